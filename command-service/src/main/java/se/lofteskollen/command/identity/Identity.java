@@ -1,0 +1,24 @@
+package se.lofteskollen.command.identity;
+
+import se.lofteskollen.events.AuditMetaData;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Who is asking, as the authenticated principal says: what every event records as its author. */
+public record Identity(String userId, String userName, String organisation, String role, String client) {
+
+    public static final Identity SYSTEM = new Identity(AuditMetaData.SYSTEM_USER, "Löfteskollen", null, "SYSTEM", "seed");
+
+    public Map<String, Object> asMetaData() {
+        Map<String, Object> metaData = new LinkedHashMap<>();
+        metaData.put(AuditMetaData.USER_ID, userId);
+        metaData.put(AuditMetaData.USER_NAME, userName);
+        if (organisation != null) {
+            metaData.put(AuditMetaData.ORGANISATION, organisation);
+        }
+        metaData.put(AuditMetaData.ROLE, role);
+        metaData.put(AuditMetaData.CLIENT, client);
+        return metaData;
+    }
+}

@@ -1,0 +1,78 @@
+package se.lofteskollen.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A measurable target of a commitment, read from the promise's text. A commitment with no target
+ * is ongoing: its progress is shown by what is reported on it.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Target.Count.class, name = "COUNT"),
+        @JsonSubTypes.Type(value = Target.Cadence.class, name = "CADENCE"),
+        @JsonSubTypes.Type(value = Target.Deadline.class, name = "DEADLINE"),
+        @JsonSubTypes.Type(value = Target.Increase.class, name = "INCREASE")
+})
+public sealed interface Target {
+
+    /** Does a report of this measure move this target? Deadlines move only by milestones. */
+    boolean counts(Measure measure);
+
+    /** At least {@code atLeast} reports of the measure in the promise year. */
+    record Count(Measure measure, int atLeast) implements Target {
+        public Count {
+            Objects.requireNonNull(measure, "measure");
+            if (atLeast < 1) {
+                throw new IllegalArgumentException("a count target needs at least one");
+            }
+        }
+
+        @Override
+        public boolean counts(Measure reported) {
+            return measure.equals(reported);
+        }
+    }
+
+    /** At least one report of the measure in every ISO week of the year. */
+    record Cadence(Measure measure) implements Target {
+        public Cadence {
+            Objects.requireNonNull(measure, "measure");
+        }
+
+        @Override
+        public boolean counts(Measure reported) {
+            return measure.equals(reported);
+        }
+    }
+
+    /** A named milestone reached by a date. */
+    record Deadline(String milestone, LocalDate dueOn) implements Target {
+        public Deadline {
+            if (milestone == null || milestone.isBlank()) {
+                throw new IllegalArgumentException("a deadline names its milestone");
+            }
+            Objects.requireNonNull(dueOn, "dueOn");
+        }
+
+        @Override
+        public boolean counts(Measure reported) {
+            return false;
+        }
+    }
+
+    /** More reports of the measure than a baseline (usually last year's figure) set by a coordinator. */
+    record Increase(Measure measure) implements Target {
+        public Increase {
+            Objects.requireNonNull(measure, "measure");
+        }
+
+        @Override
+        public boolean counts(Measure reported) {
+            return measure.equals(reported);
+        }
+    }
+}

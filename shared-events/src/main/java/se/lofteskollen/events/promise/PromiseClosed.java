@@ -1,0 +1,10 @@
+package se.lofteskollen.events.promise;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The year has been followed up: the promise takes no more pledges or reports. */
+@Revision("1")
+public record PromiseClosed(String promiseId, LocalDate closedOn, String summary) {
+}

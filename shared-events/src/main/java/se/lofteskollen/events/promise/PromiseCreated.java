@@ -1,0 +1,8 @@
+package se.lofteskollen.events.promise;
+
+import org.axonframework.serialization.Revision;
+
+/** A year's citizen promise between a local police area and a municipality was drawn up. */
+@Revision("1")
+public record PromiseCreated(String promiseId, int year, String title, String policeArea, String municipality) {
+}

@@ -1,0 +1,17 @@
+package se.lofteskollen.events.report;
+
+import org.axonframework.serialization.Revision;
+import se.lofteskollen.events.Place;
+
+import java.time.LocalDate;
+
+/** The police visited a place with measures fitted to its problem picture. */
+@Revision("1")
+public record PlaceVisitReported(String visitId,
+                                 String promiseId,
+                                 String commitmentId,
+                                 Place place,
+                                 LocalDate visitedOn,
+                                 String problemPicture,
+                                 String measures) {
+}
