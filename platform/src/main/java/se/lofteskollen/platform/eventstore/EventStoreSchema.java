@@ -1,0 +1,59 @@
+package se.lofteskollen.platform.eventstore;
+
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/**
+ * The event store's schema has its own Flyway history, apart from each service's: both services run
+ * it, and PostgreSQL's advisory lock inside Flyway lets whichever starts first apply it.
+ */
+public final class EventStoreSchema {
+
+    public static final String HISTORY_TABLE = "flyway_event_store_history";
+
+    private EventStoreSchema() {
+    }
+
+    /** The tables and columns of {@code V1__create_event_store.sql}, in PostgreSQL's snake case. */
+    public static EventSchema events() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    public static TokenSchema tokens() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/eventstore")
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(false)
+                .load()
+                .migrate();
+    }
+}

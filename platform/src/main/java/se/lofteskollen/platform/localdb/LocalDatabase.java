@@ -1,0 +1,87 @@
+package se.lofteskollen.platform.localdb;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The local default database: a real PostgreSQL started from Maven-provided binaries, with its data
+ * in a folder that survives restarts. A data directory has one owner at a time, so the first process
+ * to ask starts it and any later one joins it through its port.
+ */
+public final class LocalDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalDatabase.class);
+    public static final String DATABASE = "postgres";
+    public static final String USER = "postgres";
+
+    private final int port;
+    private final EmbeddedPostgres owned;
+
+    private LocalDatabase(int port, EmbeddedPostgres owned) {
+        this.port = port;
+        this.owned = owned;
+    }
+
+    public static LocalDatabase startOrJoin(Path dataDirectory, int port) {
+        if (answers(port)) {
+            log.info("Joining the local PostgreSQL already running on port {}", port);
+            return new LocalDatabase(port, null);
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
+            log.info("Started the local PostgreSQL on port {} with its data in {}", port, dataDirectory.toAbsolutePath());
+            return new LocalDatabase(port, postgres);
+        } catch (IOException | RuntimeException startFailed) {
+            // Another process may have won the race for the data directory a moment ago.
+            if (answers(port)) {
+                log.info("Joining the local PostgreSQL another process started on port {}", port);
+                return new LocalDatabase(port, null);
+            }
+            throw new IllegalStateException("Could not start the local PostgreSQL in " + dataDirectory
+                    + " on port " + port + ": " + startFailed.getMessage(), startFailed);
+        }
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    public boolean ownsServer() {
+        return owned != null;
+    }
+
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (IOException e) {
+                log.warn("The local PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    private static boolean answers(int port) {
+        try (Connection ignored = DriverManager.getConnection(jdbcUrl(port), USER, "")) {
+            return true;
+        } catch (SQLException notThere) {
+            return false;
+        }
+    }
+}

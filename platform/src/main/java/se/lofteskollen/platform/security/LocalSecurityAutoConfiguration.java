@@ -1,0 +1,49 @@
+package se.lofteskollen.platform.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * The built-in users of the local profile, for trying the service out and for tests, the same in both
+ * services. They do not exist in any other profile. Authorities carry the role ({@code ROLE_COORDINATOR}),
+ * the organisations ({@code ORG_POLICE}) and the display name ({@code NAME_...}).
+ */
+@AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
+@Profile("local")
+public class LocalSecurityAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalSecurityAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean(UserDetailsService.class)
+    UserDetailsService localUserDetails(@Value("${lofteskollen.local-users.password:}") String sharedPassword) {
+        log.warn("LOCAL PROFILE: built-in users samordnare, polis, kommun and ledning are active. Never use this profile in production.");
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new InMemoryUserDetailsManager(
+                user(encoder, "samordnare", sharedPassword, "Samordnaren", "COORDINATOR", "ORG_POLICE", "ORG_MUNICIPALITY"),
+                user(encoder, "polis", sharedPassword, "Kommunpolisen", "REPORTER", "ORG_POLICE"),
+                user(encoder, "kommun", sharedPassword, "Kommunens samordnare", "REPORTER", "ORG_MUNICIPALITY"),
+                user(encoder, "ledning", sharedPassword, "Ledningen", "MANAGEMENT"));
+    }
+
+    private static org.springframework.security.core.userdetails.UserDetails user(
+            PasswordEncoder encoder, String name, String sharedPassword, String displayName, String role, String... organisations) {
+        String password = sharedPassword.isEmpty() ? name : sharedPassword;
+        String[] authorities = new String[organisations.length + 2];
+        authorities[0] = "ROLE_" + role;
+        authorities[1] = "NAME_" + displayName;
+        System.arraycopy(organisations, 0, authorities, 2, organisations.length);
+        return User.withUsername(name).password(encoder.encode(password)).authorities(authorities).build();
+    }
+}

@@ -1,0 +1,71 @@
+package se.lofteskollen.system;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+import se.lofteskollen.command.CommandServiceApplication;
+import se.lofteskollen.platform.testing.TestDatabase;
+import se.lofteskollen.query.QueryServiceApplication;
+
+/**
+ * The command-service and the query-service as two separate application contexts, on random ports,
+ * sharing one fresh PostgreSQL database: the deployment in miniature.
+ */
+public final class BothServices implements AutoCloseable {
+
+    private final String databaseUrl;
+    private final ConfigurableApplicationContext command;
+    private final ConfigurableApplicationContext query;
+
+    public BothServices(String... extraProperties) {
+        this.databaseUrl = TestDatabase.newDatabaseUrl();
+        this.command = start(CommandServiceApplication.class, extraProperties);
+        this.query = start(QueryServiceApplication.class, extraProperties);
+    }
+
+    private ConfigurableApplicationContext start(Class<?> application, String... extraProperties) {
+        String[] properties = new String[extraProperties.length + 4];
+        properties[0] = "spring.datasource.url=" + databaseUrl;
+        properties[1] = "spring.datasource.username=postgres";
+        properties[2] = "spring.datasource.password=";
+        properties[3] = "server.port=0";
+        System.arraycopy(extraProperties, 0, properties, 4, extraProperties.length);
+        return new SpringApplicationBuilder(application).properties(properties).run();
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public RestClient commandApi(String user) {
+        return client(command, user);
+    }
+
+    public RestClient queryApi(String user) {
+        return client(query, user);
+    }
+
+    public <T> T commandBean(Class<T> type) {
+        return command.getBean(type);
+    }
+
+    public <T> T queryBean(Class<T> type) {
+        return query.getBean(type);
+    }
+
+    private static RestClient client(ConfigurableApplicationContext context, String user) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
+        if (user != null) {
+            builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
+        }
+        return builder.build();
+    }
+
+    @Override
+    public void close() {
+        query.close();
+        command.close();
+    }
+}
