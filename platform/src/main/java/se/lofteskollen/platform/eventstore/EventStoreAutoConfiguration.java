@@ -10,7 +10,10 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
@@ -24,6 +27,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import se.lofteskollen.platform.eventstore.notify.AppendListener;
+import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -33,7 +39,7 @@ import java.sql.SQLException;
 
 /**
  * The PostgreSQL event store both services use: the JDBC storage engine over a Flyway-owned schema,
- * events and tokens as JSON in bytea columns.
+ * events and tokens as JSON in bytea columns, and streaming processors woken by LISTEN/NOTIFY.
  *
  * <p>Declared before Axon's own auto-configuration so that Axon's JPA variants (which would map the
  * serialized columns to {@code oid} large objects) never apply, whichever service has JPA on its path.
@@ -106,6 +112,24 @@ public class EventStoreAutoConfiguration {
                 .batchSize(properties.getBatchSize())
                 .gapTimeout(properties.getGapTimeoutMillis())
                 .build();
+    }
+
+    @Bean
+    public AppendListener appendListener(DataSourceProperties dataSource) {
+        return new AppendListener(dataSource.determineUrl(), dataSource.determineUsername(),
+                dataSource.determinePassword());
+    }
+
+    /** Axon's embedded event store, with streams that PostgreSQL wakes on every append. */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                         AppendListener appendListener, EventStoreProperties properties) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class));
+        return NotifiedEventStore.create(builder, appendListener, properties.getSafetyPollMillis());
     }
 
     @Bean

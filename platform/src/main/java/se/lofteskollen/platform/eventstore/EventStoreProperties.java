@@ -19,6 +19,20 @@ public class EventStoreProperties {
 
     private Duration tokenClaimTimeout = Duration.ofSeconds(10);
 
+    /**
+     * How often an idle event stream reads anyway, in case a notification was lost (a dropped
+     * listener connection); notifications make every other read immediate.
+     */
+    private long safetyPollMillis = 1_000;
+
+    public long getSafetyPollMillis() {
+        return safetyPollMillis;
+    }
+
+    public void setSafetyPollMillis(long safetyPollMillis) {
+        this.safetyPollMillis = safetyPollMillis;
+    }
+
     public int getBatchSize() {
         return batchSize;
     }

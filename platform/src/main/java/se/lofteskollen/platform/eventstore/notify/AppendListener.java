@@ -1,0 +1,117 @@
+package se.lofteskollen.platform.eventstore.notify;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+/**
+ * Listens on its own PostgreSQL connection (outside the pool, which it would otherwise hold forever)
+ * for the {@code domain_event_appended} notification, and wakes every open event stream. When the
+ * connection breaks it reconnects and wakes them anyway, since notifications sent meanwhile are lost.
+ */
+public class AppendListener implements SmartLifecycle {
+
+    static final String CHANNEL = "domain_event_appended";
+    private static final Logger log = LoggerFactory.getLogger(AppendListener.class);
+
+    private final String url;
+    private final Properties credentials = new Properties();
+    private final Set<Runnable> subscribers = new CopyOnWriteArraySet<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    public AppendListener(String url, String username, String password) {
+        this.url = url;
+        if (username != null) {
+            credentials.setProperty("user", username);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+    }
+
+    public void subscribe(Runnable subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public void unsubscribe(Runnable subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::listen, "event-append-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the event processors start, after they stop. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, credentials)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                wakeAll(); // whatever was appended while nobody listened
+                while (running) {
+                    var notifications = postgres.getNotifications(1_000);
+                    if (notifications != null && notifications.length > 0) {
+                        wakeAll();
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Lost the event notification connection ({}); reconnecting in 1 s", e.getMessage());
+                    sleepQuietly();
+                }
+            }
+        }
+    }
+
+    private void wakeAll() {
+        for (Runnable subscriber : subscribers) {
+            try {
+                subscriber.run();
+            } catch (RuntimeException e) {
+                log.warn("An event stream failed to wake: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
