@@ -1,0 +1,147 @@
+package se.lofteskollen.localrun;
+
+import se.lofteskollen.platform.localdb.LocalDatabase;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs Löfteskollen on one machine with nothing but a JDK: starts (or joins) the embedded PostgreSQL
+ * whose data lives in {@code data/postgres}, then both services as child processes connected to it by
+ * URL, and on Ctrl-C stops the services before the database.
+ */
+public final class LocalRun {
+
+    private record Service(String name, Path jar, int port) {
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private final List<Process> children = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new LocalRun().run(Path.of(System.getProperty("lofteskollen.home", ".")).toAbsolutePath().normalize());
+    }
+
+    private void run(Path home) throws Exception {
+        int databasePort = Integer.parseInt(setting("lofteskollen.local-database.port", "54329"));
+        Path dataDirectory = home.resolve(setting("lofteskollen.local-database.directory", "data/postgres"));
+        List<Service> services = List.of(
+                new Service("command-service", jar(home, "command-service"), Integer.parseInt(setting("command.port", "8081"))),
+                new Service("query-service", jar(home, "query-service"), Integer.parseInt(setting("query.port", "8082"))));
+
+        LocalDatabase database = LocalDatabase.startOrJoin(dataDirectory, databasePort);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(database), "local-run-stop"));
+
+        for (Service service : services) {
+            children.add(start(service, database));
+        }
+        awaitHealthy(services);
+        System.out.printf("%nLöfteskollen is running (data in %s):%n", dataDirectory);
+        System.out.printf("  command API  %s   (Swagger UI %s/swagger-ui.html)%n", services.get(0).url(), services.get(0).url());
+        System.out.printf("  query API    %s   (Swagger UI %s/swagger-ui.html)%n", services.get(1).url(), services.get(1).url());
+        System.out.printf("  local users: samordnare, polis, kommun, ledning (password = user name; local profile only)%n");
+        System.out.printf("Press Ctrl-C to stop.%n%n");
+
+        for (Process child : children) {
+            int exit = child.waitFor();
+            if (exit != 0 && exit != 130 && exit != 143) {
+                System.err.printf("A service stopped with exit code %d; stopping the rest.%n", exit);
+                System.exit(1);
+            }
+        }
+    }
+
+    /** A system property, else the environment variable of the same name in Spring's style (LOFTESKOLLEN_LOCAL_DATABASE_PORT). */
+    private static String setting(String name, String defaultValue) {
+        String property = System.getProperty(name);
+        if (property != null) {
+            return property;
+        }
+        String variable = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+        return variable != null ? variable : defaultValue;
+    }
+
+    private static Path jar(Path home, String module) throws IOException {
+        Path target = home.resolve(module).resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(path -> path.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target + ": build first (./mvnw -DskipTests package)"));
+        } catch (java.nio.file.NoSuchFileException missing) {
+            throw new IllegalStateException("no " + target + ": build first (./mvnw -DskipTests package)");
+        }
+    }
+
+    private Process start(Service service, LocalDatabase database) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
+                "-Xmx" + setting("lofteskollen.heap", "384m"),
+                "-Daxoniq.update-checker.disabled=true",
+                "-jar", service.jar().toString(),
+                "--server.port=" + service.port()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", LocalDatabase.USER);
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        System.out.printf("Starting %s on port %d%n", service.name(), service.port());
+        return builder.start();
+    }
+
+    private void awaitHealthy(List<Service> services) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        for (Service service : services) {
+            while (!healthy(http, service)) {
+                if (Instant.now().isAfter(deadline) || children.stream().anyMatch(child -> !child.isAlive())) {
+                    throw new IllegalStateException(service.name() + " did not become healthy");
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private static boolean healthy(HttpClient http, Service service) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Services first (they flush and release their connections), the database last. */
+    private void stopAll(LocalDatabase database) {
+        for (Process child : children) {
+            child.destroy();
+        }
+        for (Process child : children) {
+            try {
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.close();
+        System.out.println("Löfteskollen stopped.");
+    }
+}

@@ -1,0 +1,43 @@
+package se.lofteskollen.platform;
+
+import org.axonframework.updates.configuration.CommandLineUsagePropertyProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.env.MockPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StackDefaultsTest {
+
+    @Test
+    void theUpdateCheckerIsSwitchedOffBeforeAxonStarts() {
+        System.clearProperty("axoniq.update-checker.disabled");
+
+        new StackDefaults().postProcessEnvironment(new StandardEnvironment(), new SpringApplication());
+
+        assertThat(new CommandLineUsagePropertyProvider().getDisabled()).isTrue();
+    }
+
+    @Test
+    void everyServiceGetsJsonSerializersAndNoAxonServer() {
+        StandardEnvironment environment = new StandardEnvironment();
+
+        new StackDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
+        assertThat(environment.getProperty("axon.update-check.disabled")).isEqualTo("true");
+        assertThat(environment.getDefaultProfiles()).containsExactly("local");
+    }
+
+    @Test
+    void aDeploymentCanOverrideTheDefaults() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MockPropertySource().withProperty("axon.serializer.general", "xstream"));
+
+        new StackDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("xstream");
+    }
+}

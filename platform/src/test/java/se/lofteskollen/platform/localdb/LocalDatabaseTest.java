@@ -1,0 +1,63 @@
+package se.lofteskollen.platform.localdb;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The run command's database: real PostgreSQL, one owner at a time, data kept between runs. */
+class LocalDatabaseTest {
+
+    @Test
+    void aSecondProcessJoinsAndTheDataSurvivesARestart(@TempDir Path dataDirectory) throws Exception {
+        int port = freePort();
+
+        LocalDatabase owner = LocalDatabase.startOrJoin(dataDirectory, port);
+        assertThat(owner.ownsServer()).isTrue();
+        execute(owner.jdbcUrl(), "CREATE TABLE kept (value TEXT); INSERT INTO kept VALUES ('Tistel')");
+
+        LocalDatabase joiner = LocalDatabase.startOrJoin(dataDirectory, port);
+        assertThat(joiner.ownsServer()).isFalse();
+        assertThat(joiner.jdbcUrl()).isEqualTo(owner.jdbcUrl());
+
+        owner.close();
+        LocalDatabase restarted = LocalDatabase.startOrJoin(dataDirectory, port);
+        try {
+            assertThat(restarted.ownsServer()).isTrue();
+            assertThat(queryOne(restarted.jdbcUrl(), "SELECT value FROM kept")).isEqualTo("Tistel");
+        } finally {
+            restarted.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, LocalDatabase.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String queryOne(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, LocalDatabase.USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
