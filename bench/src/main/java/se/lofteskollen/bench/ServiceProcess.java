@@ -1,0 +1,123 @@
+package se.lofteskollen.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One service as its own JVM, started from its runnable jar, as an operator would run it. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final List<String> properties;
+    private final String databaseUrl;
+    private final Path log;
+    private Process process;
+    private Duration startUp;
+
+    ServiceProcess(String name, Path jar, int port, String databaseUrl, Path log, List<String> properties) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.databaseUrl = databaseUrl;
+        this.log = log;
+        this.properties = properties;
+    }
+
+    static Path jarOf(Path home, String module) throws IOException {
+        try (var files = Files.list(home.resolve(module).resolve("target"))) {
+            return files.filter(path -> path.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build first: ./mvnw -DskipTests package"));
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    Duration startUp() {
+        return startUp;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    ServiceProcess start() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("bench.heap", "384m"),
+                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
+        properties.forEach(property -> command.add("--" + property));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        long started = System.nanoTime();
+        process = builder.start();
+        awaitHealthy();
+        startUp = Duration.ofNanos(System.nanoTime() - started);
+        return this;
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " died at start; see " + log);
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(name + " did not become healthy; see " + log);
+    }
+
+    /** Resident set size in MB, from /proc (Linux). */
+    long rssMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
