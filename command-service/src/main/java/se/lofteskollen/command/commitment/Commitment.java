@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * One line of a citizen promise, with its targets: what was promised, and every change to it.
@@ -68,10 +67,6 @@ public class Commitment {
             }
             return;
         }
-        if (getVersion() != null) {
-            // Ids of all aggregates share one event table: this one holds something else's events.
-            throw new Conflict("commitmentId", "the id " + command.commitmentId() + " is already in use");
-        }
         PromiseEntry promise = directory.promise(command.promiseId())
                 .orElseThrow(() -> new NotFound("promiseId", "no promise " + command.promiseId()));
         promise.requireOpen();
@@ -85,7 +80,6 @@ public class Commitment {
     /** A revision that changes nothing (a repeat of one already made) is a success without an event. */
     @CommandHandler
     public void handle(ReviseCommitment command, CommitmentDirectory directory) {
-        requireRecorded(command.commitmentId());
         requireReason(command.reason(), "a revision states its reason");
         if (command.text() == null && command.targets() == null && command.responsible() == null) {
             throw new InvalidCommand(null, "a revision changes the text, the targets or the responsible parties");
@@ -105,7 +99,6 @@ public class Commitment {
 
     @CommandHandler
     public void handle(WithdrawCommitment command, CommitmentDirectory directory) {
-        requireRecorded(command.commitmentId());
         requireReason(command.reason(), "a withdrawal states its reason");
         if (withdrawal != null) {
             if (!withdrawal.reason().equals(command.reason())) {
@@ -120,7 +113,6 @@ public class Commitment {
     /** Setting the baseline again corrects it; setting the same one again changes nothing. */
     @CommandHandler
     public void handle(SetBaseline command, CommitmentDirectory directory) {
-        requireRecorded(command.commitmentId());
         requireReason(command.basis(), "a baseline states what it is based on", "basis");
         BaselineSet set = new BaselineSet(commitmentId, promiseId, command.value(), command.basis());
         if (set.equals(baseline)) {
@@ -137,7 +129,6 @@ public class Commitment {
     /** A milestone is reached once; repeating the same report of it changes nothing. */
     @CommandHandler
     public void handle(ReachMilestone command, CommitmentDirectory directory) {
-        requireRecorded(command.commitmentId());
         MilestoneReached reached = new MilestoneReached(commitmentId, promiseId, command.milestone(),
                 command.reachedOn(), command.notes());
         MilestoneReached earlier = reachedMilestones.get(command.milestone());
@@ -160,7 +151,6 @@ public class Commitment {
 
     @CommandHandler
     public void handle(AddStatusNote command, CommitmentDirectory directory) {
-        requireRecorded(command.commitmentId());
         String earlier = notesById.get(command.noteId());
         if (earlier != null) {
             if (!earlier.equals(command.note())) {
@@ -172,13 +162,6 @@ public class Commitment {
         promise(directory).requireOpen();
         apply(new StatusNoteAdded(commitmentId, promiseId, command.note()),
                 MetaData.with(AddStatusNote.NOTE_ID, command.noteId()));
-    }
-
-    private void requireRecorded(String requestedId) {
-        if (pledge == null) {
-            // Also when the id belongs to another kind of aggregate.
-            throw new NotFound("commitmentId", "no commitment " + requestedId);
-        }
     }
 
     private static void requireReason(String reason, String message) {

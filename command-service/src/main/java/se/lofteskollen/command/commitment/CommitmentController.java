@@ -88,9 +88,9 @@ public class CommitmentController {
                     + "A closed promise takes no pledges.")
     public ResponseEntity<Accepted> pledge(@PathVariable String promiseId, @Valid @RequestBody PledgeRequest request) {
         String commitmentId = request.commitmentId() != null ? request.commitmentId() : promiseId + "-" + request.code();
-        Accepted accepted = commands.send(new PledgeCommitment(commitmentId, promiseId, request.code(),
+        Accepted accepted = commands.create(new PledgeCommitment(commitmentId, promiseId, request.code(),
                 request.priorityArea(), EnumSet.copyOf(request.responsible()),
-                request.text(), request.targets() == null ? List.of() : request.targets()), commitmentId);
+                request.text(), request.targets() == null ? List.of() : request.targets()), "commitmentId", commitmentId);
         return ResponseEntity.created(URI.create("/api/commitments/" + commitmentId)).body(accepted);
     }
 
@@ -101,8 +101,9 @@ public class CommitmentController {
                     + "`targets: []` removes every target), always with a reason. A revision that changes nothing "
                     + "(such as a repeat) is answered as a success and stores nothing.")
     public Accepted revise(@PathVariable String commitmentId, @Valid @RequestBody RevisionRequest request) {
-        return commands.send(new ReviseCommitment(commitmentId, request.text(), request.targets(),
-                request.responsible() == null ? null : EnumSet.copyOf(request.responsible()), request.reason()), commitmentId);
+        return commands.change(new ReviseCommitment(commitmentId, request.text(), request.targets(),
+                request.responsible() == null ? null : EnumSet.copyOf(request.responsible()), request.reason()),
+                "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/withdrawal")
@@ -110,7 +111,7 @@ public class CommitmentController {
     @Operation(summary = "Withdraw a commitment (WithdrawCommitment)",
             description = "With a reason. A withdrawn commitment stays in the history and takes no more reports.")
     public Accepted withdraw(@PathVariable String commitmentId, @Valid @RequestBody WithdrawalRequest request) {
-        return commands.send(new WithdrawCommitment(commitmentId, request.reason()), commitmentId);
+        return commands.change(new WithdrawCommitment(commitmentId, request.reason()), "commitmentId", commitmentId);
     }
 
     @PutMapping("/commitments/{commitmentId}/baseline")
@@ -118,7 +119,7 @@ public class CommitmentController {
     @Operation(summary = "Set the baseline of an INCREASE target (SetBaseline)",
             description = "The figure to exceed, e.g. 12 with basis \"citizen dialogues held in 2024\". May be set again to correct it.")
     public Accepted setBaseline(@PathVariable String commitmentId, @Valid @RequestBody BaselineRequest request) {
-        return commands.send(new SetBaseline(commitmentId, request.value(), request.basis()), commitmentId);
+        return commands.change(new SetBaseline(commitmentId, request.value(), request.basis()), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/milestones")
@@ -127,8 +128,8 @@ public class CommitmentController {
             description = "Only a milestone that a DEADLINE target of the commitment names, once; dated in the promise "
                     + "year and not in the future.")
     public Accepted reachMilestone(@PathVariable String commitmentId, @Valid @RequestBody MilestoneRequest request) {
-        return commands.send(new ReachMilestone(commitmentId, request.milestone(), request.reachedOn(), request.notes(),
-                commands.today()), commitmentId);
+        return commands.change(new ReachMilestone(commitmentId, request.milestone(), request.reachedOn(), request.notes(),
+                commands.today()), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/notes")
@@ -142,7 +143,8 @@ public class CommitmentController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody StatusNoteRequest request) {
         String noteId = commands.idFor(request.noteId(), idempotencyKey);
-        Accepted accepted = commands.send(new AddStatusNote(commitmentId, noteId, request.note()), commitmentId, noteId);
+        Accepted accepted = commands.change(new AddStatusNote(commitmentId, noteId, request.note()),
+                "commitmentId", commitmentId, noteId);
         return ResponseEntity.status(201).body(accepted);
     }
 }

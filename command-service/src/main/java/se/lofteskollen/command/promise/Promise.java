@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
-import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.promise.PromiseClosed;
 import se.lofteskollen.events.promise.PromiseCreated;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A year's citizen promise: drawn up, signed by both parties, and closed once the year is followed up.
@@ -52,16 +50,11 @@ public class Promise {
             }
             return;
         }
-        if (getVersion() != null) {
-            // Ids of all aggregates share one event table: this one holds something else's events.
-            throw new Conflict("promiseId", "the id " + command.promiseId() + " is already in use");
-        }
         apply(created);
     }
 
     @CommandHandler
     public void handle(SignPromise command) {
-        requireRecorded(command.promiseId());
         PromiseSigned signed = new PromiseSigned(promiseId, command.signedOn(), command.signatories());
         if (signing != null) {
             if (!signing.equals(signed)) {
@@ -86,7 +79,6 @@ public class Promise {
 
     @CommandHandler
     public void handle(ClosePromise command) {
-        requireRecorded(command.promiseId());
         PromiseClosed closed = new PromiseClosed(promiseId, command.closedOn(), command.summary());
         if (closing != null) {
             if (!closing.equals(closed)) {
@@ -101,13 +93,6 @@ public class Promise {
             throw new InvalidCommand("closedOn", "lies before the promise year " + creation.year());
         }
         apply(closed);
-    }
-
-    /** The id may belong to another kind of aggregate; then, for this command, there is no such promise. */
-    private void requireRecorded(String requestedId) {
-        if (creation == null) {
-            throw new NotFound("promiseId", "no promise " + requestedId);
-        }
     }
 
     private void requireOpen() {

@@ -70,8 +70,8 @@ public class PromiseController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody CreatePromiseRequest request) {
         String promiseId = commands.idFor(request.promiseId(), idempotencyKey);
-        Accepted accepted = commands.send(new CreatePromise(promiseId, request.year(), request.title(),
-                request.policeArea(), request.municipality()), promiseId);
+        Accepted accepted = commands.create(new CreatePromise(promiseId, request.year(), request.title(),
+                request.policeArea(), request.municipality()), "promiseId", promiseId);
         return ResponseEntity.created(URI.create("/api/promises/" + promiseId)).body(accepted);
     }
 
@@ -84,7 +84,8 @@ public class PromiseController {
         List<Signatory> signatories = request.signatories().stream()
                 .map(signatory -> new Signatory(signatory.name(), signatory.title(), signatory.party()))
                 .toList();
-        return commands.send(new SignPromise(promiseId, request.signedOn(), signatories, commands.today()), promiseId);
+        return commands.change(new SignPromise(promiseId, request.signedOn(), signatories, commands.today()),
+                "promiseId", promiseId);
     }
 
     @PostMapping("/{promiseId}/closing")
@@ -92,6 +93,7 @@ public class PromiseController {
             description = "The year has been followed up: afterwards nothing more is pledged, revised, withdrawn, "
                     + "reported or retracted in this promise.")
     public Accepted close(@PathVariable String promiseId, @Valid @RequestBody ClosingRequest request) {
-        return commands.send(new ClosePromise(promiseId, request.closedOn(), request.summary(), commands.today()), promiseId);
+        return commands.change(new ClosePromise(promiseId, request.closedOn(), request.summary(), commands.today()),
+                "promiseId", promiseId);
     }
 }

@@ -10,14 +10,12 @@ import se.lofteskollen.command.lookup.CommitmentDirectory;
 import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
-import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * One report — a meeting, a place visit or an activity — and its retraction. Each report is an
@@ -83,9 +81,6 @@ public class Report {
     /** Nothing is deleted: the retraction is a new event, and the report stays in the history. */
     @CommandHandler
     public void handle(RetractReport command, CommitmentDirectory directory) {
-        if (report == null) {
-            throw new NotFound("reportId", "no report " + command.reportId());
-        }
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("reason", "a retraction states its reason");
         }
@@ -104,7 +99,7 @@ public class Report {
 
     /**
      * Is this report already recorded, exactly so (then the repeat is a success without an event)? Other
-     * content under the same id is a conflict, and so is an id that holds another aggregate's events.
+     * content under the same id is a conflict.
      */
     private boolean isRepeatOf(Object requested, String idField) {
         if (report != null) {
@@ -112,9 +107,6 @@ public class Report {
                 throw new Conflict(idField, "report " + reportId + " was already recorded with other content");
             }
             return true;
-        }
-        if (getVersion() != null) {
-            throw new Conflict(idField, "the id is already in use");
         }
         return false;
     }

@@ -101,8 +101,8 @@ public class ReportController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody MeetingRequest request) {
         String meetingId = commands.idFor(request.meetingId(), idempotencyKey);
-        return created(commands.send(new RecordMeeting(meetingId, request.network(), request.heldOn(),
-                request.commitmentIds(), request.participants(), request.notes(), commands.today()), meetingId));
+        return created(commands.create(new RecordMeeting(meetingId, request.network(), request.heldOn(),
+                request.commitmentIds(), request.participants(), request.notes(), commands.today()), "meetingId", meetingId));
     }
 
     @PostMapping("/place-visits")
@@ -113,8 +113,8 @@ public class ReportController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody PlaceVisitRequest request) {
         String visitId = commands.idFor(request.visitId(), idempotencyKey);
-        return created(commands.send(new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(),
-                request.visitedOn(), request.problemPicture(), request.measures(), commands.today()), visitId));
+        return created(commands.create(new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(),
+                request.visitedOn(), request.problemPicture(), request.measures(), commands.today()), "visitId", visitId));
     }
 
     @PostMapping("/activities")
@@ -127,9 +127,10 @@ public class ReportController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody ActivityRequest request) {
         String activityId = commands.idFor(request.activityId(), idempotencyKey);
-        return created(commands.send(new ReportActivity(activityId, request.kind(), request.commitmentIds(),
+        return created(commands.create(new ReportActivity(activityId, request.kind(), request.commitmentIds(),
                 request.occurredOn(), request.count() == null ? 1 : request.count(),
-                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today()), activityId));
+                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today()),
+                "activityId", activityId));
     }
 
     @PostMapping("/reports/{reportId}/retraction")
@@ -137,7 +138,7 @@ public class ReportController {
             description = "With a reason. Nothing is deleted: the report stays in the history and no longer counts. "
                     + "A closed promise takes no retractions.")
     public Accepted retract(@PathVariable String reportId, @Valid @RequestBody RetractionRequest request) {
-        return commands.send(new RetractReport(reportId, request.reason()), reportId);
+        return commands.change(new RetractReport(reportId, request.reason()), "reportId", reportId);
     }
 
     private static ResponseEntity<Accepted> created(Accepted accepted) {

@@ -1,9 +1,13 @@
 package se.lofteskollen.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.dispatch.CommandDispatcher;
 import se.lofteskollen.command.identity.CurrentIdentity;
+import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.NotFound;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,13 +56,49 @@ public class CommandRequests {
         return UUID.randomUUID().toString();
     }
 
-    public Accepted send(Object command, String aggregateId) {
-        return send(command, aggregateId, aggregateId);
+    /**
+     * Sends a command that creates what {@code id} names. The ids of all aggregates share one event table,
+     * so an id already used by another kind of record (a meeting under a commitment's id) is a conflict.
+     */
+    public Accepted create(Object command, String idField, String id) {
+        try {
+            return send(command, id, id);
+        } catch (RuntimeException failure) {
+            if (hasCause(failure, IncompatibleAggregateException.class)) {
+                throw new Conflict(idField, "the id " + id + " is already used by a record of another kind");
+            }
+            throw failure;
+        }
     }
 
-    /** {@code answeredId} is what the client gets back as the id, when it is not the aggregate's (a note's id). */
-    public Accepted send(Object command, String aggregateId, String answeredId) {
+    /** Sends a command that changes what {@code id} names; if nothing of its kind is recorded there, it is not found. */
+    public Accepted change(Object command, String idField, String id) {
+        return change(command, idField, id, id);
+    }
+
+    /** As {@link #change(Object, String, String)}, answering {@code answeredId} (a status note's id) instead. */
+    public Accepted change(Object command, String idField, String id, String answeredId) {
+        try {
+            return send(command, id, answeredId);
+        } catch (RuntimeException failure) {
+            if (hasCause(failure, AggregateNotFoundException.class) || hasCause(failure, IncompatibleAggregateException.class)) {
+                throw new NotFound(idField, "nothing of this kind is recorded under " + id);
+            }
+            throw failure;
+        }
+    }
+
+    private Accepted send(Object command, String aggregateId, String answeredId) {
         long position = dispatcher.send(command, aggregateId, identity.get(), CorrelationIdFilter.of(request));
         return new Accepted(answeredId, position);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
