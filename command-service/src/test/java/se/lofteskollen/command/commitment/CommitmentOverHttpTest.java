@@ -15,8 +15,12 @@ import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.events.commitment.StatusNoteAdded;
 import se.lofteskollen.events.promise.PromiseClosed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +105,34 @@ class CommitmentOverHttpTest {
                 .filter(event -> event.type().equals(StatusNoteAdded.class.getName())).toList();
         assertThat(notes).singleElement()
                 .satisfies(note -> assertThat(note.metaData().path("noteId").asText()).isEqualTo(first.text("id")));
+    }
+
+    @Test
+    void concurrentNotesOnOneCommitmentAreAllKept() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int writer = 0; writer < 4; writer++) {
+            int w = writer;
+            statuses.add(writers.submit(() -> {
+                int created = 0;
+                for (int note = 0; note < 10; note++) {
+                    Answer answer = api.post("kommun", "/api/commitments/vastervik-2025-7.2/notes",
+                            "{\"note\":\"Anteckning %d från skribent %d\"}".formatted(note, w));
+                    created += answer.status() == HttpStatus.CREATED ? 1 : 0;
+                }
+                return created;
+            }));
+        }
+        int created = 0;
+        for (Future<Integer> writer : statuses) {
+            created += writer.get();
+        }
+        writers.shutdown();
+
+        assertThat(created).isEqualTo(40);
+        List<StoredEvent> history = events.of("vastervik-2025-7.2");
+        assertThat(history).filteredOn(event -> event.type().equals(StatusNoteAdded.class.getName())).hasSize(40);
+        assertThat(history).extracting(event -> event.payload().path("note").asText()).doesNotHaveDuplicates();
     }
 
     @Test
