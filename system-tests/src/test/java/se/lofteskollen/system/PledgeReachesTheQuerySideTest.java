@@ -29,6 +29,12 @@ class PledgeReachesTheQuerySideTest {
 
     @Test
     void aCommitmentPledgedOnTheCommandSideIsReadableOnTheQuerySide() {
+        services.commandApi("samordnare").post().uri("/api/promises")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"promiseId":"demo-2025","year":2025,"title":"Demo","policeArea":"LPO Demo","municipality":"Demo kommun"}
+                        """)
+                .retrieve().toBodilessEntity();
         services.commandApi("samordnare").post().uri("/api/promises/{promiseId}/commitments", "demo-2025")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""

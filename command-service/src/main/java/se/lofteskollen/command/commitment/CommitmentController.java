@@ -1,39 +1,150 @@
 package se.lofteskollen.command.commitment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.lofteskollen.command.identity.CurrentIdentity;
+import se.lofteskollen.command.web.Accepted;
+import se.lofteskollen.command.web.CommandRequests;
+import se.lofteskollen.command.web.Ids;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.Target;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Commitments", description = "The lines of a promise: pledged, revised, withdrawn, and followed up with milestones and notes")
 public class CommitmentController {
 
-    private final CommandGateway commands;
-    private final CurrentIdentity identity;
+    private static final String COORDINATOR = "hasRole('COORDINATOR')";
+    private static final String STAFF = "hasAnyRole('REPORTER', 'COORDINATOR')";
+    /** Present text is never only blanks; absent text (in a revision) leaves the text as it is. */
+    private static final String NOT_BLANK = "(?s).*\\S.*";
 
-    public CommitmentController(CommandGateway commands, CurrentIdentity identity) {
+    private final CommandRequests commands;
+
+    public CommitmentController(CommandRequests commands) {
         this.commands = commands;
-        this.identity = identity;
+    }
+
+    public record PledgeRequest(
+            @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
+            @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z.]+") String code,
+            @NotNull PriorityArea priorityArea,
+            @NotEmpty Set<@NotNull Party> responsible,
+            @NotBlank @Size(max = 4000) String text,
+            @Size(max = 10) List<@NotNull Target> targets) {
+    }
+
+    public record RevisionRequest(
+            @Size(max = 4000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String text,
+            @Size(max = 10) List<@NotNull Target> targets,
+            @Size(min = 1) Set<@NotNull Party> responsible,
+            @Size(max = 2000) String reason) {
+    }
+
+    public record WithdrawalRequest(@Size(max = 2000) String reason) {
+    }
+
+    public record BaselineRequest(@NotNull @PositiveOrZero @Max(1_000_000) Integer value, @Size(max = 500) String basis) {
+    }
+
+    public record MilestoneRequest(@NotBlank @Size(max = 300) String milestone,
+                                   @NotNull LocalDate reachedOn,
+                                   @Size(max = 4000) String notes) {
+    }
+
+    public record StatusNoteRequest(@Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String noteId,
+                                    @NotBlank @Size(max = 4000) String note) {
     }
 
     @PostMapping("/promises/{promiseId}/commitments")
-    public ResponseEntity<Map<String, String>> pledge(@PathVariable String promiseId, @Valid @RequestBody PledgeRequest request) {
+    @PreAuthorize(COORDINATOR)
+    @Operation(summary = "Pledge a commitment into a promise (PledgeCommitment)",
+            description = "The code is unique in the promise; without a commitmentId the id is `<promiseId>-<code>`. "
+                    + "Deadlines fall in the promise year and name different milestones; at most one INCREASE target. "
+                    + "A closed promise takes no pledges.")
+    public ResponseEntity<Accepted> pledge(@PathVariable String promiseId, @Valid @RequestBody PledgeRequest request) {
         String commitmentId = request.commitmentId() != null ? request.commitmentId() : promiseId + "-" + request.code();
-        PledgeCommitment command = new PledgeCommitment(commitmentId, promiseId, request.code(), request.priorityArea(),
-                request.responsible(), request.text(), request.targets() == null ? List.of() : request.targets());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(identity.get().asMetaData()));
-        return ResponseEntity.created(URI.create("/api/commitments/" + commitmentId))
-                .body(Map.of("commitmentId", commitmentId));
+        Accepted accepted = commands.create(new PledgeCommitment(commitmentId, promiseId, request.code(),
+                request.priorityArea(), EnumSet.copyOf(request.responsible()),
+                request.text(), request.targets() == null ? List.of() : request.targets()), "commitmentId", commitmentId);
+        return ResponseEntity.created(URI.create("/api/commitments/" + commitmentId)).body(accepted);
+    }
+
+    @PutMapping("/commitments/{commitmentId}")
+    @PreAuthorize(COORDINATOR)
+    @Operation(summary = "Revise a commitment (ReviseCommitment)",
+            description = "Changes the text, the targets or the responsible parties (a field left out stays as it is; "
+                    + "`targets: []` removes every target), always with a reason. A revision that changes nothing "
+                    + "(such as a repeat) is answered as a success and stores nothing.")
+    public Accepted revise(@PathVariable String commitmentId, @Valid @RequestBody RevisionRequest request) {
+        return commands.change(new ReviseCommitment(commitmentId, request.text(), request.targets(),
+                request.responsible() == null ? null : EnumSet.copyOf(request.responsible()), request.reason()),
+                "commitmentId", commitmentId);
+    }
+
+    @PostMapping("/commitments/{commitmentId}/withdrawal")
+    @PreAuthorize(COORDINATOR)
+    @Operation(summary = "Withdraw a commitment (WithdrawCommitment)",
+            description = "With a reason. A withdrawn commitment stays in the history and takes no more reports.")
+    public Accepted withdraw(@PathVariable String commitmentId, @Valid @RequestBody WithdrawalRequest request) {
+        return commands.change(new WithdrawCommitment(commitmentId, request.reason()), "commitmentId", commitmentId);
+    }
+
+    @PutMapping("/commitments/{commitmentId}/baseline")
+    @PreAuthorize(COORDINATOR)
+    @Operation(summary = "Set the baseline of an INCREASE target (SetBaseline)",
+            description = "The figure to exceed, e.g. 12 with basis \"citizen dialogues held in 2024\". May be set again to correct it.")
+    public Accepted setBaseline(@PathVariable String commitmentId, @Valid @RequestBody BaselineRequest request) {
+        return commands.change(new SetBaseline(commitmentId, request.value(), request.basis()), "commitmentId", commitmentId);
+    }
+
+    @PostMapping("/commitments/{commitmentId}/milestones")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Report a milestone reached (ReachMilestone)",
+            description = "Only a milestone that a DEADLINE target of the commitment names, once; dated in the promise "
+                    + "year and not in the future.")
+    public Accepted reachMilestone(@PathVariable String commitmentId, @Valid @RequestBody MilestoneRequest request) {
+        return commands.change(new ReachMilestone(commitmentId, request.milestone(), request.reachedOn(), request.notes(),
+                commands.today()), "commitmentId", commitmentId);
+    }
+
+    @PostMapping("/commitments/{commitmentId}/notes")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Add a status note (AddStatusNote)",
+            description = "A narrative update for the follow-up. Never a citizen's name or identity. With a noteId "
+                    + "(or an Idempotency-Key) a repeat adds the note once.")
+    public ResponseEntity<Accepted> addStatusNote(
+            @PathVariable String commitmentId,
+            @Parameter(description = "Makes a repeat of this request add nothing new")
+            @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
+            @Valid @RequestBody StatusNoteRequest request) {
+        String noteId = commands.idFor(request.noteId(), idempotencyKey);
+        Accepted accepted = commands.change(new AddStatusNote(commitmentId, noteId, request.note()),
+                "commitmentId", commitmentId, noteId);
+        return ResponseEntity.status(201).body(accepted);
     }
 }

@@ -1,6 +1,7 @@
 package se.lofteskollen.command.commitment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
@@ -8,6 +9,7 @@ import se.lofteskollen.events.Target;
 import java.util.List;
 import java.util.Set;
 
+@Revision("1")
 public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId,
                                String promiseId,
                                String code,

@@ -1,15 +1,20 @@
 package se.lofteskollen.command.identity;
 
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.lofteskollen.events.AuditMetaData;
 
-/** Copies who sent a command onto every event it causes, beside Axon's correlation and trace ids. */
+import java.util.Map;
+
+/** Copies who sent a command, and the request's correlation id, onto every event it causes. */
 @Configuration
 public class AuditTrail {
+
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String TRACE_ID = "traceId";
 
     @Bean
     CorrelationDataProvider authorOfEveryEvent() {
@@ -17,8 +22,15 @@ public class AuditTrail {
                 AuditMetaData.ORGANISATION, AuditMetaData.ROLE, AuditMetaData.CLIENT);
     }
 
+    /**
+     * Axon's own origin provider would put the command message's id under {@code correlationId}. The id
+     * a client or the seed chose for the whole request is more useful to an auditor: it ties together the
+     * events of several commands (the whole default data set, say) and the client's own logs.
+     */
     @Bean
     CorrelationDataProvider correlationAndTraceIds() {
-        return new MessageOriginProvider();
+        return (Message<?> message) -> Map.of(
+                CORRELATION_ID, message.getMetaData().getOrDefault(CORRELATION_ID, message.getIdentifier()),
+                TRACE_ID, message.getMetaData().getOrDefault(TRACE_ID, message.getIdentifier()));
     }
 }

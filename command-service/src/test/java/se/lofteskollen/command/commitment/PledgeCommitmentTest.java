@@ -3,12 +3,18 @@ package se.lofteskollen.command.commitment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.lofteskollen.command.lookup.InMemoryCommitmentDirectory;
+import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.NotFound;
+import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -16,16 +22,22 @@ class PledgeCommitmentTest {
 
     private static final List<Target> HUNDRED_VISITS = List.of(new Target.Count(Measure.placeVisits(), 100));
 
+    private InMemoryCommitmentDirectory directory;
     private AggregateTestFixture<Commitment> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Commitment.class);
+        directory = new InMemoryCommitmentDirectory().promise("vastervik-2025", 2025);
+        fixture = Given.fixture(directory);
     }
 
     private static PledgeCommitment pledge(String text) {
+        return pledge(text, HUNDRED_VISITS);
+    }
+
+    private static PledgeCommitment pledge(String text, List<Target> targets) {
         return new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", PriorityArea.CRIME_HOTSPOTS,
-                Set.of(Party.POLICE), text, HUNDRED_VISITS);
+                Set.of(Party.POLICE), text, targets);
     }
 
     private static CommitmentPledged pledged(String text) {
@@ -53,7 +65,71 @@ class PledgeCommitmentTest {
     void aDifferentPledgeUnderAnExistingIdIsAConflict() {
         fixture.given(pledged("Minst hundra platsbesök"))
                 .when(pledge("Något annat"))
-                .expectException(CommitmentConflict.class)
+                .expectException(Conflict.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void pledgingIntoAnUnknownPromiseIsNotFound() {
+        fixture.givenNoPriorActivity()
+                .when(new PledgeCommitment("demo-2025-6.2", "demo-2025", "6.2", PriorityArea.CRIME_HOTSPOTS,
+                        Set.of(Party.POLICE), "Minst hundra platsbesök", HUNDRED_VISITS))
+                .expectException(NotFound.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void pledgingIntoAClosedPromiseIsRefused() {
+        directory.closed("vastervik-2025");
+        fixture.givenNoPriorActivity()
+                .when(pledge("Minst hundra platsbesök"))
+                .expectException(Conflict.class)
+                .expectExceptionMessage("promise vastervik-2025 is closed: its year has been followed up")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCodeAlreadyUsedInThePromiseIsRefused() {
+        directory.commitment("vastervik-2025-hotspots", "vastervik-2025", "6.2", Party.POLICE);
+        fixture.givenNoPriorActivity()
+                .when(pledge("Minst hundra platsbesök"))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeadlineOutsideThePromiseYearIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(pledge("Förstudie", List.of(new Target.Deadline("pre-study done", LocalDate.of(2026, 3, 31)))))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void twoDeadlinesNamingOneMilestoneAreRefused() {
+        fixture.givenNoPriorActivity()
+                .when(pledge("Förstudie", List.of(
+                        new Target.Deadline("pre-study done", LocalDate.of(2025, 3, 31)),
+                        new Target.Deadline("pre-study done", LocalDate.of(2025, 6, 30)))))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void twoIncreaseTargetsAreRefusedForACommitmentHasOneBaseline() {
+        fixture.givenNoPriorActivity()
+                .when(pledge("Fler dialoger och patruller", List.of(
+                        new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE)),
+                        new Target.Increase(Measure.activities(ActivityKind.FOOT_PATROL)))))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOngoingCommitmentHasNoTargets() {
+        fixture.givenNoPriorActivity()
+                .when(pledge("Orossamtal när det är påkallat", List.of()))
+                .expectEvents(new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2",
+                        PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE), "Orossamtal när det är påkallat", List.of()));
     }
 }

@@ -2,36 +2,31 @@ package se.lofteskollen.command.eventstore;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.RequestEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.net.URI;
+import se.lofteskollen.command.testing.Api;
+import se.lofteskollen.command.testing.CommandServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The event store keeps out of PostgreSQL's known traps: no large objects, and JSON an auditor can read in SQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CommandServiceTest
 class EventStoreSchemaTest {
 
     @Autowired
-    TestRestTemplate http;
+    Api api;
     @Autowired
     JdbcTemplate jdbc;
 
     private void pledgeSixTwo() {
-        var request = RequestEntity.post(URI.create("/api/promises/vastervik-2025/commitments"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"code":"6.2","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],
-                         "text":"Polisen ska ha hög synlighet genom minst hundra platsbesök på ett år",
-                         "targets":[{"type":"COUNT","measure":{"report":"PLACE_VISIT"},"atLeast":100}]}
-                        """);
-        var response = http.withBasicAuth("samordnare", "samordnare").exchange(request, String.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(api.post("samordnare", "/api/promises", """
+                {"promiseId":"schema-2025","year":2025,"title":"Schema","policeArea":"LPO Schema","municipality":"Schema kommun"}
+                """).status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(api.post("samordnare", "/api/promises/schema-2025/commitments", """
+                {"code":"6.2","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],
+                 "text":"Polisen ska ha hög synlighet genom minst hundra platsbesök på ett år",
+                 "targets":[{"type":"COUNT","measure":{"report":"PLACE_VISIT"},"atLeast":100}]}
+                """).status()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
@@ -49,13 +44,15 @@ class EventStoreSchemaTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_largeobject_metadata", Integer.class)).isZero();
         String code = jdbc.queryForObject("""
                 SELECT convert_from(payload, 'UTF8')::jsonb ->> 'code' FROM domain_event_entry
-                WHERE payload_type = 'se.lofteskollen.events.commitment.CommitmentPledged'""", String.class);
+                WHERE payload_type = 'se.lofteskollen.events.commitment.CommitmentPledged'
+                  AND aggregate_identifier = 'schema-2025-6.2'""", String.class);
         assertThat(code).isEqualTo("6.2");
         String user = jdbc.queryForObject("""
                 SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'userId' FROM domain_event_entry
-                WHERE payload_type = 'se.lofteskollen.events.commitment.CommitmentPledged'""", String.class);
+                WHERE aggregate_identifier = 'schema-2025-6.2'""", String.class);
         assertThat(user).isEqualTo("samordnare");
-        String revision = jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry", String.class);
+        String revision = jdbc.queryForObject(
+                "SELECT payload_revision FROM domain_event_entry WHERE aggregate_identifier = 'schema-2025-6.2'", String.class);
         assertThat(revision).isEqualTo("1");
     }
 }

@@ -1,0 +1,18 @@
+package se.lofteskollen.command.commitment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Target;
+
+import java.util.List;
+import java.util.Set;
+
+/** {@code null} text, targets or responsible leave that part as it is; an empty target list removes all targets. */
+@Revision("1")
+public record ReviseCommitment(@TargetAggregateIdentifier String commitmentId,
+                               String text,
+                               List<Target> targets,
+                               Set<Party> responsible,
+                               String reason) {
+}

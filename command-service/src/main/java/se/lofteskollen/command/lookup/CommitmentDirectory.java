@@ -1,0 +1,56 @@
+package se.lofteskollen.command.lookup;
+
+import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.events.Party;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the command side knows across aggregates: which promises exist (their year, whether closed)
+ * and which commitments (their promise, code, responsible parties, whether withdrawn). Aggregates
+ * ask it for the rules one aggregate cannot decide alone; it is kept in the same transaction as the
+ * events, so it is never behind what was accepted.
+ */
+public interface CommitmentDirectory {
+
+    Optional<PromiseEntry> promise(String promiseId);
+
+    /** The commitments among {@code commitmentIds} that exist; unknown ids are left out. */
+    Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds);
+
+    /** The commitment that already uses {@code code} in the promise, if any. */
+    Optional<String> commitmentWithCode(String promiseId, String code);
+
+    default Optional<CommitmentEntry> commitment(String commitmentId) {
+        return Optional.ofNullable(commitments(Set.of(commitmentId)).get(commitmentId));
+    }
+
+    record PromiseEntry(String promiseId, int year, boolean closed) {
+
+        /** A closed year has been followed up: nothing more is pledged, changed or reported in it. */
+        public void requireOpen() {
+            if (closed) {
+                throw new Conflict(null, "promise " + promiseId + " is closed: its year has been followed up");
+            }
+        }
+
+        /** What is reported happened in the promise year, and has happened (not later than today). */
+        public void requireReportable(LocalDate date, String field, LocalDate today) {
+            if (date.getYear() != year) {
+                throw new InvalidCommand(field, "lies outside the promise year " + year);
+            }
+            if (date.isAfter(today)) {
+                throw new InvalidCommand(field, "lies in the future");
+            }
+        }
+    }
+
+    record CommitmentEntry(String commitmentId, PromiseEntry promise, String code, Set<Party> responsible,
+                           boolean withdrawn) {
+    }
+}

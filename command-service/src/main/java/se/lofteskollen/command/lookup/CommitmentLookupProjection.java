@@ -1,0 +1,55 @@
+package se.lofteskollen.command.lookup;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.commitment.CommitmentRevised;
+import se.lofteskollen.events.commitment.CommitmentWithdrawn;
+import se.lofteskollen.events.promise.PromiseClosed;
+import se.lofteskollen.events.promise.PromiseCreated;
+
+/**
+ * Keeps the lookup tables behind {@link CommitmentDirectory}. It runs in a subscribing processor
+ * (see {@link LookupConfiguration}): in the command's own transaction, right after its events are
+ * appended, so the tables and the event store commit or roll back together. A failure here (say a
+ * second commitment with the same code committing at the same moment) fails the command.
+ */
+@Component
+@ProcessingGroup(LookupConfiguration.PROCESSING_GROUP)
+class CommitmentLookupProjection {
+
+    private final JdbcTemplate jdbc;
+
+    CommitmentLookupProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PromiseCreated event) {
+        jdbc.update("INSERT INTO promise_lookup (promise_id, year) VALUES (?, ?)", event.promiseId(), event.year());
+    }
+
+    @EventHandler
+    void on(PromiseClosed event) {
+        jdbc.update("UPDATE promise_lookup SET closed = TRUE WHERE promise_id = ?", event.promiseId());
+    }
+
+    @EventHandler
+    void on(CommitmentPledged event) {
+        jdbc.update("INSERT INTO commitment_lookup (commitment_id, promise_id, code, responsible) VALUES (?, ?, ?, ?)",
+                event.commitmentId(), event.promiseId(), event.code(), JdbcCommitmentDirectory.column(event.responsible()));
+    }
+
+    @EventHandler
+    void on(CommitmentRevised event) {
+        jdbc.update("UPDATE commitment_lookup SET responsible = ? WHERE commitment_id = ?",
+                JdbcCommitmentDirectory.column(event.responsible()), event.commitmentId());
+    }
+
+    @EventHandler
+    void on(CommitmentWithdrawn event) {
+        jdbc.update("UPDATE commitment_lookup SET withdrawn = TRUE WHERE commitment_id = ?", event.commitmentId());
+    }
+}

@@ -1,0 +1,119 @@
+package se.lofteskollen.command.promise;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.promise.PromiseClosed;
+import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.events.promise.PromiseSigned;
+import se.lofteskollen.events.promise.Signatory;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A year's citizen promise: drawn up, signed by both parties, and closed once the year is followed up.
+ * Its commitments are aggregates of their own; they learn whether the promise is open from the lookup.
+ */
+@Aggregate
+public class Promise {
+
+    @AggregateIdentifier
+    private String promiseId;
+    private PromiseCreated creation;
+    private PromiseSigned signing;
+    private PromiseClosed closing;
+
+    protected Promise() {
+        // for Axon
+    }
+
+    /** A repeat of the same request is a success without a second event; other content under the same id is a conflict. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(CreatePromise command) {
+        PromiseCreated created = new PromiseCreated(command.promiseId(), command.year(), command.title(),
+                command.policeArea(), command.municipality());
+        if (creation != null) {
+            if (!created.equals(creation)) {
+                throw new Conflict("promiseId", "promise " + command.promiseId() + " already exists with other content");
+            }
+            return;
+        }
+        apply(created);
+    }
+
+    @CommandHandler
+    public void handle(SignPromise command) {
+        PromiseSigned signed = new PromiseSigned(promiseId, command.signedOn(), command.signatories());
+        if (signing != null) {
+            if (!signing.equals(signed)) {
+                throw new Conflict(null, "promise " + promiseId + " was already signed on " + signing.signedOn());
+            }
+            return;
+        }
+        requireOpen();
+        if (command.signedOn().isAfter(command.today())) {
+            throw new InvalidCommand("signedOn", "lies in the future");
+        }
+        if (command.signedOn().getYear() > creation.year()) {
+            throw new InvalidCommand("signedOn", "lies after the promise year " + creation.year());
+        }
+        Set<Party> parties = command.signatories().stream().map(Signatory::party)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
+        if (!parties.containsAll(EnumSet.allOf(Party.class))) {
+            throw new InvalidCommand("signatories", "a promise is signed by both the police and the municipality");
+        }
+        apply(signed);
+    }
+
+    @CommandHandler
+    public void handle(ClosePromise command) {
+        PromiseClosed closed = new PromiseClosed(promiseId, command.closedOn(), command.summary());
+        if (closing != null) {
+            if (!closing.equals(closed)) {
+                throw new Conflict(null, "promise " + promiseId + " was already closed on " + closing.closedOn());
+            }
+            return;
+        }
+        if (command.closedOn().isAfter(command.today())) {
+            throw new InvalidCommand("closedOn", "lies in the future");
+        }
+        if (command.closedOn().isBefore(LocalDate.of(creation.year(), 1, 1))) {
+            throw new InvalidCommand("closedOn", "lies before the promise year " + creation.year());
+        }
+        apply(closed);
+    }
+
+    private void requireOpen() {
+        if (closing != null) {
+            throw new Conflict(null, "promise " + promiseId + " is closed: its year has been followed up");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PromiseCreated event) {
+        promiseId = event.promiseId();
+        creation = event;
+    }
+
+    @EventSourcingHandler
+    void on(PromiseSigned event) {
+        signing = event;
+    }
+
+    @EventSourcingHandler
+    void on(PromiseClosed event) {
+        closing = event;
+    }
+}

@@ -1,0 +1,99 @@
+package se.lofteskollen.command.promise;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.command.web.Accepted;
+import se.lofteskollen.command.web.CommandRequests;
+import se.lofteskollen.command.web.Ids;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.promise.Signatory;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/promises")
+@Tag(name = "Promises", description = "A year's citizen promise between a local police area and a municipality")
+@PreAuthorize("hasRole('COORDINATOR')")
+public class PromiseController {
+
+    private final CommandRequests commands;
+
+    public PromiseController(CommandRequests commands) {
+        this.commands = commands;
+    }
+
+    public record CreatePromiseRequest(
+            @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 200) String policeArea,
+            @NotBlank @Size(max = 200) String municipality) {
+    }
+
+    /** An official signing for a party: a public role, never a citizen. */
+    public record SignatoryRequest(@NotBlank @Size(max = 200) String name,
+                                   @NotBlank @Size(max = 200) String title,
+                                   @NotNull Party party) {
+    }
+
+    public record SigningRequest(@NotNull LocalDate signedOn,
+                                 @NotEmpty @Size(max = 10) List<@NotNull @Valid SignatoryRequest> signatories) {
+    }
+
+    public record ClosingRequest(@NotNull LocalDate closedOn, @Size(max = 10_000) String summary) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a promise (CreatePromise)",
+            description = "Without a promiseId, the id is derived from the Idempotency-Key header, or generated.")
+    public ResponseEntity<Accepted> create(
+            @Parameter(description = "Makes a repeat of this request create nothing new")
+            @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
+            @Valid @RequestBody CreatePromiseRequest request) {
+        String promiseId = commands.idFor(request.promiseId(), idempotencyKey);
+        Accepted accepted = commands.create(new CreatePromise(promiseId, request.year(), request.title(),
+                request.policeArea(), request.municipality()), "promiseId", promiseId);
+        return ResponseEntity.created(URI.create("/api/promises/" + promiseId)).body(accepted);
+    }
+
+    @PostMapping("/{promiseId}/signatures")
+    @Operation(summary = "Sign the promise (SignPromise)",
+            description = "Signed by both parties (at least one signatory of the police and one of the municipality), "
+                    + "not in the future and not after the promise year. A promise is signed once; the same signing "
+                    + "sent again is answered as a success.")
+    public Accepted sign(@PathVariable String promiseId, @Valid @RequestBody SigningRequest request) {
+        List<Signatory> signatories = request.signatories().stream()
+                .map(signatory -> new Signatory(signatory.name(), signatory.title(), signatory.party()))
+                .toList();
+        return commands.change(new SignPromise(promiseId, request.signedOn(), signatories, commands.today()),
+                "promiseId", promiseId);
+    }
+
+    @PostMapping("/{promiseId}/closing")
+    @Operation(summary = "Close the promise's year (ClosePromise)",
+            description = "The year has been followed up: afterwards nothing more is pledged, revised, withdrawn, "
+                    + "reported or retracted in this promise.")
+    public Accepted close(@PathVariable String promiseId, @Valid @RequestBody ClosingRequest request) {
+        return commands.change(new ClosePromise(promiseId, request.closedOn(), request.summary(), commands.today()),
+                "promiseId", promiseId);
+    }
+}

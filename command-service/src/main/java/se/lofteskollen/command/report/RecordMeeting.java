@@ -1,0 +1,19 @@
+package se.lofteskollen.command.report;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import se.lofteskollen.events.Network;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One meeting may serve several commitments. {@code today} is the date the request was made. */
+@Revision("1")
+public record RecordMeeting(@TargetAggregateIdentifier String meetingId,
+                            Network network,
+                            LocalDate heldOn,
+                            List<String> commitmentIds,
+                            int participants,
+                            String notes,
+                            LocalDate today) {
+}

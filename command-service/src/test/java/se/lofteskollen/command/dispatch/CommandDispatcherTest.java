@@ -1,0 +1,71 @@
+package se.lofteskollen.command.dispatch;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import se.lofteskollen.command.identity.Identity;
+import se.lofteskollen.command.rules.Conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** When a concurrent write wins the race, the command is decided again on the new state; a refusal is final. */
+class CommandDispatcherTest {
+
+    private static final Identity POLIS = new Identity("polis", "Kommunpolisen", "POLICE", "REPORTER", "api");
+
+    private final CommandGateway gateway = mock(CommandGateway.class);
+    private final EventPositions positions = mock(EventPositions.class);
+    private final CommandDispatcher dispatcher = new CommandDispatcher(gateway, positions);
+
+    @Test
+    void aCommandThatLostARaceIsSentAgainAndSucceeds() {
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new ConcurrencyException("sequence 3 of commitment-1 taken"))
+                .thenThrow(new AggregateStreamCreationException("commitment-1 created meanwhile"))
+                .thenReturn(null);
+        when(positions.newestOf("commitment-1")).thenReturn(42L);
+
+        assertThat(dispatcher.send("command", "commitment-1", POLIS, "correlation-1")).isEqualTo(42L);
+        verify(gateway, times(3)).sendAndWait(any());
+    }
+
+    @Test
+    void aRefusalIsNotRetried() {
+        when(gateway.sendAndWait(any())).thenThrow(new Conflict("code", "taken"));
+
+        assertThatThrownBy(() -> dispatcher.send("command", "commitment-1", POLIS, "correlation-1")).isInstanceOf(Conflict.class);
+        verify(gateway, times(1)).sendAndWait(any());
+    }
+
+    @Test
+    void aRaceLostOverAndOverEndsInTheConflict() {
+        when(gateway.sendAndWait(any())).thenThrow(new ConcurrencyException("always taken"));
+
+        assertThatThrownBy(() -> dispatcher.send("command", "commitment-1", POLIS, "correlation-1"))
+                .isInstanceOf(ConcurrencyException.class);
+        verify(gateway, times(CommandDispatcher.MAX_ATTEMPTS)).sendAndWait(any());
+    }
+
+    @Test
+    void theCommandCarriesTheSendersIdentityAndTheCorrelationId() {
+        when(positions.newestOf("commitment-1")).thenReturn(1L);
+
+        dispatcher.send("command", "commitment-1", POLIS, "correlation-1");
+
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(gateway).sendAndWait(sent.capture());
+        var metaData = ((CommandMessage<?>) sent.getValue()).getMetaData();
+        assertThat(metaData).containsEntry("userId", "polis").containsEntry("userName", "Kommunpolisen")
+                .containsEntry("organisation", "POLICE").containsEntry("role", "REPORTER").containsEntry("client", "api")
+                .containsEntry("correlationId", "correlation-1");
+    }
+}

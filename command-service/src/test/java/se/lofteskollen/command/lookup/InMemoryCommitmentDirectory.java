@@ -1,0 +1,73 @@
+package se.lofteskollen.command.lookup;
+
+import se.lofteskollen.events.Party;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The lookup as a fixture test states it: which promises and commitments the other aggregates have recorded. */
+public class InMemoryCommitmentDirectory implements CommitmentDirectory {
+
+    private record CommitmentRow(String commitmentId, String promiseId, String code, Set<Party> responsible,
+                                 boolean withdrawn) {
+    }
+
+    private final Map<String, PromiseEntry> promises = new HashMap<>();
+    private final Map<String, CommitmentRow> commitments = new LinkedHashMap<>();
+
+    public InMemoryCommitmentDirectory promise(String promiseId, int year) {
+        promises.put(promiseId, new PromiseEntry(promiseId, year, false));
+        return this;
+    }
+
+    public InMemoryCommitmentDirectory closed(String promiseId) {
+        PromiseEntry promise = promises.get(promiseId);
+        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), true));
+        return this;
+    }
+
+    public InMemoryCommitmentDirectory commitment(String commitmentId, String promiseId, String code, Party... responsible) {
+        commitments.put(commitmentId, new CommitmentRow(commitmentId, promiseId, code,
+                EnumSet.copyOf(List.of(responsible)), false));
+        return this;
+    }
+
+    public InMemoryCommitmentDirectory withdrawn(String commitmentId) {
+        CommitmentRow row = commitments.get(commitmentId);
+        commitments.put(commitmentId, new CommitmentRow(row.commitmentId(), row.promiseId(), row.code(),
+                row.responsible(), true));
+        return this;
+    }
+
+    @Override
+    public Optional<PromiseEntry> promise(String promiseId) {
+        return Optional.ofNullable(promises.get(promiseId));
+    }
+
+    @Override
+    public Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds) {
+        Map<String, CommitmentEntry> found = new LinkedHashMap<>();
+        for (String commitmentId : commitmentIds) {
+            CommitmentRow row = commitments.get(commitmentId);
+            if (row != null) {
+                found.put(commitmentId, new CommitmentEntry(row.commitmentId(), promises.get(row.promiseId()),
+                        row.code(), row.responsible(), row.withdrawn()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<String> commitmentWithCode(String promiseId, String code) {
+        return commitments.values().stream()
+                .filter(row -> row.promiseId().equals(promiseId) && row.code().equals(code))
+                .map(CommitmentRow::commitmentId)
+                .findFirst();
+    }
+}

@@ -1,0 +1,174 @@
+package se.lofteskollen.command.promise;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.promise.PromiseClosed;
+import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.events.promise.PromiseSigned;
+import se.lofteskollen.events.promise.Signatory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+class PromiseTest {
+
+    private static final String ID = "vastervik-2025";
+    private static final LocalDate TODAY = LocalDate.of(2025, 9, 30);
+    private static final List<Signatory> BOTH_PARTIES = List.of(
+            new Signatory("Sofia Karlsson", "Lokalpolisområdeschef", Party.POLICE),
+            new Signatory("Harald Hjalmarsson", "Kommunalråd", Party.MUNICIPALITY));
+    private static final PromiseCreated CREATED = new PromiseCreated(ID, 2025, "Medborgarlöfte 2025",
+            "Lokalpolisområde Västervik", "Västerviks kommun");
+    private static final PromiseSigned SIGNED = new PromiseSigned(ID, LocalDate.of(2025, 1, 27), BOTH_PARTIES);
+
+    private AggregateTestFixture<Promise> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Promise.class);
+    }
+
+    private static CreatePromise create(String title) {
+        return new CreatePromise(ID, 2025, title, "Lokalpolisområde Västervik", "Västerviks kommun");
+    }
+
+    private static SignPromise sign(LocalDate signedOn, List<Signatory> signatories) {
+        return new SignPromise(ID, signedOn, signatories, TODAY);
+    }
+
+    private static ClosePromise close(LocalDate closedOn, String summary) {
+        return new ClosePromise(ID, closedOn, summary, TODAY);
+    }
+
+    @Test
+    void creatingAPromiseRecordsItsYearAndParties() {
+        fixture.givenNoPriorActivity()
+                .when(create("Medborgarlöfte 2025"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(CREATED);
+    }
+
+    @Test
+    void repeatingTheSameCreationIsASuccessWithoutASecondEvent() {
+        fixture.given(CREATED)
+                .when(create("Medborgarlöfte 2025"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherPromiseUnderAnExistingIdIsAConflict() {
+        fixture.given(CREATED)
+                .when(create("Ett annat löfte"))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingRecordsTheDateAndTheSignatories() {
+        fixture.given(CREATED)
+                .when(sign(LocalDate.of(2025, 1, 27), BOTH_PARTIES))
+                .expectEvents(SIGNED);
+    }
+
+    @Test
+    void signingInTheFutureIsRefused() {
+        fixture.given(CREATED)
+                .when(sign(TODAY.plusDays(1), BOTH_PARTIES))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("lies in the future")
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingAfterThePromiseYearIsRefused() {
+        fixture.given(CREATED)
+                .when(new SignPromise(ID, LocalDate.of(2026, 1, 5), BOTH_PARTIES, LocalDate.of(2026, 2, 1)))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingByOnlyOnePartyIsRefused() {
+        fixture.given(CREATED)
+                .when(sign(LocalDate.of(2025, 1, 27), List.of(BOTH_PARTIES.get(0))))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void repeatingTheSameSigningIsASuccessWithoutASecondEvent() {
+        fixture.given(CREATED, SIGNED)
+                .when(sign(LocalDate.of(2025, 1, 27), BOTH_PARTIES))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingAnAlreadySignedPromiseDifferentlyIsAConflict() {
+        fixture.given(CREATED, SIGNED)
+                .when(sign(LocalDate.of(2025, 2, 3), BOTH_PARTIES))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingAClosedPromiseIsRefused() {
+        fixture.given(CREATED, new PromiseClosed(ID, LocalDate.of(2025, 9, 1), null))
+                .when(sign(LocalDate.of(2025, 1, 27), BOTH_PARTIES))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingAnUnknownPromiseIsNotFound() {
+        fixture.givenNoPriorActivity()
+                .when(sign(LocalDate.of(2025, 1, 27), BOTH_PARTIES))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingRecordsTheFollowUp() {
+        fixture.given(CREATED, SIGNED)
+                .when(close(LocalDate.of(2025, 9, 15), "Uppföljt i styrgruppen"))
+                .expectEvents(new PromiseClosed(ID, LocalDate.of(2025, 9, 15), "Uppföljt i styrgruppen"));
+    }
+
+    @Test
+    void closingInTheFutureIsRefused() {
+        fixture.given(CREATED)
+                .when(close(TODAY.plusDays(1), null))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingBeforeThePromiseYearIsRefused() {
+        fixture.given(CREATED)
+                .when(close(LocalDate.of(2024, 12, 31), null))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void repeatingTheSameClosingIsASuccessWithoutASecondEvent() {
+        fixture.given(CREATED, new PromiseClosed(ID, LocalDate.of(2025, 9, 15), "Klart"))
+                .when(close(LocalDate.of(2025, 9, 15), "Klart"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingAClosedPromiseDifferentlyIsAConflict() {
+        fixture.given(CREATED, new PromiseClosed(ID, LocalDate.of(2025, 9, 15), "Klart"))
+                .when(close(LocalDate.of(2025, 9, 20), "Klart"))
+                .expectException(Conflict.class)
+                .expectNoEvents();
+    }
+}
