@@ -1,6 +1,9 @@
 package se.lofteskollen.system;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
@@ -24,14 +27,17 @@ public final class BothServices implements AutoCloseable {
         this.query = start(QueryServiceApplication.class, extraProperties);
     }
 
+    /** Settings as command-line arguments: they outrank the services' own property files, as in production. */
     private ConfigurableApplicationContext start(Class<?> application, String... extraProperties) {
-        String[] properties = new String[extraProperties.length + 4];
-        properties[0] = "spring.datasource.url=" + databaseUrl;
-        properties[1] = "spring.datasource.username=postgres";
-        properties[2] = "spring.datasource.password=";
-        properties[3] = "server.port=0";
-        System.arraycopy(extraProperties, 0, properties, 4, extraProperties.length);
-        return new SpringApplicationBuilder(application).properties(properties).run();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--server.port=0"));
+        for (String property : extraProperties) {
+            arguments.add("--" + property);
+        }
+        return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 
     public String databaseUrl() {

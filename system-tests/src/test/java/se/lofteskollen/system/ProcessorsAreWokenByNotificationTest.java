@@ -22,7 +22,13 @@ class ProcessorsAreWokenByNotificationTest {
 
     @BeforeAll
     static void start() {
-        services = new BothServices("lofteskollen.event-store.safety-poll-millis=600000", "logging.level.se.lofteskollen.platform=TRACE");
+        services = new BothServices("lofteskollen.event-store.safety-poll-millis=600000");
+        services.commandApi("samordnare").post().uri("/api/promises")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"promiseId":"wake-2025","year":2025,"title":"Väckning","policeArea":"LPO Test","municipality":"Test kommun"}
+                        """)
+                .retrieve().toBodilessEntity();
     }
 
     @AfterAll
