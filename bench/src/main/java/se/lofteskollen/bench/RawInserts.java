@@ -23,7 +23,8 @@ final class RawInserts {
 
     static void createTable(BenchDatabase database) throws Exception {
         database.execute("""
-                CREATE TABLE raw_event (
+                CREATE SCHEMA baseline;
+                CREATE TABLE baseline.raw_event (
                     global_index BIGSERIAL PRIMARY KEY, event_identifier VARCHAR(255) NOT NULL UNIQUE,
                     meta_data BYTEA, payload BYTEA NOT NULL, payload_type VARCHAR(255) NOT NULL,
                     time_stamp VARCHAR(255) NOT NULL, aggregate_identifier VARCHAR(255) NOT NULL,
@@ -39,7 +40,7 @@ final class RawInserts {
             connection.setAutoCommit(true);
             connections.add(connection);
             statements.add(connection.prepareStatement("""
-                    INSERT INTO raw_event (event_identifier, meta_data, payload, payload_type, time_stamp,
+                    INSERT INTO baseline.raw_event (event_identifier, meta_data, payload, payload_type, time_stamp,
                                            aggregate_identifier, sequence_number) VALUES (?, ?, ?, ?, ?, ?, 0)"""));
         }
         try {

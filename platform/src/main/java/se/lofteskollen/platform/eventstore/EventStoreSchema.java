@@ -52,7 +52,10 @@ public final class EventStoreSchema {
                 .dataSource(dataSource)
                 .locations("classpath:db/eventstore")
                 .table(HISTORY_TABLE)
-                .baselineOnMigrate(false)
+                // A database that already holds other tables (a shared schema, an operator's own) is
+                // taken as it is, and the event store's tables are added to it.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }
