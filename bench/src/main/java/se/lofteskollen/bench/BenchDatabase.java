@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A fresh PostgreSQL for one benchmark run, with PostgreSQL's durable defaults (fsync and synchronous
- * commit on): every figure, the services' and the raw baseline's alike, pays for a real flush.
+ * A fresh PostgreSQL for one benchmark run, durable (fsync and synchronous commit on): every figure,
+ * the services' and the raw baseline's alike, pays for a real flush.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -23,6 +23,9 @@ final class BenchDatabase implements AutoCloseable {
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(true)
+                // The embedded binaries default to synchronous_commit=off; every figure here pays for the flush.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "512MB")
                 .start();

@@ -41,6 +41,10 @@ public final class LocalDatabase {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // The embedded binaries' defaults trade durability for speed (synchronous_commit off):
+                    // a report acknowledged here must survive a crash, so commits wait for the flush.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .start();
             log.info("Started the local PostgreSQL on port {} with its data in {}", port, dataDirectory.toAbsolutePath());
             return new LocalDatabase(port, postgres);

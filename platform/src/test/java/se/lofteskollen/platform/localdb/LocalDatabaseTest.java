@@ -23,6 +23,8 @@ class LocalDatabaseTest {
 
         LocalDatabase owner = LocalDatabase.startOrJoin(dataDirectory, port);
         assertThat(owner.ownsServer()).isTrue();
+        assertThat(queryOne(owner.jdbcUrl(), "SHOW synchronous_commit")).as("acknowledged means flushed").isEqualTo("on");
+        assertThat(queryOne(owner.jdbcUrl(), "SHOW fsync")).isEqualTo("on");
         execute(owner.jdbcUrl(), "CREATE TABLE kept (value TEXT); INSERT INTO kept VALUES ('Tistel')");
 
         LocalDatabase joiner = LocalDatabase.startOrJoin(dataDirectory, port);
