@@ -48,6 +48,6 @@ class EventStoreSchemaTest {
         EventStoreSchema.migrate(dataSource);
 
         assertThat(new JdbcTemplate(dataSource).queryForObject(
-                "SELECT count(*) FROM " + EventStoreSchema.HISTORY_TABLE + " WHERE success", Integer.class)).isEqualTo(2);
+                "SELECT count(*) FROM " + EventStoreSchema.HISTORY_TABLE + " WHERE success", Integer.class)).isEqualTo(3);
     }
 }
