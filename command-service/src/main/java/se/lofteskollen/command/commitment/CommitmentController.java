@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,8 +37,6 @@ import java.util.Set;
 @Tag(name = "Commitments", description = "The lines of a promise: pledged, revised, withdrawn, and followed up with milestones and notes")
 public class CommitmentController {
 
-    private static final String COORDINATOR = "hasRole('COORDINATOR')";
-    private static final String STAFF = "hasAnyRole('REPORTER', 'COORDINATOR')";
     /** Present text is never only blanks; absent text (in a revision) leaves the text as it is. */
     private static final String NOT_BLANK = "(?s).*\\S.*";
 
@@ -81,12 +78,13 @@ public class CommitmentController {
     }
 
     @PostMapping("/promises/{promiseId}/commitments")
-    @PreAuthorize(COORDINATOR)
     @Operation(summary = "Pledge a commitment into a promise (PledgeCommitment)",
             description = "The code is unique in the promise; without a commitmentId the id is `<promiseId>-<code>`. "
                     + "Deadlines fall in the promise year and name different milestones; at most one INCREASE target. "
                     + "A closed promise takes no pledges.")
-    public ResponseEntity<Accepted> pledge(@PathVariable String promiseId, @Valid @RequestBody PledgeRequest request) {
+    public ResponseEntity<Accepted> pledge(
+            @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
+            @Valid @RequestBody PledgeRequest request) {
         String commitmentId = request.commitmentId() != null ? request.commitmentId() : promiseId + "-" + request.code();
         Accepted accepted = commands.create(new PledgeCommitment(commitmentId, promiseId, request.code(),
                 request.priorityArea(), EnumSet.copyOf(request.responsible()),
@@ -95,50 +93,53 @@ public class CommitmentController {
     }
 
     @PutMapping("/commitments/{commitmentId}")
-    @PreAuthorize(COORDINATOR)
     @Operation(summary = "Revise a commitment (ReviseCommitment)",
             description = "Changes the text, the targets or the responsible parties (a field left out stays as it is; "
                     + "`targets: []` removes every target), always with a reason. A revision that changes nothing "
                     + "(such as a repeat) is answered as a success and stores nothing.")
-    public Accepted revise(@PathVariable String commitmentId, @Valid @RequestBody RevisionRequest request) {
+    public Accepted revise(
+            @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
+            @Valid @RequestBody RevisionRequest request) {
         return commands.change(new ReviseCommitment(commitmentId, request.text(), request.targets(),
                 request.responsible() == null ? null : EnumSet.copyOf(request.responsible()), request.reason()),
                 "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/withdrawal")
-    @PreAuthorize(COORDINATOR)
     @Operation(summary = "Withdraw a commitment (WithdrawCommitment)",
             description = "With a reason. A withdrawn commitment stays in the history and takes no more reports.")
-    public Accepted withdraw(@PathVariable String commitmentId, @Valid @RequestBody WithdrawalRequest request) {
+    public Accepted withdraw(
+            @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
+            @Valid @RequestBody WithdrawalRequest request) {
         return commands.change(new WithdrawCommitment(commitmentId, request.reason()), "commitmentId", commitmentId);
     }
 
     @PutMapping("/commitments/{commitmentId}/baseline")
-    @PreAuthorize(COORDINATOR)
     @Operation(summary = "Set the baseline of an INCREASE target (SetBaseline)",
             description = "The figure to exceed, e.g. 12 with basis \"citizen dialogues held in 2024\". May be set again to correct it.")
-    public Accepted setBaseline(@PathVariable String commitmentId, @Valid @RequestBody BaselineRequest request) {
+    public Accepted setBaseline(
+            @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
+            @Valid @RequestBody BaselineRequest request) {
         return commands.change(new SetBaseline(commitmentId, request.value(), request.basis()), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/milestones")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Report a milestone reached (ReachMilestone)",
             description = "Only a milestone that a DEADLINE target of the commitment names, once; dated in the promise "
                     + "year and not in the future.")
-    public Accepted reachMilestone(@PathVariable String commitmentId, @Valid @RequestBody MilestoneRequest request) {
+    public Accepted reachMilestone(
+            @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
+            @Valid @RequestBody MilestoneRequest request) {
         return commands.change(new ReachMilestone(commitmentId, request.milestone(), request.reachedOn(), request.notes(),
                 commands.today()), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/notes")
-    @PreAuthorize(STAFF)
     @Operation(summary = "Add a status note (AddStatusNote)",
             description = "A narrative update for the follow-up. Never a citizen's name or identity. With a noteId "
                     + "(or an Idempotency-Key) a repeat adds the note once.")
     public ResponseEntity<Accepted> addStatusNote(
-            @PathVariable String commitmentId,
+            @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @Parameter(description = "Makes a repeat of this request add nothing new")
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody StatusNoteRequest request) {

@@ -5,7 +5,10 @@ import se.lofteskollen.events.AuditMetaData;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Who is asking, as the authenticated principal says: what every event records as its author. */
+/**
+ * Who is asking, as the authenticated principal says: what every event records as its author. {@code role} and
+ * {@code organisation} are comma-separated when there are several (a coordinator answering for both parties).
+ */
 public record Identity(String userId, String userName, String organisation, String role, String client) {
 
     public static final Identity SYSTEM = new Identity(AuditMetaData.SYSTEM_USER, "Löfteskollen", null, "SYSTEM", "seed");

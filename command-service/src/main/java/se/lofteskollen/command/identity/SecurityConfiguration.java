@@ -3,27 +3,23 @@ package se.lofteskollen.command.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import se.lofteskollen.platform.security.Roles;
+import se.lofteskollen.platform.security.ServiceSecurity;
 
-/** The API is stateless: every request authenticates (HTTP Basic locally), so no session and no CSRF token. */
+/**
+ * The command-service's own URL rules on top of the platform's ({@link ServiceSecurity}): writing takes a
+ * reporter or a coordinator, so management is turned away at the door. Which command a user may send, and
+ * on which commitment or report, is decided per command in {@code access.CommandPermissions}.
+ */
 @Configuration
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS).denyAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> { })
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+    SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
+        return security.filterChain(http, rules -> rules
+                .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.REPORTER, Roles.COORDINATOR)
+                .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(Roles.REPORTER, Roles.COORDINATOR));
     }
 }

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the command side knows across aggregates: which promises exist (their year, whether closed)
- * and which commitments (their promise, code, responsible parties, whether withdrawn). Aggregates
+ * What the command side knows across aggregates: which promises exist (their year, whether closed),
+ * which commitments (their promise, code, responsible parties, whether withdrawn) and which
+ * organisation made each report. Aggregates
  * ask it for the rules one aggregate cannot decide alone; it is kept in the same transaction as the
  * events, so it is never behind what was accepted.
  */
@@ -25,6 +26,9 @@ public interface CommitmentDirectory {
 
     /** The commitment that already uses {@code code} in the promise, if any. */
     Optional<String> commitmentWithCode(String promiseId, String code);
+
+    /** A meeting, place visit or activity recorded under {@code reportId}, if any. */
+    Optional<ReportEntry> report(String reportId);
 
     default Optional<CommitmentEntry> commitment(String commitmentId) {
         return Optional.ofNullable(commitments(Set.of(commitmentId)).get(commitmentId));
@@ -52,5 +56,9 @@ public interface CommitmentDirectory {
 
     record CommitmentEntry(String commitmentId, PromiseEntry promise, String code, Set<Party> responsible,
                            boolean withdrawn) {
+    }
+
+    /** {@code reportedBy}: the organisations of the reporter (empty when the service itself recorded it). */
+    record ReportEntry(String reportId, Set<Party> reportedBy) {
     }
 }

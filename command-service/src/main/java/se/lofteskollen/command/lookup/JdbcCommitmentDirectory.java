@@ -60,12 +60,21 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
                 String.class, promiseId, code).stream().findFirst();
     }
 
+    @Override
+    public Optional<ReportEntry> report(String reportId) {
+        return jdbc.query("SELECT report_id, organisation FROM report_lookup WHERE report_id = ?",
+                (row, n) -> new ReportEntry(row.getString(1), parties(row.getString(2))), reportId).stream().findFirst();
+    }
+
     static String column(Set<Party> parties) {
         return parties.stream().map(Party::name).sorted().collect(Collectors.joining(","));
     }
 
     private static Set<Party> parties(String column) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
+        if (column == null) {
+            return parties;
+        }
         Arrays.stream(column.split(",")).filter(name -> !name.isBlank()).map(Party::valueOf).forEach(parties::add);
         return parties;
     }

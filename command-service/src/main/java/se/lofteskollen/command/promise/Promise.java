@@ -69,6 +69,10 @@ public class Promise {
         if (command.signedOn().getYear() > creation.year()) {
             throw new InvalidCommand("signedOn", "lies after the promise year " + creation.year());
         }
+        // A promise is agreed in the autumn before its year at the earliest.
+        if (command.signedOn().getYear() < creation.year() - 1) {
+            throw new InvalidCommand("signedOn", "lies before the year preceding the promise year " + creation.year());
+        }
         Set<Party> parties = command.signatories().stream().map(Signatory::party)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
         if (!parties.containsAll(EnumSet.allOf(Party.class))) {

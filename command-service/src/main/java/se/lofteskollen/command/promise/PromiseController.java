@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,7 +31,6 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/promises")
 @Tag(name = "Promises", description = "A year's citizen promise between a local police area and a municipality")
-@PreAuthorize("hasRole('COORDINATOR')")
 public class PromiseController {
 
     private final CommandRequests commands;
@@ -80,7 +78,9 @@ public class PromiseController {
             description = "Signed by both parties (at least one signatory of the police and one of the municipality), "
                     + "not in the future and not after the promise year. A promise is signed once; the same signing "
                     + "sent again is answered as a success.")
-    public Accepted sign(@PathVariable String promiseId, @Valid @RequestBody SigningRequest request) {
+    public Accepted sign(
+            @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
+            @Valid @RequestBody SigningRequest request) {
         List<Signatory> signatories = request.signatories().stream()
                 .map(signatory -> new Signatory(signatory.name(), signatory.title(), signatory.party()))
                 .toList();
@@ -92,7 +92,9 @@ public class PromiseController {
     @Operation(summary = "Close the promise's year (ClosePromise)",
             description = "The year has been followed up: afterwards nothing more is pledged, revised, withdrawn, "
                     + "reported or retracted in this promise.")
-    public Accepted close(@PathVariable String promiseId, @Valid @RequestBody ClosingRequest request) {
+    public Accepted close(
+            @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
+            @Valid @RequestBody ClosingRequest request) {
         return commands.change(new ClosePromise(promiseId, request.closedOn(), request.summary(), commands.today()),
                 "promiseId", promiseId);
     }

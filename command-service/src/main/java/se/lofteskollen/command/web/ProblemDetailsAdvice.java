@@ -32,9 +32,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.lofteskollen.command.access.NotPermitted;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.command.rules.Rejection;
+import se.lofteskollen.platform.security.LogText;
+import se.lofteskollen.platform.security.SecurityEventLog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,14 +49,22 @@ import java.util.Objects;
 /**
  * Every refusal as RFC 9457 problem details ({@code application/problem+json}), naming the field a
  * client must change: {@code field} for the first (or only) one, {@code errors} for all of them.
- * 400 for input that is wrong on its face or against the rules, 404 for an unknown id, 409 when the
- * command contradicts what is recorded or keeps colliding with concurrent writes. Framework messages
+ * 400 for input that is wrong on its face or against the rules, 403 for a command the user may not send
+ * (or not on that commitment or report), 404 for an unknown id, 409 when the command contradicts what is
+ * recorded or keeps colliding with concurrent writes. (413 for a body too large, and 400 for one that is not
+ * UTF-8, come from the platform's filter before any controller.) Framework messages
  * and stack traces never reach the client: they may name internal classes.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final SecurityEventLog securityEvents;
+
+    ProblemDetailsAdvice(SecurityEventLog securityEvents) {
+        this.securityEvents = securityEvents;
+    }
 
     /** One wrong field. {@code field} is a JSON path into the body ({@code targets[0].atLeast}), or a path variable or header. */
     public record FieldProblem(String field, String message) {
@@ -93,9 +104,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "other requests changed the same thing at the same moment; try again", List.of(), request);
     }
 
+    /**
+     * A command the user may not send, or not on this commitment or report (decided per command by
+     * {@code access.CommandPermissions}). Logged as a security event.
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "your role may not do this", List.of(), request);
+        securityEvents.accessDenied(request, denied.getMessage());
+        if (denied instanceof NotPermitted notPermitted) {
+            String detail = notPermitted.field() == null ? notPermitted.getMessage()
+                    : notPermitted.field() + ": " + notPermitted.getMessage();
+            return problem(HttpStatus.FORBIDDEN, "Forbidden", detail,
+                    single(notPermitted.field(), notPermitted.getMessage()), request);
+        }
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "you may not do this", List.of(), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -106,8 +128,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof Rejection rejection) {
                 return rejected(rejection, request);
             }
+            if (cause instanceof AccessDeniedException denied) {
+                return forbidden(denied, request);
+            }
         }
-        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), failure);
+        log.error("Unexpected failure of {} {}", request.getMethod(), LogText.quoted(request.getRequestURI()), failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "the request could not be completed; nothing was stored", List.of(), request);
     }
@@ -169,7 +194,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String field = jsonPath(mapping.getPath());
         String message;
-        if (mapping instanceof UnrecognizedPropertyException) {
+        if (mapping instanceof StrictJson.BadValue bad) {
+            message = bad.getOriginalMessage();
+        } else if (mapping instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         } else if (mapping instanceof InvalidTypeIdException) {
             message = "names no known type";

@@ -23,7 +23,7 @@ class IdentityInEventsTest {
     @Test
     void anEventCarriesTheUserTheirOrganisationRoleClientAndCorrelationId() {
         Answer answer = api.post("kommun", "/api/activities", """
-                {"activityId":"dialog-1","kind":"CITIZEN_DIALOGUE","commitmentIds":["vastervik-2025-8.1"],
+                {"activityId":"dialog-1","kind":"CITIZEN_DIALOGUE","commitmentIds":["vastervik-2025-7.1"],
                  "occurredOn":"2025-05-20","count":2}""", Map.of("X-Correlation-Id", "est-import-2025-05-20"));
 
         var metaData = events.of("dialog-1").get(0).metaData();

@@ -20,6 +20,7 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
 
     private final Map<String, PromiseEntry> promises = new HashMap<>();
     private final Map<String, CommitmentRow> commitments = new LinkedHashMap<>();
+    private final Map<String, ReportEntry> reports = new HashMap<>();
 
     public InMemoryCommitmentDirectory promise(String promiseId, int year) {
         promises.put(promiseId, new PromiseEntry(promiseId, year, false));
@@ -43,6 +44,18 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
         commitments.put(commitmentId, new CommitmentRow(row.commitmentId(), row.promiseId(), row.code(),
                 row.responsible(), true));
         return this;
+    }
+
+    public InMemoryCommitmentDirectory report(String reportId, Party... reportedBy) {
+        Set<Party> organisations = EnumSet.noneOf(Party.class);
+        organisations.addAll(List.of(reportedBy));
+        reports.put(reportId, new ReportEntry(reportId, organisations));
+        return this;
+    }
+
+    @Override
+    public Optional<ReportEntry> report(String reportId) {
+        return Optional.ofNullable(reports.get(reportId));
     }
 
     @Override

@@ -94,6 +94,22 @@ class PromiseTest {
     }
 
     @Test
+    void signingMoreThanAYearBeforeThePromiseYearIsRefused() {
+        fixture.given(CREATED)
+                .when(sign(LocalDate.of(2023, 12, 31), BOTH_PARTIES))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("lies before the year preceding the promise year 2025")
+                .expectNoEvents();
+    }
+
+    @Test
+    void signingInTheAutumnBeforeThePromiseYearIsAccepted() {
+        fixture.given(CREATED)
+                .when(sign(LocalDate.of(2024, 11, 20), BOTH_PARTIES))
+                .expectEvents(new PromiseSigned(ID, LocalDate.of(2024, 11, 20), BOTH_PARTIES));
+    }
+
+    @Test
     void signingByOnlyOnePartyIsRefused() {
         fixture.given(CREATED)
                 .when(sign(LocalDate.of(2025, 1, 27), List.of(BOTH_PARTIES.get(0))))

@@ -3,19 +3,23 @@ package se.lofteskollen.platform.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The built-in users of the local profile, for trying the service out and for tests, the same in both
- * services. They do not exist in any other profile. Authorities carry the role ({@code ROLE_COORDINATOR}),
- * the organisations ({@code ORG_POLICE}) and the display name ({@code NAME_...}).
+ * services. They do not exist in any other profile, and the service refuses to start when {@code local}
+ * and {@code prod} are both active. Authorities carry the role ({@code ROLE_COORDINATOR}), the
+ * organisations ({@code ORG_POLICE}) and the display name ({@code NAME_...}), as {@link Roles} describes.
  */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @Profile("local")
@@ -25,25 +29,34 @@ public class LocalSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(UserDetailsService.class)
-    UserDetailsService localUserDetails(@Value("${lofteskollen.local-users.password:}") String sharedPassword) {
-        log.warn("LOCAL PROFILE: built-in users samordnare, polis, kommun and ledning are active. Never use this profile in production.");
+    UserDetailsService localUserDetails(@Value("${lofteskollen.local-users.password:}") String sharedPassword,
+                                        Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("The profiles local and prod are both active: the local profile's "
+                    + "built-in users must never exist in production. Activate prod alone.");
+        }
+        log.warn("LOCAL PROFILE: built-in users samordnare, polis, kommun and ledning are active, with "
+                + "documented passwords. For trying out and tests only: never use this profile in production "
+                + "(SPRING_PROFILES_ACTIVE=prod takes OAuth2 tokens instead).");
         // These passwords are documented in the README (each user's own name, unless one shared password is set):
         // a slow hash protects nothing here and would cost ~100 ms of CPU on every HTTP Basic request.
         // Production has no passwords at all (OAuth2 tokens).
         return new InMemoryUserDetailsManager(
-                user("samordnare", sharedPassword, "Samordnaren", "COORDINATOR", "ORG_POLICE", "ORG_MUNICIPALITY"),
-                user("polis", sharedPassword, "Kommunpolisen", "REPORTER", "ORG_POLICE"),
-                user("kommun", sharedPassword, "Kommunens samordnare", "REPORTER", "ORG_MUNICIPALITY"),
-                user("ledning", sharedPassword, "Ledningen", "MANAGEMENT"));
+                user("samordnare", sharedPassword, "Samordnaren", Roles.COORDINATOR, "POLICE", "MUNICIPALITY"),
+                user("polis", sharedPassword, "Kommunpolisen", Roles.REPORTER, "POLICE"),
+                user("kommun", sharedPassword, "Kommunens samordnare", Roles.REPORTER, "MUNICIPALITY"),
+                user("ledning", sharedPassword, "Ledningen", Roles.MANAGEMENT));
     }
 
-    private static org.springframework.security.core.userdetails.UserDetails user(
-            String name, String sharedPassword, String displayName, String role, String... organisations) {
+    private static UserDetails user(String name, String sharedPassword, String displayName, String role,
+                                    String... organisations) {
         String password = sharedPassword.isEmpty() ? name : sharedPassword;
         String[] authorities = new String[organisations.length + 2];
-        authorities[0] = "ROLE_" + role;
-        authorities[1] = "NAME_" + displayName;
-        System.arraycopy(organisations, 0, authorities, 2, organisations.length);
+        authorities[0] = Roles.ROLE_PREFIX + role;
+        authorities[1] = Roles.NAME_PREFIX + displayName;
+        for (int i = 0; i < organisations.length; i++) {
+            authorities[i + 2] = Roles.ORGANISATION_PREFIX + organisations[i];
+        }
         return User.withUsername(name).password("{noop}" + password).authorities(authorities).build();
     }
 }

@@ -2,26 +2,22 @@ package se.lofteskollen.query.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import se.lofteskollen.platform.security.ServiceSecurity;
 
-/** Reads need a logged-in user (staff names are in the audit); health and API docs are open. */
+/**
+ * The query-service's own URL rules on top of the platform's ({@link ServiceSecurity}): the public pages
+ * under {@code /public/**} are for anyone (no staff names, no internal notes); every other read needs a
+ * logged-in user with a role, since staff names are in the audit and the reports.
+ */
 @Configuration
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> { })
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+    SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
+        return security.filterChain(http, rules -> rules
+                .requestMatchers(HttpMethod.GET, "/public/**").permitAll());
     }
 }

@@ -1,0 +1,56 @@
+package se.lofteskollen.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Failed logins and denied requests, one structured line each on the logger {@value #LOGGER}, so that an
+ * operator can route them apart:
+ * <pre>event=access_denied user="polis" method=POST path="/api/promises" reason="..." remote="..." correlationId="..."</pre>
+ * Every value that came with the request is quoted and neutralised ({@link LogText}); no password, token
+ * or request body is ever written.
+ */
+public class SecurityEventLog {
+
+    public static final String LOGGER = "lofteskollen.security";
+    static final String ANONYMOUS = "anonymous";
+
+    private static final Logger log = LoggerFactory.getLogger(LOGGER);
+
+    /** Credentials were presented and refused. {@code user} is the name tried, if the scheme has one. */
+    public void authenticationFailed(HttpServletRequest request, String user, String reason) {
+        log.warn(line("authentication_failed", user, request, reason));
+    }
+
+    /** An authenticated (or anonymous) principal asked for what it may not have. */
+    public void accessDenied(HttpServletRequest request, Authentication who, String reason) {
+        log.warn(line("access_denied", nameOf(who), request, reason));
+    }
+
+    /** As {@link #accessDenied(HttpServletRequest, Authentication, String)}, for the current principal. */
+    public void accessDenied(HttpServletRequest request, String reason) {
+        accessDenied(request, SecurityContextHolder.getContext().getAuthentication(), reason);
+    }
+
+    static String nameOf(Authentication who) {
+        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+            return ANONYMOUS;
+        }
+        return who.getName();
+    }
+
+    private static String line(String event, String user, HttpServletRequest request, String reason) {
+        return "event=" + event
+                + " user=" + LogText.quoted(user)
+                + " method=" + LogText.quoted(request.getMethod())
+                + " path=" + LogText.quoted(request.getRequestURI())
+                + " reason=" + LogText.quoted(reason)
+                + " remote=" + LogText.quoted(request.getRemoteAddr())
+                + " correlationId=" + LogText.quoted(MDC.get("correlationId"));
+    }
+}

@@ -1,0 +1,168 @@
+package se.lofteskollen.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.metrics.MetricsEndpoint;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The web security both services share; each service adds only its own URL rules. How people and
+ * integrations authenticate depends on the profile: the built-in users of {@code local} with HTTP Basic
+ * (API) and a login form (browser pages, with a session); JWT bearer tokens everywhere else.
+ *
+ * <ul>
+ *   <li>Open to anyone: {@code /actuator/health}, the API docs, and what a service opens itself (public pages).
+ *       {@code /actuator/metrics}: management and coordinators. Any other Actuator endpoint: only when a
+ *       service grants it. Everything else: a user holding one of the {@link Roles}.</li>
+ *   <li>CSRF: a request is checked when a browser session could have authenticated it (no {@code Authorization}
+ *       header but a session cookie, and the login form itself). Basic and Bearer requests carry their
+ *       credentials explicitly and need no token.</li>
+ *   <li>Headers: a strict Content-Security-Policy, no framing, no referrer, no caching, nosniff,
+ *       HSTS over HTTPS, same-origin opener and resource policies.</li>
+ *   <li>CORS: closed unless {@code lofteskollen.security.cors.allowed-origins} lists origins.</li>
+ *   <li>Refusals: problem details, and a line on the security log ({@link SecurityEventLog}).</li>
+ * </ul>
+ */
+public class ServiceSecurity {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "TRACE", "OPTIONS");
+
+    private final SecurityEventLog events;
+    private final ServiceSecurityProperties properties;
+    private final boolean builtInUsers;
+    private final JwtDecoder tokens;
+    private final JwtIdentityConverter tokenIdentity;
+
+    public ServiceSecurity(SecurityEventLog events, ServiceSecurityProperties properties, boolean builtInUsers,
+                           JwtDecoder tokens, JwtIdentityConverter tokenIdentity) {
+        this.events = events;
+        this.properties = properties;
+        this.builtInUsers = builtInUsers;
+        this.tokens = tokens;
+        this.tokenIdentity = tokenIdentity;
+    }
+
+    /** The service's filter chain: the shared rules, then {@code serviceRules}, then "everything else needs a role". */
+    public SecurityFilterChain filterChain(
+            HttpSecurity http,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules)
+            throws Exception {
+        RequestMatcher browserPage = browserPage();
+        LoginUrlAuthenticationEntryPoint loginPage = builtInUsers ? new LoginUrlAuthenticationEntryPoint("/login") : null;
+        SecurityRefusals refusals = new SecurityRefusals(events, builtInUsers, tokens != null, loginPage, browserPage);
+
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                            "/error").permitAll()
+                    .requestMatchers(EndpointRequest.to(MetricsEndpoint.class))
+                    .hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR);
+            serviceRules.customize(requests);
+            requests.requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
+                    .requestMatchers(HttpMethod.OPTIONS).denyAll()
+                    .anyRequest().hasAnyRole(Roles.ALL.toArray(String[]::new));
+        });
+
+        if (builtInUsers) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                    .formLogin(form -> form.failureHandler(refusals.loginFailures()).permitAll())
+                    .logout(logout -> logout.permitAll());
+            HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+            pagesOnly.setRequestMatcher(browserPage);
+            http.requestCache(cache -> cache.requestCache(pagesOnly))
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+        } else {
+            http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        }
+        if (tokens != null) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(tokenIdentity))
+                    .authenticationEntryPoint(refusals)
+                    .accessDeniedHandler(refusals));
+        }
+        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ServiceSecurity::couldRideOnABrowserSession))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)"))
+                        .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .crossOriginResourcePolicy(resource -> resource.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        List<String> origins = properties.getCors().getAllowedOrigins();
+        if (origins.isEmpty()) {
+            http.cors(cors -> cors.disable());
+        } else {
+            http.cors(cors -> cors.configurationSource(corsFor(origins)));
+        }
+        return http.build();
+    }
+
+    /**
+     * An unsafe request that the browser may have sent on its own: no explicit credentials, but a session
+     * cookie (or the login form, so that nobody is logged in as someone else by a foreign page).
+     */
+    static boolean couldRideOnABrowserSession(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        String path = request.getServletPath();
+        return request.getRequestedSessionId() != null || "/login".equals(path) || "/logout".equals(path);
+    }
+
+    /** A browser navigating to a page (it asks for HTML), rather than a script or an API client. */
+    static RequestMatcher browserPage() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return new AndRequestMatcher(html,
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")));
+    }
+
+    private static UrlBasedCorsConfigurationSource corsFor(List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                "Idempotency-Key", "X-Correlation-Id", "X-CSRF-TOKEN"));
+        cors.setExposedHeaders(List.of(HttpHeaders.LOCATION, "X-Correlation-Id"));
+        // Tokens travel in the Authorization header, never in cookies, so credentials mode is not needed.
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+}

@@ -1,0 +1,82 @@
+package se.lofteskollen.platform.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JwtIdentityConverterTest {
+
+    private final ServiceSecurityProperties.Jwt claims = new ServiceSecurityProperties.Jwt();
+
+    private Jwt token(Map<String, Object> claimValues) {
+        Jwt.Builder builder = Jwt.withTokenValue("token").header("alg", "RS256")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300));
+        claimValues.forEach(builder::claim);
+        return builder.build();
+    }
+
+    private List<String> authorities(Jwt jwt) {
+        return new JwtIdentityConverter(claims).convert(jwt).getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).toList();
+    }
+
+    @Test
+    void aReportersTokenGivesRoleOrganisationNameAndClient() {
+        var authentication = new JwtIdentityConverter(claims).convert(token(Map.of(
+                "sub", "anna.p", "name", "Anna Polis", "roles", List.of("REPORTER"), "organisation", "POLICE",
+                "azp", "est-import")));
+
+        assertThat(authentication.getName()).isEqualTo("anna.p");
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_REPORTER", "ORG_POLICE", "NAME_Anna Polis", "CLIENT_est-import");
+    }
+
+    @Test
+    void claimNamesAreConfigurableAndMayBeNestedPaths() {
+        claims.setRolesClaim("realm_access.roles");
+        claims.setOrganisationClaim("org");
+        claims.setUserClaim("preferred_username");
+
+        var authentication = new JwtIdentityConverter(claims).convert(token(Map.of(
+                "sub", "f:1234", "preferred_username", "kalle", "realm_access", Map.of("roles", List.of("offline", "role_coordinator")),
+                "org", "police municipality")));
+
+        assertThat(authentication.getName()).isEqualTo("kalle");
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_COORDINATOR", "ORG_POLICE", "ORG_MUNICIPALITY", "NAME_kalle");
+    }
+
+    @Test
+    void unknownRolesAndOrganisationsAreIgnored() {
+        assertThat(authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT ADMIN SYSTEM", "organisation", "FBI"))))
+                .containsExactlyInAnyOrder("ROLE_MANAGEMENT", "NAME_x");
+    }
+
+    @Test
+    void aTokenWithoutARoleOfThisServiceIsRefused() {
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", List.of("ADMIN")))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("no role");
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x"))))
+                .isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void aReporterWithoutAnOrganisationIsRefused() {
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", "REPORTER"))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("organisation");
+    }
+
+    @Test
+    void noTokenMayClaimTheSystemUser() {
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "system", "roles", "COORDINATOR"))))
+                .isInstanceOf(InvalidBearerTokenException.class);
+    }
+}
