@@ -30,11 +30,14 @@ public class LocalSecurityAutoConfiguration {
         // These passwords are documented in the README (each user's own name, unless one shared password is set):
         // a slow hash protects nothing here and would cost ~100 ms of CPU on every HTTP Basic request.
         // Production has no passwords at all (OAuth2 tokens).
-        return new InMemoryUserDetailsManager(
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
                 user("samordnare", sharedPassword, "Samordnaren", "COORDINATOR", "ORG_POLICE", "ORG_MUNICIPALITY"),
                 user("polis", sharedPassword, "Kommunpolisen", "REPORTER", "ORG_POLICE"),
                 user("kommun", sharedPassword, "Kommunens samordnare", "REPORTER", "ORG_MUNICIPALITY"),
                 user("ledning", sharedPassword, "Ledningen", "MANAGEMENT"));
+        // Only the lookup: handed the manager itself, Spring Security would "upgrade" each password to
+        // BCrypt at its first login, and every request after it would pay for the hash again.
+        return users::loadUserByUsername;
     }
 
     private static org.springframework.security.core.userdetails.UserDetails user(
