@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.AuditMetaData;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.CommitmentRevised;
@@ -28,6 +29,7 @@ import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
+import se.lofteskollen.query.commitment.TargetsJson;
 import se.lofteskollen.query.replay.Processors;
 
 import java.time.Instant;
@@ -96,7 +98,7 @@ public class AuditProjection {
         state.put("priorityArea", event.priorityArea().name());
         state.put("text", event.text());
         state.set("responsible", responsible(event.responsible()));
-        state.set("targets", tree(event.targets() == null ? List.of() : event.targets()));
+        state.set("targets", targets(event.targets()));
         record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
                 Change.COMMITMENT_PLEDGED, null, null, state, null, List.of(event.commitmentId()));
     }
@@ -109,7 +111,7 @@ public class AuditProjection {
         ObjectNode after = before instanceof ObjectNode known ? known.deepCopy() : json.createObjectNode();
         after.put("text", event.text());
         after.set("responsible", responsible(event.responsible()));
-        after.set("targets", tree(event.targets() == null ? List.of() : event.targets()));
+        after.set("targets", targets(event.targets()));
         List<String> changed = new ArrayList<>();
         for (String field : List.of("text", "responsible", "targets")) {
             if (before == null || !after.get(field).equals(before.get(field))) {
@@ -206,6 +208,10 @@ public class AuditProjection {
 
     private JsonNode responsible(Collection<Party> parties) {
         return tree(parties == null ? List.of() : parties.stream().map(Party::name).sorted().toList());
+    }
+
+    private JsonNode targets(List<Target> targets) {
+        return read(TargetsJson.write(json, targets));
     }
 
     private static List<String> orEmpty(List<String> ids) {

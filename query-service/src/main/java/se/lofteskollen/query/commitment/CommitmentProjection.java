@@ -1,6 +1,5 @@
 package se.lofteskollen.query.commitment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -138,10 +137,6 @@ public class CommitmentProjection {
     }
 
     private String targets(List<Target> targets) {
-        try {
-            return json.writeValueAsString(targets == null ? List.of() : targets);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("targets could not be written as JSON", e);
-        }
+        return TargetsJson.write(json, targets);
     }
 }

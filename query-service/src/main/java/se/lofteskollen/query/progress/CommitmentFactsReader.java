@@ -1,7 +1,5 @@
 package se.lofteskollen.query.progress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.Party;
@@ -21,6 +19,7 @@ import se.lofteskollen.query.commitment.ReportView;
 import se.lofteskollen.query.commitment.ReportViewRepository;
 import se.lofteskollen.query.commitment.StatusNoteView;
 import se.lofteskollen.query.commitment.StatusNoteViewRepository;
+import se.lofteskollen.query.commitment.TargetsJson;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,9 +34,6 @@ import java.util.stream.Collectors;
 /** Reads the rows of the "commitments" read model into {@link CommitmentFacts} for the rules. */
 @Component
 public class CommitmentFactsReader {
-
-    private static final TypeReference<List<Target>> TARGETS = new TypeReference<>() {
-    };
 
     private final CommitmentViewRepository commitments;
     private final CommitmentVersionRepository versions;
@@ -138,10 +134,6 @@ public class CommitmentFactsReader {
     }
 
     public List<Target> targets(String targets) {
-        try {
-            return json.readValue(targets, TARGETS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored targets are not readable: " + targets, e);
-        }
+        return TargetsJson.read(json, targets);
     }
 }
