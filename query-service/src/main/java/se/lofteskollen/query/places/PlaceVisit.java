@@ -38,8 +38,8 @@ public class PlaceVisit implements Persistable<String> {
         this.promiseId = promiseId;
         this.commitmentId = commitmentId;
         this.placeKey = key(placeName, placeArea);
-        this.placeName = placeName;
-        this.placeArea = placeArea;
+        this.placeName = tidy(placeName);
+        this.placeArea = tidy(placeArea);
         this.lat = lat;
         this.lon = lon;
         this.visitedOn = visitedOn;
@@ -52,7 +52,11 @@ public class PlaceVisit implements Persistable<String> {
     }
 
     private static String normalised(String text) {
-        return text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.forLanguageTag("sv"));
+        return text == null ? "" : tidy(text).toLowerCase(Locale.forLanguageTag("sv"));
+    }
+
+    private static String tidy(String text) {
+        return text == null ? null : text.trim().replaceAll("\\s+", " ");
     }
 
     void retract(String reason, Instant at) {

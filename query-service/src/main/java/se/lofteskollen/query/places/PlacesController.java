@@ -59,7 +59,7 @@ public class PlacesController {
     @Operation(summary = "Place visits counted per place and per area, most visited first (the EST hot-spot view)",
             description = "Counts visits made between from and to (inclusive; defaults: the promise year), recorded "
                     + "by knownAt and not retracted by then. Places are told apart by name and area, ignoring case "
-                    + "and extra spaces.")
+                    + "and extra spaces; each is shown with its most used spelling.")
     public Places places(
             @PathVariable String promiseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -80,13 +80,13 @@ public class PlacesController {
                 .addValue("to", end)
                 .addValue("knownAt", Timestamp.from(known));
         List<PlaceCount> places = jdbc.query("""
-                SELECT min(place_name) AS name, min(place_area) AS area, avg(lat) AS lat, avg(lon) AS lon,
+                SELECT mode() WITHIN GROUP (ORDER BY place_name) AS name, mode() WITHIN GROUP (ORDER BY place_area) AS area, avg(lat) AS lat, avg(lon) AS lon,
                        count(*) AS visits, max(visited_on) AS last_visited_on
                 FROM place_visit
                 WHERE promise_id = :promiseId AND visited_on BETWEEN :from AND :to AND recorded_at <= :knownAt
                   AND (retracted_at IS NULL OR retracted_at > :knownAt)
                 GROUP BY place_key
-                ORDER BY count(*) DESC, min(place_name)
+                ORDER BY count(*) DESC, 1
                 """, parameters, (row, i) -> new PlaceCount(row.getString("name"), row.getString("area"),
                 (Double) row.getObject("lat"), (Double) row.getObject("lon"), row.getInt("visits"),
                 row.getObject("last_visited_on", LocalDate.class)));

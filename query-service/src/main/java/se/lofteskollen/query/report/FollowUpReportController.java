@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.TemplateEngine;
@@ -50,16 +51,21 @@ public class FollowUpReportController {
         this.clock = clock;
     }
 
-    @GetMapping(value = "/api/promises/{promiseId}/report", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/api/promises/{promiseId}/report")
     @Operation(summary = "The annual follow-up report as a printable HTML page (print it to PDF from the browser)",
             description = "asOf defaults to 31 December once the year is over, else to today. With Accept: text/csv "
-                    + "the same rows come as CSV.")
-    public ResponseEntity<String> html(
+                    + "(and not text/html) the same rows come as CSV, as from report.csv.")
+    public ResponseEntity<?> report(
             @PathVariable String promiseId,
             @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @Parameter(description = QueryParameters.KNOWN_AT) @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
+            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        // Negotiated here rather than by two mappings: a client that accepts anything gets the page, not a download.
+        if (accept != null && accept.contains("text/csv") && !accept.contains("text/html")) {
+            return csv(promiseId, asOf, knownAt, minPosition);
+        }
         PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
         PromiseView promise = progress.promise(promiseId);
         Context context = new Context(Locale.forLanguageTag("sv"));
@@ -70,15 +76,6 @@ public class FollowUpReportController {
         context.setVariable("statuses", judged.summary().byStatus());
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(templates.process("query/follow-up-report", context));
-    }
-
-    @GetMapping(value = "/api/promises/{promiseId}/report", produces = "text/csv")
-    public ResponseEntity<byte[]> csvByAccept(
-            @PathVariable String promiseId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Instant knownAt,
-            @RequestParam(required = false) Long minPosition) {
-        return csv(promiseId, asOf, knownAt, minPosition);
     }
 
     @GetMapping(value = "/api/promises/{promiseId}/report.csv")
