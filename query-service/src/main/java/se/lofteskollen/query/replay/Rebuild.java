@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+    private static final Duration CHECK_EVERY = Duration.ofMillis(250);
 
     private final EventProcessingConfiguration processing;
     private final TokenPositions tokens;
@@ -89,9 +90,9 @@ public class Rebuild {
         } catch (UnableToClaimTokenException | IllegalStateException refused) {
             processor.start();
             String owners = owners(name);
-            log.warn("Rebuild of {} refused, nothing changed: {}. Segments are held by {}. Stop the processors of the "
+            log.warn("Rebuild of {} refused, nothing changed: {}. Held: {}. Stop the processors of the "
                     + "other instances (or scale down to one), then ask again.", name, refused.getMessage(), owners);
-            return new Started(name, false, "segments are held by other instances (" + owners + "): " + refused.getMessage());
+            return new Started(name, false, "segments held by other instances (" + owners + "): " + refused.getMessage());
         }
         processor.start();
         Run run = new Run(name, head, total, Instant.now());
@@ -99,7 +100,8 @@ public class Rebuild {
         if (previous != null) {
             previous.stop();
         }
-        run.monitoring = monitor.scheduleWithFixedDelay(() -> report(run), logEvery.toMillis(), logEvery.toMillis(),
+        // Checked often so that the end is seen (and timed) promptly; logged every logEvery.
+        run.monitoring = monitor.scheduleWithFixedDelay(() -> report(run), CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
         log.info("Rebuild of {} started: its tables are empty and it replays from the first event", name);
         return new Started(name, true, "replaying " + total + " events; progress in the log and at GET /actuator/rebuild");
@@ -113,15 +115,17 @@ public class Rebuild {
         for (String name : Processors.ALL) {
             Map<String, Object> processor = new LinkedHashMap<>();
             List<TokenPositions.SegmentToken> segments = tokens.of(name);
-            processor.put("replaying", segments.stream().anyMatch(TokenPositions.SegmentToken::replaying));
-            processor.put("position", segments.stream().mapToLong(TokenPositions.SegmentToken::position).min().orElse(-1));
+            boolean replaying = segments.stream().anyMatch(TokenPositions.SegmentToken::replaying);
+            long position = segments.stream().mapToLong(TokenPositions.SegmentToken::position).min().orElse(-1);
+            processor.put("replaying", replaying);
+            processor.put("position", position);
             processor.put("segments", segments.stream().map(segment -> Map.of(
                     "segment", segment.segment(), "position", segment.position(), "replaying", segment.replaying(),
                     "owner", segment.owner() == null ? "" : segment.owner())).toList());
             Run run = runs.get(name);
             if (run != null) {
                 processor.put("lastRebuild", Map.of("startedAt", run.startedAt.toString(), "eventsTotal", run.total,
-                        "eventsDone", run.done, "finished", run.finished));
+                        "eventsDone", run.done, "finished", run.finished || (!replaying && position >= run.head)));
             }
             status.put(name, processor);
         }
@@ -138,19 +142,21 @@ public class Rebuild {
             List<TokenPositions.SegmentToken> segments = tokens.of(run.processor);
             long position = segments.stream().mapToLong(TokenPositions.SegmentToken::position).min().orElse(-1);
             boolean replaying = segments.stream().anyMatch(TokenPositions.SegmentToken::replaying);
-            run.done = Math.min(run.total, eventsUpTo(Math.min(position, run.head)));
             double seconds = Math.max(0.001, Duration.between(run.startedAt, Instant.now()).toMillis() / 1000.0);
-            long rate = Math.round(run.done / seconds);
-            if (!replaying) {
+            if (!replaying && position >= run.head) {
                 run.done = run.total;
                 run.finished = true;
                 log.info("Rebuild of {} done: {} events in {} s ({} events/s)", run.processor, run.total,
-                        Math.round(seconds), Math.round(run.total / seconds));
+                        String.format("%.1f", seconds), Math.round(run.total / seconds));
                 run.stop();
                 return;
             }
-            log.info("Rebuild of {}: {} / {} events ({} %), {} events/s", run.processor, run.done, run.total,
-                    run.total == 0 ? 100 : run.done * 100 / run.total, rate);
+            if (Duration.between(run.lastLogged, Instant.now()).compareTo(logEvery) >= 0) {
+                run.done = Math.min(run.total, eventsUpTo(Math.min(position, run.head)));
+                run.lastLogged = Instant.now();
+                log.info("Rebuild of {}: {} / {} events ({} %), {} events/s", run.processor, run.done, run.total,
+                        run.total == 0 ? 100 : run.done * 100 / run.total, Math.round(run.done / seconds));
+            }
         } catch (RuntimeException e) {
             log.warn("Could not read the progress of the rebuild of {}: {}", run.processor, e.getMessage());
         }
@@ -185,6 +191,7 @@ public class Rebuild {
         final Instant startedAt;
         volatile long done;
         volatile boolean finished;
+        volatile Instant lastLogged;
         volatile ScheduledFuture<?> monitoring;
 
         Run(String processor, long head, long total, Instant startedAt) {
@@ -192,6 +199,7 @@ public class Rebuild {
             this.head = head;
             this.total = total;
             this.startedAt = startedAt;
+            this.lastLogged = startedAt;
         }
 
         void stop() {

@@ -29,8 +29,16 @@ public class TokenPositions {
     /** One segment's token as stored, with its owner (null when unclaimed). */
     public record SegmentToken(String processor, int segment, TrackingToken token, String owner) {
 
+        /**
+         * Still behind the position it was reset at? Axon keeps a caught-up segment's token a ReplayToken until
+         * the next new event arrives, so the wrapper alone does not say a replay is still running.
+         */
         public boolean replaying() {
-            return ReplayToken.isReplay(token);
+            if (!(token instanceof ReplayToken replay)) {
+                return false;
+            }
+            long resetAt = replay.getTokenAtReset() == null ? -1 : replay.getTokenAtReset().position().orElse(-1);
+            return position() < resetAt;
         }
 
         /** The position this segment has processed up to, -1 before the first event. */
