@@ -116,6 +116,17 @@ class AuditTrailTest extends QueryServiceTest {
     }
 
     @Test
+    void withoutAUserEveryonesChangesAreListedAPageAtATime() throws Exception {
+        JsonNode firstPage = getJson(get("/api/audit").param("from", "2025-07-05").param("to", "2025-07-10")
+                .param("size", "1").with(httpBasic("ledning", "ledning")));
+        assertThat(firstPage.get("total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(firstPage.get("changes")).hasSize(1);
+        JsonNode secondPage = getJson(get("/api/audit").param("from", "2025-07-05").param("to", "2025-07-10")
+                .param("size", "1").param("page", "1").with(httpBasic("ledning", "ledning")));
+        assertThat(secondPage.get("changes").get(0).get("eventId")).isNotEqualTo(firstPage.get("changes").get(0).get("eventId"));
+    }
+
+    @Test
     void anInstantBoundIsInclusive() throws Exception {
         JsonNode exactly = getJson(get("/api/audit").param("user", "polis").param("from", "2025-07-05T09:00:00Z")
                 .param("to", "2025-07-05T09:00:00Z").with(httpBasic("ledning", "ledning")));
