@@ -53,7 +53,7 @@ final class Api {
     /** Has the query side projected everything up to this position (answers at once, never waits)? */
     boolean visible(long position) throws Exception {
         HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(
-                        query + "/api/commitments/" + PLACE_VISITS_COMMITMENT + "/history?minPosition=" + position))
+                        query + "/api/promises/" + PROMISE + "?minPosition=" + position))
                 .header("Authorization", reader).GET().build(), HttpResponse.BodyHandlers.discarding());
         return response.statusCode() == 200;
     }

@@ -80,7 +80,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " died at start; see " + log);
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -116,7 +116,7 @@ public final class LocalRun {
     private static boolean healthy(HttpClient http, Service service) {
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (IOException e) {

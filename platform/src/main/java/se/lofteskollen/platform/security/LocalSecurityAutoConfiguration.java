@@ -41,11 +41,14 @@ public class LocalSecurityAutoConfiguration {
         // These passwords are documented in the README (each user's own name, unless one shared password is set):
         // a slow hash protects nothing here and would cost ~100 ms of CPU on every HTTP Basic request.
         // Production has no passwords at all (OAuth2 tokens).
-        return new InMemoryUserDetailsManager(
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
                 user("samordnare", sharedPassword, "Samordnaren", Roles.COORDINATOR, "POLICE", "MUNICIPALITY"),
                 user("polis", sharedPassword, "Kommunpolisen", Roles.REPORTER, "POLICE"),
                 user("kommun", sharedPassword, "Kommunens samordnare", Roles.REPORTER, "MUNICIPALITY"),
                 user("ledning", sharedPassword, "Ledningen", Roles.MANAGEMENT));
+        // Only the lookup: handed the manager itself, Spring Security would "upgrade" each password to
+        // BCrypt at its first login, and every request after it would pay for the hash again.
+        return users::loadUserByUsername;
     }
 
     private static UserDetails user(String name, String sharedPassword, String displayName, String role,

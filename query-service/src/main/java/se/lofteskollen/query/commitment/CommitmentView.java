@@ -10,7 +10,10 @@ import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
-/** A commitment as it stands now: one row per commitment, kept by {@link CommitmentProjection}. */
+/**
+ * A commitment as it stands now: its latest version and its withdrawal. Its history is in
+ * {@link CommitmentVersion}; what any past instant knew is answered from there.
+ */
 @Entity
 @Table(name = "commitment_view")
 public class CommitmentView implements Persistable<String> {
@@ -26,6 +29,11 @@ public class CommitmentView implements Persistable<String> {
     @Column(columnDefinition = "jsonb")
     private String targets;
     private Instant pledgedAt;
+    private Instant revisedAt;
+    private Instant withdrawnAt;
+    private String withdrawalReason;
+    /** The position of the last event applied: an older or repeated one changes nothing. */
+    private long lastPosition;
 
     private transient boolean isNew;
 
@@ -33,7 +41,7 @@ public class CommitmentView implements Persistable<String> {
     }
 
     CommitmentView(String commitmentId, String promiseId, String code, String priorityArea, String responsible,
-                   String text, String targets, Instant pledgedAt) {
+                   String text, String targets, Instant pledgedAt, long position) {
         this.commitmentId = commitmentId;
         this.promiseId = promiseId;
         this.code = code;
@@ -42,7 +50,29 @@ public class CommitmentView implements Persistable<String> {
         this.text = text;
         this.targets = targets;
         this.pledgedAt = pledgedAt;
+        this.lastPosition = position;
         this.isNew = true;
+    }
+
+    /** Applies a later event; answers false when the event is not later than the last one applied. */
+    boolean advanceTo(long position) {
+        if (position <= lastPosition) {
+            return false;
+        }
+        lastPosition = position;
+        return true;
+    }
+
+    void revise(String text, String responsible, String targets, Instant revisedAt) {
+        this.text = text;
+        this.responsible = responsible;
+        this.targets = targets;
+        this.revisedAt = revisedAt;
+    }
+
+    void withdraw(String reason, Instant withdrawnAt) {
+        this.withdrawalReason = reason;
+        this.withdrawnAt = withdrawnAt;
     }
 
     @Override
@@ -86,5 +116,17 @@ public class CommitmentView implements Persistable<String> {
 
     public Instant getPledgedAt() {
         return pledgedAt;
+    }
+
+    public Instant getRevisedAt() {
+        return revisedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 }

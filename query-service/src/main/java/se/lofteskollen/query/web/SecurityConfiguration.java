@@ -1,16 +1,19 @@
 package se.lofteskollen.query.web;
 
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import se.lofteskollen.platform.security.Roles;
 import se.lofteskollen.platform.security.ServiceSecurity;
 
 /**
  * The query-service's own URL rules on top of the platform's ({@link ServiceSecurity}): the public pages
- * under {@code /public/**} are for anyone (no staff names, no internal notes); every other read needs a
- * logged-in user with a role, since staff names are in the audit and the reports.
+ * under {@code /public/**} are for anyone (no staff names, no internal notes); rebuilding the read models
+ * is for management and coordinators; every other read needs a logged-in user with a role, since staff
+ * names are in the audit and the reports.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -18,6 +21,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(http, rules -> rules
-                .requestMatchers(HttpMethod.GET, "/public/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                .requestMatchers(EndpointRequest.to("rebuild")).hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR));
     }
 }

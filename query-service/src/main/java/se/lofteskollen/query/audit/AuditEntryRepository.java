@@ -1,0 +1,38 @@
+package se.lofteskollen.query.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, String> {
+
+    Optional<AuditEntry> findFirstBySubjectIdAndChangeInOrderByPositionDesc(String subjectId, Collection<String> changes);
+
+    @Query("""
+            select distinct e from AuditEntry e left join fetch e.commitmentIds
+            where e.eventId in (select f.eventId from AuditEntry f join f.commitmentIds c where c = :commitmentId)
+            order by e.position
+            """)
+    List<AuditEntry> findHistoryOf(@Param("commitmentId") String commitmentId);
+
+    @Query(value = """
+            select e from AuditEntry e
+            where (:userId is null or e.userId = :userId)
+              and e.recordedAt >= :from and e.recordedAt <= :to
+            order by e.recordedAt, e.position
+            """,
+            countQuery = """
+            select count(e) from AuditEntry e
+            where (:userId is null or e.userId = :userId)
+              and e.recordedAt >= :from and e.recordedAt <= :to
+            """)
+    Page<AuditEntry> findChanges(@Param("userId") String userId, @Param("from") Instant from, @Param("to") Instant to,
+                                 Pageable page);
+}

@@ -1,0 +1,98 @@
+package se.lofteskollen.query.commitment;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.events.Place;
+import se.lofteskollen.events.ReportType;
+import se.lofteskollen.events.report.ActivityReported;
+import se.lofteskollen.events.report.MeetingRecorded;
+import se.lofteskollen.events.report.PlaceVisitReported;
+import se.lofteskollen.events.report.ReportRetracted;
+import se.lofteskollen.query.replay.Processors;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Meetings, place visits and activities, and their retractions. Keyed by report id: a repeat changes nothing. */
+@Component
+@ProcessingGroup(Processors.COMMITMENTS)
+public class ReportProjection {
+
+    private final ReportViewRepository reports;
+    private final ReportRetractionRepository retractions;
+    private final JdbcTemplate jdbc;
+
+    public ReportProjection(ReportViewRepository reports, ReportRetractionRepository retractions, JdbcTemplate jdbc) {
+        this.reports = reports;
+        this.retractions = retractions;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MeetingRecorded event, @Timestamp Instant recordedAt, TrackingToken token, MetaData metaData) {
+        if (reports.findById(event.meetingId()).isEmpty()) {
+            reports.save(new ReportView(event.meetingId(), event.promiseId(), Processors.positionOf(token),
+                    ReportType.MEETING, event.network(), null, 1, event.heldOn(), recordedAt, Author.of(metaData),
+                    ids(event.commitmentIds()))
+                    .withParticipants(event.participants())
+                    .withDetails(null, null, event.notes()));
+        }
+    }
+
+    @EventHandler
+    void on(PlaceVisitReported event, @Timestamp Instant recordedAt, TrackingToken token, MetaData metaData) {
+        if (reports.findById(event.visitId()).isEmpty()) {
+            Place place = event.place();
+            reports.save(new ReportView(event.visitId(), event.promiseId(), Processors.positionOf(token),
+                    ReportType.PLACE_VISIT, null, null, 1, event.visitedOn(), recordedAt, Author.of(metaData),
+                    Set.of(event.commitmentId()))
+                    .at(place == null ? null : place.name(), place == null ? null : place.area(),
+                            place == null ? null : place.lat(), place == null ? null : place.lon())
+                    .withDetails(event.problemPicture(), event.measures(), null));
+        }
+    }
+
+    @EventHandler
+    void on(ActivityReported event, @Timestamp Instant recordedAt, TrackingToken token, MetaData metaData) {
+        if (reports.findById(event.activityId()).isEmpty()) {
+            Place place = event.place();
+            ReportView report = new ReportView(event.activityId(), event.promiseId(), Processors.positionOf(token),
+                    ReportType.ACTIVITY, null, event.kind(), event.count(), event.occurredOn(), recordedAt,
+                    Author.of(metaData), ids(event.commitmentIds()))
+                    .withDetails(null, null, event.notes());
+            if (place != null) {
+                report.at(place.name(), place.area(), place.lat(), place.lon());
+            }
+            reports.save(report);
+        }
+    }
+
+    @EventHandler
+    void on(ReportRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt, MetaData metaData) {
+        // The first retraction stands; a report cannot stop counting twice.
+        if (retractions.findById(event.reportId()).isEmpty()) {
+            retractions.save(new ReportRetraction(event.reportId(), event.promiseId(), eventId, recordedAt,
+                    event.reason(), Author.of(metaData)));
+        }
+    }
+
+    @ResetHandler
+    void forgetEverything() {
+        jdbc.update("DELETE FROM report_retraction");
+        jdbc.update("DELETE FROM report_commitment");
+        jdbc.update("DELETE FROM report_view");
+    }
+
+    private static Set<String> ids(List<String> commitmentIds) {
+        return commitmentIds == null ? Set.of() : new LinkedHashSet<>(commitmentIds);
+    }
+}

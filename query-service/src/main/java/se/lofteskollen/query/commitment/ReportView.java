@@ -1,0 +1,186 @@
+package se.lofteskollen.query.commitment;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.springframework.data.domain.Persistable;
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Network;
+import se.lofteskollen.events.ReportType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A meeting, place visit or activity, and the commitments it serves. A retraction is kept beside it. */
+@Entity
+@Table(name = "report_view")
+public class ReportView implements Persistable<String> {
+
+    @Id
+    private String reportId;
+    private String promiseId;
+    private long position;
+    private String reportType;
+    private String network;
+    private String activityKind;
+    /** What the report adds to a count: 1 for a meeting or visit, the reported number for activities. */
+    private int quantity;
+    private LocalDate occurredOn;
+    private Instant recordedAt;
+    private Integer participants;
+    private String placeName;
+    private String placeArea;
+    private Double placeLat;
+    private Double placeLon;
+    private String problemPicture;
+    private String measures;
+    private String notes;
+    @Embedded
+    private Author author;
+
+    @ElementCollection
+    @CollectionTable(name = "report_commitment", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "commitment_id")
+    private Set<String> commitmentIds = new LinkedHashSet<>();
+
+    private transient boolean isNew;
+
+    protected ReportView() {
+    }
+
+    ReportView(String reportId, String promiseId, long position, ReportType type, Network network, ActivityKind kind,
+               int quantity, LocalDate occurredOn, Instant recordedAt, Author author, Set<String> commitmentIds) {
+        this.reportId = reportId;
+        this.promiseId = promiseId;
+        this.position = position;
+        this.reportType = type.name();
+        this.network = network == null ? null : network.name();
+        this.activityKind = kind == null ? null : kind.name();
+        this.quantity = quantity;
+        this.occurredOn = occurredOn;
+        this.recordedAt = recordedAt;
+        this.author = author;
+        this.commitmentIds = new LinkedHashSet<>(commitmentIds);
+        this.isNew = true;
+    }
+
+    ReportView withParticipants(int participants) {
+        this.participants = participants;
+        return this;
+    }
+
+    ReportView at(String name, String area, Double lat, Double lon) {
+        this.placeName = name;
+        this.placeArea = area;
+        this.placeLat = lat;
+        this.placeLon = lon;
+        return this;
+    }
+
+    ReportView withDetails(String problemPicture, String measures, String notes) {
+        this.problemPicture = problemPicture;
+        this.measures = measures;
+        this.notes = notes;
+        return this;
+    }
+
+    @Override
+    public String getId() {
+        return reportId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    public Measure measure() {
+        return new Measure(ReportType.valueOf(reportType),
+                network == null ? null : Network.valueOf(network),
+                activityKind == null ? null : ActivityKind.valueOf(activityKind));
+    }
+
+    public String getReportId() {
+        return reportId;
+    }
+
+    public String getPromiseId() {
+        return promiseId;
+    }
+
+    public long getPosition() {
+        return position;
+    }
+
+    public String getReportType() {
+        return reportType;
+    }
+
+    public String getNetwork() {
+        return network;
+    }
+
+    public String getActivityKind() {
+        return activityKind;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public Integer getParticipants() {
+        return participants;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public String getPlaceArea() {
+        return placeArea;
+    }
+
+    public Double getPlaceLat() {
+        return placeLat;
+    }
+
+    public Double getPlaceLon() {
+        return placeLon;
+    }
+
+    public String getProblemPicture() {
+        return problemPicture;
+    }
+
+    public String getMeasures() {
+        return measures;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    public Set<String> getCommitmentIds() {
+        return commitmentIds;
+    }
+}

@@ -1,0 +1,139 @@
+package se.lofteskollen.query.progress;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.Target;
+import se.lofteskollen.query.commitment.CommitmentBaseline;
+import se.lofteskollen.query.commitment.CommitmentBaselineRepository;
+import se.lofteskollen.query.commitment.CommitmentVersion;
+import se.lofteskollen.query.commitment.CommitmentVersionRepository;
+import se.lofteskollen.query.commitment.CommitmentView;
+import se.lofteskollen.query.commitment.CommitmentViewRepository;
+import se.lofteskollen.query.commitment.MilestoneView;
+import se.lofteskollen.query.commitment.MilestoneViewRepository;
+import se.lofteskollen.query.commitment.ReportRetraction;
+import se.lofteskollen.query.commitment.ReportRetractionRepository;
+import se.lofteskollen.query.commitment.ReportView;
+import se.lofteskollen.query.commitment.ReportViewRepository;
+import se.lofteskollen.query.commitment.StatusNoteView;
+import se.lofteskollen.query.commitment.StatusNoteViewRepository;
+import se.lofteskollen.query.commitment.TargetsJson;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads the rows of the "commitments" read model into {@link CommitmentFacts} for the rules. */
+@Component
+public class CommitmentFactsReader {
+
+    private final CommitmentViewRepository commitments;
+    private final CommitmentVersionRepository versions;
+    private final CommitmentBaselineRepository baselines;
+    private final ReportViewRepository reports;
+    private final ReportRetractionRepository retractions;
+    private final MilestoneViewRepository milestones;
+    private final StatusNoteViewRepository notes;
+    private final ObjectMapper json;
+
+    public CommitmentFactsReader(CommitmentViewRepository commitments, CommitmentVersionRepository versions,
+                                 CommitmentBaselineRepository baselines, ReportViewRepository reports,
+                                 ReportRetractionRepository retractions, MilestoneViewRepository milestones,
+                                 StatusNoteViewRepository notes, ObjectMapper json) {
+        this.commitments = commitments;
+        this.versions = versions;
+        this.baselines = baselines;
+        this.reports = reports;
+        this.retractions = retractions;
+        this.milestones = milestones;
+        this.notes = notes;
+        this.json = json;
+    }
+
+    /** Every commitment of the promise, in code order. */
+    public List<CommitmentFacts> ofPromise(String promiseId) {
+        Map<String, ReportRetraction> retracted = retractions.findByPromiseId(promiseId).stream()
+                .collect(Collectors.toMap(ReportRetraction::getReportId, Function.identity()));
+        Map<String, List<CommitmentFacts.Report>> reportsByCommitment = new HashMap<>();
+        for (ReportView report : reports.findByPromiseIdWithCommitments(promiseId)) {
+            CommitmentFacts.Report fact = fact(report, retracted.get(report.getReportId()));
+            for (String commitmentId : report.getCommitmentIds()) {
+                reportsByCommitment.computeIfAbsent(commitmentId, id -> new ArrayList<>()).add(fact);
+            }
+        }
+        Map<String, List<CommitmentVersion>> versionsOf = versions.findByPromiseIdOrderByPosition(promiseId).stream()
+                .collect(Collectors.groupingBy(CommitmentVersion::getCommitmentId));
+        Map<String, List<CommitmentBaseline>> baselinesOf = baselines.findByPromiseIdOrderByPosition(promiseId).stream()
+                .collect(Collectors.groupingBy(CommitmentBaseline::getCommitmentId));
+        Map<String, List<MilestoneView>> milestonesOf = milestones.findByPromiseIdOrderByPosition(promiseId).stream()
+                .collect(Collectors.groupingBy(MilestoneView::getCommitmentId));
+        Map<String, List<StatusNoteView>> notesOf = notes.findByPromiseIdOrderByPosition(promiseId).stream()
+                .collect(Collectors.groupingBy(StatusNoteView::getCommitmentId));
+
+        return commitments.findByPromiseId(promiseId).stream()
+                .sorted((a, b) -> CommitmentCodes.ORDER.compare(a.getCode(), b.getCode()))
+                .map(commitment -> facts(commitment,
+                        versionsOf.getOrDefault(commitment.getCommitmentId(), List.of()),
+                        baselinesOf.getOrDefault(commitment.getCommitmentId(), List.of()),
+                        reportsByCommitment.getOrDefault(commitment.getCommitmentId(), List.of()),
+                        milestonesOf.getOrDefault(commitment.getCommitmentId(), List.of()),
+                        notesOf.getOrDefault(commitment.getCommitmentId(), List.of())))
+                .toList();
+    }
+
+    public CommitmentFacts of(CommitmentView commitment) {
+        List<ReportView> served = reports.findServing(commitment.getCommitmentId());
+        Map<String, ReportRetraction> retracted = retractions.findAllById(
+                        served.stream().map(ReportView::getReportId).toList()).stream()
+                .collect(Collectors.toMap(ReportRetraction::getReportId, Function.identity()));
+        return facts(commitment,
+                versions.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
+                baselines.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
+                served.stream().map(report -> fact(report, retracted.get(report.getReportId()))).toList(),
+                milestones.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
+                notes.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()));
+    }
+
+    private CommitmentFacts facts(CommitmentView commitment, List<CommitmentVersion> versions,
+                                  List<CommitmentBaseline> baselines, List<CommitmentFacts.Report> reports,
+                                  List<MilestoneView> milestones, List<StatusNoteView> notes) {
+        return new CommitmentFacts(commitment.getCommitmentId(), commitment.getCode(),
+                PriorityArea.valueOf(commitment.getPriorityArea()),
+                versions.stream().map(version -> new CommitmentFacts.Version(version.getRecordedAt(), version.getText(),
+                        parties(version.getResponsible()), targets(version.getTargets()), version.getReason())).toList(),
+                baselines.stream().map(baseline -> new CommitmentFacts.Baseline(baseline.getRecordedAt(),
+                        baseline.getValue(), baseline.getBasis())).toList(),
+                commitment.getWithdrawnAt() == null ? null
+                        : new CommitmentFacts.Withdrawal(commitment.getWithdrawnAt(), commitment.getWithdrawalReason()),
+                reports,
+                milestones.stream().map(milestone -> new CommitmentFacts.Milestone(milestone.getMilestone(),
+                        milestone.getReachedOn(), milestone.getRecordedAt())).toList(),
+                notes.stream().map(note -> new CommitmentFacts.Note(note.getWrittenOn(), note.getRecordedAt())).toList());
+    }
+
+    private static CommitmentFacts.Report fact(ReportView report, ReportRetraction retraction) {
+        return new CommitmentFacts.Report(report.getReportId(), report.measure(), report.getQuantity(),
+                report.getOccurredOn(), report.getRecordedAt(), retraction == null ? null : retraction.getRecordedAt());
+    }
+
+    public static Set<Party> parties(String responsible) {
+        if (responsible == null || responsible.isBlank()) {
+            return Set.of();
+        }
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        Arrays.stream(responsible.split(",")).map(Party::valueOf).forEach(parties::add);
+        return parties;
+    }
+
+    public List<Target> targets(String targets) {
+        return TargetsJson.read(json, targets);
+    }
+}

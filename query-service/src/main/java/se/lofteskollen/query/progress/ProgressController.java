@@ -1,0 +1,45 @@
+package se.lofteskollen.query.progress;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.web.QueryParameters;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@RestController
+@RequestMapping("/api/promises")
+@Tag(name = "Progress")
+public class ProgressController {
+
+    private final ProgressService progress;
+    private final ReadYourWrites freshness;
+
+    public ProgressController(ProgressService progress, ReadYourWrites freshness) {
+        this.progress = progress;
+        this.freshness = freshness;
+    }
+
+    @GetMapping("/{promiseId}/progress")
+    @Operation(summary = "Progress of every commitment, by priority area, with headline counters and summaries",
+            description = "Statuses follow the progress rules (see the API description). Withdrawn commitments are "
+                    + "listed with their reason and left out of the summary.")
+    public PromiseProgress progress(
+            @PathVariable String promiseId,
+            @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = QueryParameters.KNOWN_AT) @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
+        freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
+        return progress.ofPromise(promiseId, asOf, knownAt);
+    }
+}

@@ -1,0 +1,402 @@
+package se.lofteskollen.query.progress;
+
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.Target;
+import se.lofteskollen.query.progress.CommitmentFacts.Baseline;
+import se.lofteskollen.query.progress.CommitmentFacts.Report;
+import se.lofteskollen.query.progress.CommitmentFacts.Version;
+import se.lofteskollen.query.progress.CommitmentFacts.Withdrawal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The progress rules of DESIGN.md for one promise year, on one date (asOf) and as known at one instant
+ * (knownAt). Pure: it sees only the facts it is given.
+ *
+ * <p>The two cuts:
+ * <ul>
+ *   <li>asOf is a date in the promise year (earlier dates become 1 January, later ones 31 December). A report,
+ *       milestone or note counts when the day it happened is in the year and not after asOf.</li>
+ *   <li>knownAt is an instant. Only what was recorded at or before it exists: reports, milestones, notes,
+ *       retractions, the pledge, revisions, baselines and the withdrawal. A revision, a baseline or a withdrawal
+ *       has no date of its own: once recorded it applies to the whole year, so the targets judged are those of
+ *       the latest version recorded at or before knownAt, whatever asOf is.</li>
+ * </ul>
+ *
+ * <p>"Days elapsed" counts asOf itself: 1 on 1 January, 365 (366 in a leap year) on 31 December.
+ */
+public final class ProgressRules {
+
+    /** An ongoing commitment is ACTIVE when something was reported in the 90 days ending on asOf. */
+    public static final int ACTIVE_WITHIN_DAYS = 90;
+
+    private final int year;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final LocalDate asOf;
+    private final Instant knownAt;
+
+    public ProgressRules(int year, LocalDate asOf, Instant knownAt) {
+        Objects.requireNonNull(asOf, "asOf");
+        this.year = year;
+        this.firstDay = LocalDate.of(year, 1, 1);
+        this.lastDay = LocalDate.of(year, 12, 31);
+        this.asOf = asOf.isBefore(firstDay) ? firstDay : asOf.isAfter(lastDay) ? lastDay : asOf;
+        this.knownAt = Objects.requireNonNull(knownAt, "knownAt");
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The date judged: the requested one, within the promise year. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Instant knownAt() {
+        return knownAt;
+    }
+
+    public int daysElapsed() {
+        return asOf.getDayOfYear();
+    }
+
+    public int daysInYear() {
+        return Year.of(year).length();
+    }
+
+    /** floor(N × days elapsed / days in the year). */
+    public int expectedCount(int atLeast) {
+        return (int) ((long) atLeast * daysElapsed() / daysInYear());
+    }
+
+    /** The commitment's progress, or empty when it had not been pledged at knownAt. */
+    public Optional<CommitmentProgress> evaluate(CommitmentFacts facts) {
+        Version version = inForce(facts.versions());
+        if (version == null) {
+            return Optional.empty();
+        }
+        Baseline baseline = latestKnown(facts.baselines());
+        Withdrawal withdrawal = facts.withdrawal() != null && known(facts.withdrawal().recordedAt())
+                ? facts.withdrawal() : null;
+        LocalDate lastReportedOn = lastReportedOn(facts);
+
+        List<TargetProgress> targets = new ArrayList<>();
+        for (Target target : version.targets()) {
+            targets.add(evaluate(target, facts, baseline));
+        }
+        Status status;
+        if (withdrawal != null) {
+            status = Status.WITHDRAWN;
+        } else if (targets.isEmpty()) {
+            status = lastReportedOn != null && !lastReportedOn.isBefore(asOf.minusDays(ACTIVE_WITHIN_DAYS - 1))
+                    ? Status.ACTIVE : Status.QUIET;
+        } else {
+            status = targets.stream().map(TargetProgress::status).reduce(Status.ACHIEVED, Status::worse);
+        }
+        return Optional.of(new CommitmentProgress(facts.commitmentId(), facts.code(), facts.priorityArea(),
+                version.text(), version.responsible(), status, List.copyOf(targets),
+                baseline == null ? null : baseline.value(), baseline == null ? null : baseline.basis(),
+                lastReportedOn,
+                withdrawal == null ? null : withdrawal.recordedAt(), withdrawal == null ? null : withdrawal.reason()));
+    }
+
+    private TargetProgress evaluate(Target target, CommitmentFacts facts, Baseline baseline) {
+        if (target instanceof Target.Count count) {
+            int achieved = countOf(count.measure(), facts.reports());
+            int expected = expectedCount(count.atLeast());
+            return new TargetProgress(target, "COUNT", count.atLeast(), achieved, expected, null, null,
+                    countStatus(achieved, count.atLeast(), expected));
+        }
+        if (target instanceof Target.Cadence cadence) {
+            Weeks weeks = weeksOf(cadence.measure(), facts.reports());
+            return new TargetProgress(target, "CADENCE", weeks.started(), weeks.covered(), weeks.ended(),
+                    weeks.missing(), null, weeks.status());
+        }
+        if (target instanceof Target.Deadline deadline) {
+            LocalDate reachedOn = reachedOn(deadline.milestone(), facts.milestones());
+            Status status = reachedOn != null ? Status.DONE
+                    : asOf.isAfter(deadline.dueOn()) ? Status.OVERDUE : Status.DUE;
+            return new TargetProgress(target, "DEADLINE", 1, reachedOn != null ? 1 : 0, null, null, reachedOn, status);
+        }
+        Target.Increase increase = (Target.Increase) target;
+        int achieved = countOf(increase.measure(), facts.reports());
+        if (baseline == null) {
+            return new TargetProgress(target, "INCREASE", null, achieved, null, null, null, Status.NO_BASELINE);
+        }
+        int expected = expectedAboveBaseline(baseline.value());
+        return new TargetProgress(target, "INCREASE", baseline.value(), achieved, expected, null, null,
+                increaseStatus(achieved, baseline.value(), expected));
+    }
+
+    static Status countStatus(int achieved, int atLeast, int expected) {
+        if (achieved >= atLeast) {
+            return Status.ACHIEVED;
+        }
+        if (achieved >= expected) {
+            return Status.ON_TRACK;
+        }
+        // 75 % of expected, in whole numbers: 4 × achieved ≥ 3 × expected.
+        return 4L * achieved >= 3L * expected ? Status.AT_RISK : Status.BEHIND;
+    }
+
+    /** The smallest count that exceeds the baseline pro rata: floor(B × days elapsed / days in year) + 1. */
+    public int expectedAboveBaseline(int baseline) {
+        return (int) ((long) baseline * daysElapsed() / daysInYear()) + 1;
+    }
+
+    /**
+     * ACHIEVED once the count exceeds the whole baseline; ON_TRACK when it exceeds the baseline pro rata;
+     * AT_RISK when it is level with it (the pro-rata figure rounded down); BEHIND below that.
+     */
+    static Status increaseStatus(int achieved, int baseline, int expectedAbove) {
+        if (achieved > baseline) {
+            return Status.ACHIEVED;
+        }
+        if (achieved >= expectedAbove) {
+            return Status.ON_TRACK;
+        }
+        return achieved >= expectedAbove - 1 ? Status.AT_RISK : Status.BEHIND;
+    }
+
+    /** Does this report count on asOf, as known at knownAt? */
+    public boolean counts(Report report) {
+        return known(report.recordedAt())
+                && inYearUpToAsOf(report.occurredOn())
+                && !(report.retractedAt() != null && known(report.retractedAt()));
+    }
+
+    private int countOf(Measure measure, Collection<Report> reports) {
+        return reports.stream().filter(report -> measure.equals(report.measure()) && counts(report))
+                .mapToInt(Report::quantity).sum();
+    }
+
+    private boolean known(Instant recordedAt) {
+        return !recordedAt.isAfter(knownAt);
+    }
+
+    private boolean inYearUpToAsOf(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(asOf);
+    }
+
+    private Version inForce(List<Version> versions) {
+        Version inForce = null;
+        for (Version version : versions) {
+            if (known(version.recordedAt())) {
+                inForce = version;
+            }
+        }
+        return inForce;
+    }
+
+    private Baseline latestKnown(List<Baseline> baselines) {
+        Baseline latest = null;
+        for (Baseline baseline : baselines) {
+            if (known(baseline.recordedAt())) {
+                latest = baseline;
+            }
+        }
+        return latest;
+    }
+
+    private LocalDate reachedOn(String milestone, List<CommitmentFacts.Milestone> milestones) {
+        String wanted = normalised(milestone);
+        return milestones.stream()
+                .filter(reached -> known(reached.recordedAt()) && inYearOrBeforeUpToAsOf(reached.reachedOn())
+                        && normalised(reached.milestone()).equals(wanted))
+                .map(CommitmentFacts.Milestone::reachedOn)
+                .min(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    /** A milestone reached before the year began (a pre-study done in December) is still reached. */
+    private boolean inYearOrBeforeUpToAsOf(LocalDate day) {
+        return !day.isAfter(asOf);
+    }
+
+    private static String normalised(String milestone) {
+        return milestone == null ? "" : milestone.trim().replaceAll("\\s+", " ").toLowerCase(Locale.forLanguageTag("sv"));
+    }
+
+    private LocalDate lastReportedOn(CommitmentFacts facts) {
+        Stream<LocalDate> reports = facts.reports().stream().filter(this::counts).map(Report::occurredOn);
+        Stream<LocalDate> milestones = facts.milestones().stream()
+                .filter(milestone -> known(milestone.recordedAt()) && inYearUpToAsOf(milestone.reachedOn()))
+                .map(CommitmentFacts.Milestone::reachedOn);
+        Stream<LocalDate> notes = facts.notes().stream()
+                .filter(note -> known(note.recordedAt()) && inYearUpToAsOf(note.writtenOn()))
+                .map(CommitmentFacts.Note::writtenOn);
+        return Stream.of(reports, milestones, notes).flatMap(dates -> dates).max(LocalDate::compareTo).orElse(null);
+    }
+
+    // ---- weeks of a CADENCE target ----
+
+    /**
+     * The promise year's ISO weeks (Monday to Sunday), each cut to the year: 2025's first is 1–5 January,
+     * its last 29–31 December. A week has started when its first day in the year is on or before asOf, and
+     * has ended when its last day in the year is. A started week is covered by a report on any of its days
+     * up to asOf; only an ended week can be missing, so the week asOf falls in is never held against anyone
+     * before it is over (or before 31 December, when the year is).
+     */
+    public record Weeks(int started, int ended, int covered, int missing) {
+        public Status status() {
+            return missing == 0 ? Status.ON_TRACK : missing == 1 ? Status.AT_RISK : Status.BEHIND;
+        }
+    }
+
+    private Weeks weeksOf(Measure measure, Collection<Report> reports) {
+        Set<LocalDate> coveredMondays = new HashSet<>();
+        reports.stream().filter(report -> measure.equals(report.measure()) && counts(report))
+                .forEach(report -> coveredMondays.add(report.occurredOn().with(DayOfWeek.MONDAY)));
+        return weeks(coveredMondays);
+    }
+
+    Weeks weeks(Set<LocalDate> coveredMondays) {
+        int started = 0;
+        int ended = 0;
+        int covered = 0;
+        int missing = 0;
+        for (LocalDate monday = firstDay.with(DayOfWeek.MONDAY); !monday.isAfter(lastDay); monday = monday.plusWeeks(1)) {
+            LocalDate firstInYear = monday.isBefore(firstDay) ? firstDay : monday;
+            LocalDate sunday = monday.plusDays(6);
+            LocalDate lastInYear = sunday.isAfter(lastDay) ? lastDay : sunday;
+            if (firstInYear.isAfter(asOf)) {
+                break;
+            }
+            started++;
+            boolean isCovered = coveredMondays.contains(monday);
+            if (isCovered) {
+                covered++;
+            }
+            if (!lastInYear.isAfter(asOf)) {
+                ended++;
+                if (!isCovered) {
+                    missing++;
+                }
+            }
+        }
+        return new Weeks(started, ended, covered, missing);
+    }
+
+    // ---- the promise as a whole ----
+
+    /**
+     * The headline counters: one per COUNT target (by measure and N) and one per CADENCE measure, over the
+     * commitments in force and not withdrawn. A report that serves two commitments with the same target (a
+     * Tistel meeting for 1.1 and 5.2) is counted once.
+     */
+    public List<Headline> headlines(List<CommitmentFacts> commitments) {
+        Map<String, HeadlineBuilder> builders = new LinkedHashMap<>();
+        for (CommitmentFacts facts : commitments) {
+            Version version = inForce(facts.versions());
+            if (version == null || (facts.withdrawal() != null && known(facts.withdrawal().recordedAt()))) {
+                continue;
+            }
+            for (Target target : version.targets()) {
+                if (target instanceof Target.Count count) {
+                    builders.computeIfAbsent("COUNT:" + MeasureNames.key(count.measure()) + ":" + count.atLeast(),
+                                    key -> new HeadlineBuilder(key, "COUNT", count.measure(), count.atLeast()))
+                            .add(facts.reports());
+                } else if (target instanceof Target.Cadence cadence) {
+                    builders.computeIfAbsent("CADENCE:" + MeasureNames.key(cadence.measure()),
+                                    key -> new HeadlineBuilder(key, "CADENCE", cadence.measure(), 0))
+                            .add(facts.reports());
+                }
+            }
+        }
+        return builders.values().stream().map(HeadlineBuilder::build).toList();
+    }
+
+    /** A counter such as "Tistelmöten 3 av 4" or "Lägesbilder: 26 av 27 veckor". */
+    public record Headline(String key, String type, Measure measure, String label, int achieved, int of) {
+    }
+
+    private final class HeadlineBuilder {
+        private final String key;
+        private final String type;
+        private final Measure measure;
+        private final int atLeast;
+        private final Map<String, Report> reports = new LinkedHashMap<>();
+
+        HeadlineBuilder(String key, String type, Measure measure, int atLeast) {
+            this.key = key;
+            this.type = type;
+            this.measure = measure;
+            this.atLeast = atLeast;
+        }
+
+        void add(List<Report> candidates) {
+            candidates.stream().filter(report -> measure.equals(report.measure()) && counts(report))
+                    .forEach(report -> reports.putIfAbsent(report.reportId(), report));
+        }
+
+        Headline build() {
+            if (type.equals("COUNT")) {
+                int achieved = reports.values().stream().mapToInt(Report::quantity).sum();
+                return new Headline(key, type, measure, MeasureNames.plural(measure), achieved, atLeast);
+            }
+            Weeks weeks = weeksOf(measure, reports.values());
+            return new Headline(key, type, measure, MeasureNames.plural(measure) + " (veckor)", weeks.covered(),
+                    weeks.started());
+        }
+    }
+
+    /**
+     * Counts of overall statuses over the commitments that are not withdrawn; a commitment that both parties
+     * answer for counts under each.
+     */
+    public record Summary(int commitments,
+                          int withdrawn,
+                          Map<Status, Integer> byStatus,
+                          Map<PriorityArea, Map<Status, Integer>> byPriorityArea,
+                          Map<Party, Map<Status, Integer>> byResponsible) {
+    }
+
+    public static Summary summarise(List<CommitmentProgress> commitments) {
+        Map<Status, Integer> byStatus = emptyCounts();
+        Map<PriorityArea, Map<Status, Integer>> byArea = new EnumMap<>(PriorityArea.class);
+        Map<Party, Map<Status, Integer>> byResponsible = new EnumMap<>(Party.class);
+        int counted = 0;
+        int withdrawn = 0;
+        for (CommitmentProgress commitment : commitments) {
+            if (commitment.withdrawn()) {
+                withdrawn++;
+                continue;
+            }
+            counted++;
+            byStatus.merge(commitment.status(), 1, Integer::sum);
+            byArea.computeIfAbsent(commitment.priorityArea(), area -> emptyCounts())
+                    .merge(commitment.status(), 1, Integer::sum);
+            for (Party party : commitment.responsible()) {
+                byResponsible.computeIfAbsent(party, p -> emptyCounts()).merge(commitment.status(), 1, Integer::sum);
+            }
+        }
+        return new Summary(counted, withdrawn, byStatus, byArea, byResponsible);
+    }
+
+    private static Map<Status, Integer> emptyCounts() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.summarised()) {
+            counts.put(status, 0);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,65 @@
+package se.lofteskollen.query.progress;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.query.promise.PromiseView;
+import se.lofteskollen.query.promise.PromiseViewRepository;
+import se.lofteskollen.query.web.NotFound;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Progress of a promise or one commitment, from the read model, by {@link ProgressRules}. */
+@Service
+@Transactional(readOnly = true)
+public class ProgressService {
+
+    private final PromiseViewRepository promises;
+    private final CommitmentFactsReader facts;
+    private final Clock clock;
+
+    public ProgressService(PromiseViewRepository promises, CommitmentFactsReader facts, Clock clock) {
+        this.promises = promises;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /** The rules for a promise year, with asOf defaulting to today and knownAt to now. */
+    public ProgressRules rules(int year, LocalDate asOf, Instant knownAt) {
+        return new ProgressRules(year, asOf != null ? asOf : LocalDate.now(clock), knownAt != null ? knownAt : clock.instant());
+    }
+
+    public PromiseView promise(String promiseId) {
+        return promises.findById(promiseId).orElseThrow(() -> new NotFound("no promise " + promiseId));
+    }
+
+    public PromiseProgress ofPromise(String promiseId, LocalDate asOf, Instant knownAt) {
+        PromiseView promise = promise(promiseId);
+        ProgressRules rules = rules(promise.getYear(), asOf, knownAt);
+        List<CommitmentFacts> commitments = facts.ofPromise(promiseId);
+        List<CommitmentProgress> evaluated = commitments.stream().map(rules::evaluate)
+                .flatMap(Optional::stream).toList();
+        Map<PriorityArea, List<CommitmentProgress>> byArea = new EnumMap<>(PriorityArea.class);
+        evaluated.forEach(commitment -> byArea.computeIfAbsent(commitment.priorityArea(), area -> new ArrayList<>())
+                .add(commitment));
+        List<PromiseProgress.Area> areas = byArea.entrySet().stream()
+                .map(area -> new PromiseProgress.Area(area.getKey(), area.getKey().number(), area.getKey().swedishName(),
+                        List.copyOf(area.getValue())))
+                .toList();
+        return new PromiseProgress(promise.getPromiseId(), promise.getYear(), promise.getTitle(), rules.asOf(),
+                rules.knownAt(), rules.daysElapsed(), rules.daysInYear(), rules.headlines(commitments), areas,
+                ProgressRules.summarise(evaluated));
+    }
+
+    /** The rules for a promise's year; empty when the promise is not in the read model. */
+    public Optional<ProgressRules> rulesOfPromise(String promiseId, LocalDate asOf, Instant knownAt) {
+        return promises.findById(promiseId).map(promise -> rules(promise.getYear(), asOf, knownAt));
+    }
+}

@@ -1,0 +1,81 @@
+package se.lofteskollen.query.report;
+
+import org.springframework.stereotype.Component;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Target;
+import se.lofteskollen.query.progress.CommitmentProgress;
+import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.PromiseProgress;
+import se.lofteskollen.query.progress.Status;
+import se.lofteskollen.query.progress.TargetProgress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The annual follow-up report's rows, in Swedish: one row per target (one for an ongoing commitment), the
+ * same for the HTML page and the CSV file. Staff names are not in it: it is meant to be passed on.
+ */
+@Component
+public class FollowUpReport {
+
+    public record Row(String areaNumber, String area, String code, String responsible, String text, String target,
+                      String achieved, String expected, String status, String statusCode, String withdrawalReason) {
+    }
+
+    public List<Row> rows(PromiseProgress progress) {
+        List<Row> rows = new ArrayList<>();
+        for (PromiseProgress.Area area : progress.areas()) {
+            for (CommitmentProgress commitment : area.commitments()) {
+                String responsible = commitment.responsible().stream().sorted().map(Party::swedishName)
+                        .collect(Collectors.joining(" och "));
+                if (commitment.targets().isEmpty()) {
+                    rows.add(new Row(String.valueOf(area.number()), area.name(), commitment.code(), responsible,
+                            commitment.text(), "Löpande arbete",
+                            commitment.lastReportedOn() == null ? "" : "Senast rapporterat " + commitment.lastReportedOn(),
+                            "", commitment.status().swedishName(), commitment.status().name(),
+                            orEmpty(commitment.withdrawalReason())));
+                }
+                for (TargetProgress target : commitment.targets()) {
+                    Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
+                    rows.add(new Row(String.valueOf(area.number()), area.name(), commitment.code(), responsible,
+                            commitment.text(), MeasureNames.describe(target.target()), achieved(target),
+                            expected(target), status.swedishName(), status.name(),
+                            orEmpty(commitment.withdrawalReason())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String achieved(TargetProgress target) {
+        Target goal = target.target();
+        if (goal instanceof Target.Deadline) {
+            return target.reachedOn() == null ? "Inte klart" : "Klart " + target.reachedOn();
+        }
+        if (goal instanceof Target.Cadence) {
+            return target.achieved() + " av " + target.required() + " veckor";
+        }
+        if (goal instanceof Target.Increase) {
+            return target.required() == null ? target.achieved() + " (utgångsvärde saknas)"
+                    : target.achieved() + " (utgångsvärde " + target.required() + ")";
+        }
+        return target.achieved() + " av " + target.required();
+    }
+
+    private static String expected(TargetProgress target) {
+        Target goal = target.target();
+        if (goal instanceof Target.Deadline deadline) {
+            return "Senast " + deadline.dueOn();
+        }
+        if (goal instanceof Target.Cadence) {
+            return target.missing() + " veckor saknas";
+        }
+        return target.expected() == null ? "" : String.valueOf(target.expected());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

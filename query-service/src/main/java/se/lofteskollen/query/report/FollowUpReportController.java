@@ -1,0 +1,127 @@
+package se.lofteskollen.query.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import se.lofteskollen.query.progress.ProgressService;
+import se.lofteskollen.query.progress.PromiseProgress;
+import se.lofteskollen.query.promise.PromiseView;
+import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.web.QueryParameters;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+@RestController
+@Tag(name = "Follow-up report")
+public class FollowUpReportController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ProgressService progress;
+    private final FollowUpReport report;
+    private final TemplateEngine templates;
+    private final ReadYourWrites freshness;
+    private final Clock clock;
+
+    public FollowUpReportController(ProgressService progress, FollowUpReport report, TemplateEngine templates,
+                                    ReadYourWrites freshness, Clock clock) {
+        this.progress = progress;
+        this.report = report;
+        this.templates = templates;
+        this.freshness = freshness;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/promises/{promiseId}/report")
+    @Operation(summary = "The annual follow-up report as a printable HTML page (print it to PDF from the browser)",
+            description = "asOf defaults to 31 December once the year is over, else to today. With Accept: text/csv "
+                    + "(and not text/html) the same rows come as CSV, as from report.csv.")
+    public ResponseEntity<?> report(
+            @PathVariable String promiseId,
+            @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = QueryParameters.KNOWN_AT) @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        // Negotiated here rather than by two mappings: a client that accepts anything gets the page, not a download.
+        if (accept != null && accept.contains("text/csv") && !accept.contains("text/html")) {
+            return csv(promiseId, asOf, knownAt, minPosition);
+        }
+        PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
+        PromiseView promise = progress.promise(promiseId);
+        Context context = new Context(Locale.forLanguageTag("sv"));
+        context.setVariable("promise", promise);
+        context.setVariable("progress", judged);
+        context.setVariable("rows", report.rows(judged));
+        context.setVariable("knownAt", judged.knownAt().atZone(clock.getZone()).format(RECORDED));
+        context.setVariable("statuses", judged.summary().byStatus());
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(templates.process("query/follow-up-report", context));
+    }
+
+    @GetMapping(value = "/api/promises/{promiseId}/report.csv")
+    @Operation(summary = "The follow-up report as CSV: UTF-8 with a byte order mark, semicolons, one row per target",
+            description = "Semicolon-separated so that Excel with Swedish settings opens it directly.")
+    public ResponseEntity<byte[]> csv(
+            @PathVariable String promiseId,
+            @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = QueryParameters.KNOWN_AT) @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
+        PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(line(List.of("Område", "Områdesnamn", "Löfte", "Ansvar", "Åtagande", "Mål", "Utfall", "Förväntat",
+                "Status", "Statuskod", "Skäl till återkallelse", "Läge per", "Registrerat till och med")));
+        for (FollowUpReport.Row row : report.rows(judged)) {
+            csv.append(line(List.of(row.areaNumber(), row.area(), row.code(), row.responsible(), row.text(), row.target(),
+                    row.achieved(), row.expected(), row.status(), row.statusCode(), row.withdrawalReason(),
+                    judged.asOf().toString(), judged.knownAt().toString())));
+        }
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + promiseId + "-uppfoljning-" + judged.asOf() + ".csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private PromiseProgress judge(String promiseId, LocalDate asOf, Instant knownAt, Long minPosition) {
+        freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
+        if (asOf == null) {
+            PromiseView promise = progress.promise(promiseId);
+            LocalDate today = LocalDate.now(clock);
+            asOf = today.getYear() > promise.getYear() ? LocalDate.of(promise.getYear(), 12, 31) : today;
+        }
+        return progress.ofPromise(promiseId, asOf, knownAt);
+    }
+
+    private static String line(List<String> cells) {
+        return String.join(";", cells.stream().map(FollowUpReportController::cell).toList()) + "\r\n";
+    }
+
+    private static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,143 @@
+package se.lofteskollen.query.replay;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.common.transaction.TransactionManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.lofteskollen.query.testing.MiniPromise;
+import se.lofteskollen.query.testing.QueryServiceTest;
+import se.lofteskollen.query.testing.ReadModelTables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RebuildTest extends QueryServiceTest {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    TransactionManager transactions;
+    @Autowired
+    Rebuild rebuild;
+    @Autowired
+    ReadYourWrites freshness;
+
+    @BeforeAll
+    void feedThePromise() {
+        new MiniPromise(feed(), id("rebuild-2025"));
+    }
+
+    @Test
+    void readModelsAfterAFullReplayEqualThoseBuiltLive() throws Exception {
+        Map<String, List<String>> live = ReadModelTables.snapshot(jdbc);
+        assertThat(live.get("report_view")).hasSizeGreaterThanOrEqualTo(40 + 26 + 3 + 3);
+
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning")).contentType("application/json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rebuilds[0].started").value(true));
+        awaitReplayDone();
+
+        assertThat(ReadModelTables.snapshot(jdbc)).isEqualTo(live);
+        mvc.perform(get("/actuator/rebuild").with(httpBasic("samordnare", "samordnare")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.commitments.replaying").value(false))
+                .andExpect(jsonPath("$.commitments.lastRebuild.finished").value(true));
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        Map<String, List<String>> live = ReadModelTables.snapshot(jdbc);
+
+        // Every processor reads the whole store again without a reset: each handler sees each event twice.
+        for (String name : Processors.ALL) {
+            StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            transactions.executeInTransaction(() -> {
+                for (int segment : tokenStore.fetchSegments(name)) {
+                    tokenStore.fetchToken(name, segment);
+                    tokenStore.storeToken(null, name, segment);
+                    tokenStore.releaseClaim(name, segment);
+                }
+            });
+            processor.start();
+        }
+        long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Processors.ALL.stream().allMatch(name ->
+                new TokenPositionsProbe(jdbc).lowestPosition(name) >= head));
+
+        assertThat(ReadModelTables.snapshot(jdbc)).isEqualTo(live);
+    }
+
+    @Test
+    void onlyManagementAndCoordinatorsMayRebuild() throws Exception {
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("polis", "polis"))).andExpect(status().isForbidden());
+        mvc.perform(post("/actuator/rebuild")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/rebuild").with(httpBasic("kommun", "kommun"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownProcessorIsABadRequest() throws Exception {
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning"))
+                        .contentType("application/json").content("{\"processors\":\"nonsense\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aRebuildIsRefusedAndChangesNothingWhileAnotherInstanceHoldsASegment() throws Exception {
+        Map<String, List<String>> before = ReadModelTables.snapshot(jdbc);
+        jdbc.update("UPDATE token_entry SET owner = 'other-instance', timestamp = ? WHERE processor_name = 'places' AND segment = 0",
+                Instant.now().plusSeconds(60).toString());
+        try {
+            mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning"))
+                            .contentType("application/json").content("{\"processors\":\"places\"}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.rebuilds[0].started").value(false));
+            assertThat(ReadModelTables.snapshot(jdbc)).isEqualTo(before);
+        } finally {
+            jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = 'places' AND owner = 'other-instance'");
+        }
+    }
+
+    private void awaitReplayDone() {
+        long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                Processors.ALL.stream().noneMatch(rebuild::replaying)
+                        && Processors.ALL.stream().allMatch(name -> new TokenPositionsProbe(jdbc).lowestPosition(name) >= head));
+    }
+
+    /** The lowest position any segment of a processor has stored. */
+    record TokenPositionsProbe(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        long lowestPosition(String processor) {
+            return jdbc.queryForList("SELECT token FROM token_entry WHERE processor_name = ?", byte[].class, processor)
+                    .stream().mapToLong(token -> token == null ? -1 : index(new String(token))).min().orElse(-1);
+        }
+
+        private static long index(String tokenJson) {
+            // {"index":123,...} or a replay token whose currentToken carries the index
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"currentToken\":\\{[^}]*\"index\":(\\d+)")
+                    .matcher(tokenJson);
+            if (matcher.find()) {
+                return Long.parseLong(matcher.group(1));
+            }
+            matcher = java.util.regex.Pattern.compile("\"index\":(\\d+)").matcher(tokenJson);
+            return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+        }
+    }
+}

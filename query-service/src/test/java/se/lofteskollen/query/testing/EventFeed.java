@@ -1,0 +1,116 @@
+package se.lofteskollen.query.testing;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.lofteskollen.events.AuditMetaData;
+import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.ReadYourWrites;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends events to the real event store as the command side would: each with its aggregate and sequence
+ * number, its author in the metadata, and the instant it was recorded. Then waits for the processors.
+ */
+public class EventFeed {
+
+    public record Author(String userId, String userName, String organisation, String role) {
+        public Map<String, Object> metaData() {
+            Map<String, Object> metaData = new LinkedHashMap<>();
+            metaData.put(AuditMetaData.USER_ID, userId);
+            metaData.put(AuditMetaData.USER_NAME, userName);
+            if (organisation != null) {
+                metaData.put(AuditMetaData.ORGANISATION, organisation);
+            }
+            metaData.put(AuditMetaData.ROLE, role);
+            metaData.put(AuditMetaData.CLIENT, "api");
+            return metaData;
+        }
+    }
+
+    public static final Author SAMORDNARE = new Author("samordnare", "Samordnaren", "MUNICIPALITY", "COORDINATOR");
+    public static final Author POLIS = new Author("polis", "Kommunpolisen", "POLICE", "REPORTER");
+    public static final Author KOMMUN = new Author("kommun", "Kommunens samordnare", "MUNICIPALITY", "REPORTER");
+
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final ReadYourWrites freshness;
+    private final Map<String, Long> sequences = new HashMap<>();
+    private Author author = SAMORDNARE;
+    private Instant at = Instant.parse("2025-01-02T08:00:00Z");
+    private long lastPosition = -1;
+
+    public EventFeed(EventStore eventStore, JdbcTemplate jdbc, ReadYourWrites freshness) {
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.freshness = freshness;
+    }
+
+    /** Who records the next events. */
+    public EventFeed by(Author author) {
+        this.author = author;
+        return this;
+    }
+
+    /** When the next events are recorded. */
+    public EventFeed at(String instant) {
+        this.at = Instant.parse(instant);
+        return this;
+    }
+
+    /** The next events are recorded at noon UTC on this day. */
+    public EventFeed on(LocalDate day) {
+        this.at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return this;
+    }
+
+    /** Appends the event (its first record component is its aggregate) and answers its global position. */
+    public long publish(Object payload) {
+        String aggregateId = aggregateIdOf(payload);
+        long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
+        String eventId = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
+                payload, author.metaData(), eventId, at));
+        // Later events of the same test default to one millisecond later: distinct recorded instants.
+        at = at.plusMillis(1);
+        lastPosition = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, eventId);
+        return lastPosition;
+    }
+
+    public long lastPosition() {
+        return lastPosition;
+    }
+
+    /** Waits until every processor has handled everything published so far. */
+    public void awaitProjections() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!freshness.reached(lastPosition, Processors.ALL.toArray(String[]::new))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the processors did not reach position " + lastPosition + " in 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String aggregateIdOf(Object payload) {
+        try {
+            return payload.getClass().getRecordComponents()[0].getAccessor().invoke(payload).toString();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("not an event record: " + payload, e);
+        }
+    }
+}
