@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * What a command's JSON may hold, beyond the field rules of each request: the strict settings of
@@ -33,6 +34,7 @@ class StrictJson {
     static final int MAX_TEXT_LENGTH = 10_000;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonMapper() {
@@ -97,8 +99,9 @@ class StrictJson {
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                // Jackson would take a number as days since 1970, or an array as [year, month, day].
+            // Jackson would also take a number as days since 1970, an array as [year, month, day], blanks around
+            // a date, or a date and time.
+            if (!parser.hasToken(JsonToken.VALUE_STRING) || !ISO_DATE.matcher(parser.getText()).matches()) {
                 throw new BadValue(parser, "must be a date (YYYY-MM-DD)");
             }
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);

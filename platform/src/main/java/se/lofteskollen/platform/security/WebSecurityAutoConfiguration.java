@@ -1,5 +1,10 @@
 package se.lofteskollen.platform.security;
 
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,8 +14,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -19,8 +27,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * The pieces of web security both services share: {@link ServiceSecurity} (each service builds its filter
- * chain with it), the security event log, the request body limit, problem details for requests the
- * firewall rejects and for the container's error page.
+ * chain with it), the security event log, the request body limit, and problem details wherever a request
+ * can be refused outside a service's controllers (the firewall, the error page, Tomcat itself).
  */
 @AutoConfiguration(after = {TokenSecurityAutoConfiguration.class, LocalSecurityAutoConfiguration.class},
         before = ErrorMvcAutoConfiguration.class)
@@ -61,6 +69,46 @@ public class WebSecurityAutoConfiguration {
             ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST, "Invalid request",
                     "the request's URL or headers are not acceptable");
         });
+    }
+
+    @Bean
+    PlatformProblems platformProblems(SecurityEventLog events) {
+        return new PlatformProblems(events);
+    }
+
+    /**
+     * Tomcat's own error page (for a request it cannot even decode) becomes problem details. Ordered last, so
+     * that it replaces the error report valve Spring Boot installs.
+     */
+    @Bean
+    @ConditionalOnClass(Tomcat.class)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+        return new ProblemReportValveInstaller();
+    }
+
+    static final class ProblemReportValveInstaller
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Pipeline pipeline = context.getParent().getPipeline();
+                for (Valve valve : pipeline.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        pipeline.removeValve(valve);
+                    }
+                }
+                pipeline.addValve(new ProblemReportValve());
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     @Bean
