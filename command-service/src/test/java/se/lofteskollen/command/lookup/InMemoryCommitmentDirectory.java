@@ -46,7 +46,7 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
         return this;
     }
 
-    public InMemoryCommitmentDirectory report(String reportId, Party... reportedBy) {
+    public InMemoryCommitmentDirectory reported(String reportId, Party... reportedBy) {
         Set<Party> organisations = EnumSet.noneOf(Party.class);
         organisations.addAll(List.of(reportedBy));
         reports.put(reportId, new ReportEntry(reportId, organisations));

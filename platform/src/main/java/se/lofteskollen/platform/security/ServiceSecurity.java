@@ -14,6 +14,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
@@ -28,6 +31,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,7 +102,9 @@ public class ServiceSecurity {
             HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
             pagesOnly.setRequestMatcher(browserPage);
             http.requestCache(cache -> cache.requestCache(pagesOnly))
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                    // Spring generates its login page only when no entry point of one's own is set; this one is set.
+                    .addFilterBefore(loginPage(), UsernamePasswordAuthenticationFilter.class);
         } else {
             http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         }
@@ -126,6 +132,23 @@ public class ServiceSecurity {
             http.cors(cors -> cors.configurationSource(corsFor(origins)));
         }
         return http.build();
+    }
+
+    /** Spring Security's own login form at {@code /login}, with the session's CSRF token in it. */
+    private static DefaultLoginPageGeneratingFilter loginPage() {
+        DefaultLoginPageGeneratingFilter page = new DefaultLoginPageGeneratingFilter();
+        page.setFormLoginEnabled(true);
+        page.setLoginPageUrl("/login");
+        page.setAuthenticationUrl("/login");
+        page.setFailureUrl("/login?error");
+        page.setLogoutSuccessUrl("/login?logout");
+        page.setUsernameParameter("username");
+        page.setPasswordParameter("password");
+        page.setResolveHiddenInputs(request -> {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            return token == null ? Map.of() : Map.of(token.getParameterName(), token.getToken());
+        });
+        return page;
     }
 
     /**

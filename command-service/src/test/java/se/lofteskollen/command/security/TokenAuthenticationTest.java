@@ -1,0 +1,241 @@
+package se.lofteskollen.command.security;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.lofteskollen.command.testing.CommandServiceTest;
+import se.lofteskollen.command.testing.EventStoreRows;
+import se.lofteskollen.command.testing.RawHttp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The prod profile: JWTs signed here with a key of our own, whose public half the service is configured with
+ * (no network). A token is taken only with the right signature, issuer and audience, an expiry not passed,
+ * and a role of this service; the audit then names the token's user, organisation and client.
+ */
+@CommandServiceTest
+@ActiveProfiles("prod")
+@ExtendWith(OutputCaptureExtension.class)
+class TokenAuthenticationTest {
+
+    private static final String ISSUER = "https://idp.example/realms/lofteskollen";
+    private static final String AUDIENCE = "lofteskollen-api";
+    private static final KeyPair ISSUER_KEY = rsaKey();
+    private static final KeyPair OTHER_KEY = rsaKey();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStoreRows events;
+
+    @DynamicPropertySource
+    static void tokensOfALocalIssuer(DynamicPropertyRegistry properties) throws IOException {
+        Path publicKey = Files.createTempFile("issuer", ".pem");
+        publicKey.toFile().deleteOnExit();
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(ISSUER_KEY.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
+        properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
+        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    }
+
+    private static KeyPair rsaKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A police reporter's token as the issuer would sign it; {@code change} spoils one part of it. */
+    private static String token(UnaryOperator<JWTClaimsSet.Builder> change) {
+        return token(ISSUER_KEY, change);
+    }
+
+    private static String token(KeyPair key, UnaryOperator<JWTClaimsSet.Builder> change) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("anna.polis")
+                .claim("name", "Anna Polis")
+                .claim("roles", List.of("REPORTER"))
+                .claim("organisation", "POLICE")
+                .claim("azp", "lofteskollen-web")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)));
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                    change.apply(claims).build());
+            jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
+            return jwt.serialize();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> reportWith(String token, String activityId, String commitmentId) {
+        RawHttp http = new RawHttp(port);
+        if (token != null) {
+            http.header("Authorization", "Bearer " + token);
+        }
+        return http.postJson("/api/activities", """
+                {"activityId":"%s","kind":"FOOT_PATROL","commitmentIds":["%s"],"occurredOn":"2025-05-20"}"""
+                .formatted(activityId, commitmentId));
+    }
+
+    private void assertRefused(String token, String why) {
+        long before = events.count();
+        HttpResponse<String> answer = reportWith(token, "refused-" + why, "vastervik-2025-6.3");
+        assertThat(answer.statusCode()).as(why + ": " + answer.body()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                assertThat(challenge).startsWith("Bearer"));
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidTokenIsTakenAndTheAuditNamesItsUserOrganisationAndClient() {
+        HttpResponse<String> answer = reportWith(token(claims -> claims), "token-patrol", "vastervik-2025-6.3");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        var metaData = events.of("token-patrol").get(0).metaData();
+        assertThat(metaData.path("userId").asText()).isEqualTo("anna.polis");
+        assertThat(metaData.path("userName").asText()).isEqualTo("Anna Polis");
+        assertThat(metaData.path("organisation").asText()).isEqualTo("POLICE");
+        assertThat(metaData.path("role").asText()).isEqualTo("REPORTER");
+        assertThat(metaData.path("client").asText()).isEqualTo("lofteskollen-web");
+    }
+
+    @Test
+    void anIntegrationWithClientCredentialsIsRecordedAsItsClient() {
+        String token = token(claims -> claims.subject("service-account-est-import").claim("name", null)
+                .claim("organisation", List.of("MUNICIPALITY")).claim("azp", "est-import"));
+
+        HttpResponse<String> answer = reportWith(token, "token-situation-picture", "vastervik-2025-6.1");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        var metaData = events.of("token-situation-picture").get(0).metaData();
+        assertThat(metaData.path("userId").asText()).isEqualTo("service-account-est-import");
+        assertThat(metaData.path("organisation").asText()).isEqualTo("MUNICIPALITY");
+        assertThat(metaData.path("client").asText()).isEqualTo("est-import");
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRefused() {
+        assertRefused(token(claims -> claims.issuer("https://idp.example/realms/other")), "wrong-issuer");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertRefused(token(claims -> claims.audience("some-other-service")), "wrong-audience");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        assertRefused(token(claims -> claims.issueTime(Date.from(Instant.now().minusSeconds(3600)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(600)))), "expired");
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() {
+        assertRefused(token(claims -> claims.expirationTime(null)), "no-expiry");
+    }
+
+    @Test
+    void aTokenWithoutARoleOfThisServiceIsRefused() {
+        assertRefused(token(claims -> claims.claim("roles", null)), "no-role");
+        assertRefused(token(claims -> claims.claim("roles", List.of("ADMIN", "offline_access"))), "unknown-role");
+    }
+
+    @Test
+    void aReportersTokenWithoutAnOrganisationIsRefused() {
+        assertRefused(token(claims -> claims.claim("organisation", null)), "no-organisation");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() {
+        assertRefused(token(OTHER_KEY, claims -> claims), "other-key");
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject("anna.polis")
+                .claim("roles", List.of("COORDINATOR")).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+        assertRefused(new PlainJWT(claims).serialize(), "unsigned");
+    }
+
+    @Test
+    void noTokenAndTheBuiltInUsersOfTheLocalProfileAreRefused() {
+        assertRefused(null, "no-token");
+        long before = events.count();
+        HttpResponse<String> basic = new RawHttp(port).basic("samordnare", "samordnare").postJson("/api/promises", """
+                {"promiseId":"basic-in-prod","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+        assertThat(basic.statusCode()).isEqualTo(401);
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidTokenStillMayDoOnlyWhatItsRoleAndOrganisationAllow() {
+        long before = events.count();
+
+        HttpResponse<String> otherOrganisation = reportWith(token(claims -> claims), "token-other", "vastervik-2025-7.1");
+        HttpResponse<String> management = reportWith(token(claims -> claims.claim("roles", "MANAGEMENT")
+                .claim("organisation", null)), "token-management", "vastervik-2025-6.3");
+
+        assertThat(otherOrganisation.statusCode()).isEqualTo(403);
+        assertThat(management.statusCode()).isEqualTo(403);
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedTokenIsLoggedWithoutTheToken(CapturedOutput output) {
+        String expired = token(claims -> claims.issueTime(Date.from(Instant.now().minusSeconds(3600)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(600))));
+
+        reportWith(expired, "logged-expired", "vastervik-2025-6.3");
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("lofteskollen.security")))
+                .anySatisfy(line -> assertThat(line).contains("event=authentication_failed", "path=\"/api/activities\"",
+                        "reason=\"bearer: ", "expired"));
+        assertThat(output.getOut()).doesNotContain(expired, expired.substring(expired.lastIndexOf('.') + 1));
+    }
+
+    static {
+        // Fails early and clearly if the test's keys could not be made.
+        if (ISSUER_KEY == null || OTHER_KEY == null) {
+            throw new UncheckedIOException(new IOException("no RSA keys"));
+        }
+    }
+}
