@@ -162,7 +162,7 @@ public class ServiceSecurity {
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
-        String path = request.getServletPath();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getRequestedSessionId() != null || "/login".equals(path) || "/logout".equals(path);
     }
 

@@ -1,0 +1,59 @@
+package se.lofteskollen.query.web;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import se.lofteskollen.query.testing.MiniPromise;
+import se.lofteskollen.query.testing.QueryServiceTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A person in a browser: logs in through the form, reads the follow-up report with the session, logs out. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserSessionTest extends QueryServiceTest {
+
+    private MiniPromise promise;
+
+    @BeforeAll
+    void aPromise() {
+        promise = new MiniPromise(feed(), id("browser-2025"));
+    }
+
+    @Test
+    void aLoggedInBrowserReadsTheReportWithItsSessionUnderAStrictContentSecurityPolicy() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("ledning").password("ledning"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getRequest().getSession(false);
+        assertThat(session).isNotNull();
+
+        mvc.perform(get("/api/promises/{id}/report", promise.promiseId).session(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+
+        mvc.perform(post("/logout").session(session).with(csrf()).accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/api/promises/{id}/report", promise.promiseId).session(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aLoginWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "ledning").param("password", "ledning"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWrongPasswordGoesBackToTheLoginForm() throws Exception {
+        mvc.perform(formLogin().user("ledning").password("wrong")).andExpect(redirectedUrl("/login?error"));
+    }
+}
