@@ -42,10 +42,18 @@ public class OpenApiConfiguration {
                                 A refused request stores nothing.
 
                                 No personal data of citizens: no field takes the name or identity of a young person,
-                                a victim or another citizen, and free-text notes must not contain any."""))
+                                a victim or another citizen, and free-text notes must not contain any.
+
+                                Who may send what: a COORDINATOR everything; a REPORTER reports (meetings, place visits,
+                                activities, milestones, status notes) only on commitments its organisation answers for
+                                (a joint commitment: either organisation) and retracts only its own organisation's
+                                reports; MANAGEMENT nothing. Authentication: HTTP Basic with the local profile's
+                                built-in users; in production a JWT bearer token of the configured issuer."""))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("The local profile's built-in users (samordnare, polis, kommun, ledning)"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("Production: a token of the configured issuer and audience"))
                         .addSchemas(PROBLEM, new Schema<Map<String, Object>>()
                                 .type("object")
                                 .description("RFC 9457 problem details")
@@ -61,7 +69,8 @@ public class OpenApiConfiguration {
                                         .addProperty("field", new Schema<String>().type("string"))
                                         .addProperty("message", new Schema<String>().type("string"))))
                                 .addProperty("correlationId", new Schema<String>().type("string"))))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     /** The refusals every command can meet, documented once instead of on every endpoint. */
@@ -72,11 +81,13 @@ public class OpenApiConfiguration {
             responses.putIfAbsent("400", problem("Invalid input: malformed JSON, an unknown field, a wrong type, "
                     + "a missing or invalid value, or a value against the rules (e.g. a date outside the promise year)"));
             responses.putIfAbsent("401", new ApiResponse().description("Not authenticated"));
-            responses.putIfAbsent("403", problem("The user's role may not do this"));
+            responses.putIfAbsent("403", problem("The user may not do this: not with this role, or (a reporter) not on a "
+                    + "commitment its organisation does not answer for, or a report another organisation made"));
             responses.putIfAbsent("404", problem("An id in the path or the body names nothing recorded"));
             responses.putIfAbsent("409", problem("The request contradicts what is recorded (closed promise, withdrawn "
                     + "commitment, code or id already used with other content, milestone already reached), "
                     + "or concurrent writes kept colliding"));
+            responses.putIfAbsent("413", problem("The body is larger than the service takes (256 KB by default)"));
         }));
     }
 
