@@ -28,7 +28,14 @@ public class StackDefaults implements EnvironmentPostProcessor, Ordered {
                 "axon.axonserver.enabled", "false",
                 "axon.serializer.general", "jackson",
                 "axon.serializer.events", "jackson",
-                "axon.serializer.messages", "jackson")));
+                "axon.serializer.messages", "jackson",
+                // A browser session (the login form) lives in a cookie only, never in a URL, and is not sent
+                // along by other sites' forms. Errors never show the exception, its message or a stack trace.
+                "server.servlet.session.tracking-modes", "cookie",
+                "server.servlet.session.cookie.same-site", "lax",
+                "server.error.include-stacktrace", "never",
+                "server.error.include-exception", "false",
+                "server.error.include-message", "never")));
     }
 
     @Override

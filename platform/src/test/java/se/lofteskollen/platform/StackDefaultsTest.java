@@ -32,6 +32,17 @@ class StackDefaultsTest {
     }
 
     @Test
+    void sessionCookiesStayOutOfUrlsAndOtherSitesFormsAndErrorsShowNoTrace() {
+        StandardEnvironment environment = new StandardEnvironment();
+
+        new StackDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("server.servlet.session.tracking-modes")).isEqualTo("cookie");
+        assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("lax");
+        assertThat(environment.getProperty("server.error.include-stacktrace")).isEqualTo("never");
+    }
+
+    @Test
     void aDeploymentCanOverrideTheDefaults() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MockPropertySource().withProperty("axon.serializer.general", "xstream"));
