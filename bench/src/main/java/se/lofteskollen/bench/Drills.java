@@ -166,7 +166,8 @@ public final class Drills {
             try (ResultSet rows = statement.executeQuery("""
                     SELECT tablename FROM pg_tables WHERE schemaname = 'public'
                       AND tablename NOT LIKE 'flyway%' AND tablename NOT IN
-                          ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'promise_lookup', 'commitment_lookup')""")) {
+                          ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'promise_lookup', 'commitment_lookup',
+                           'report_lookup')""")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }
