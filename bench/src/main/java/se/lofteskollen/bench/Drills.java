@@ -139,8 +139,12 @@ public final class Drills {
      * Every segment of every processor has stored a token at or past the position:
      * all read models, not only the one a query happens to wait for, have taken in the whole store.
      */
-    private static void awaitEveryProcessorAt(String databaseUrl, long position) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    static void awaitEveryProcessorAt(String databaseUrl, long position) throws Exception {
+        awaitEveryProcessorAt(databaseUrl, position, Duration.ofMinutes(10));
+    }
+
+    static void awaitEveryProcessorAt(String databaseUrl, long position, Duration atMost) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
         // A replay's token stays a ReplayToken until an event after the reset arrives; its current position counts.
         String behind = """
                 SELECT count(*) FROM token_entry, LATERAL (SELECT convert_from(token, 'UTF8')::jsonb AS t) stored
@@ -148,7 +152,7 @@ public final class Drills {
                    OR coalesce((t -> 'currentToken' ->> 'index')::bigint, (t ->> 'index')::bigint, -1) < %d""".formatted(position);
         while (queryLong(databaseUrl, "SELECT count(*) FROM token_entry") == 0 || queryLong(databaseUrl, behind) > 0) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the read models did not reach position " + position + " in 10 minutes");
+                throw new IllegalStateException("the read models did not reach position " + position + " in " + atMost);
             }
             Thread.sleep(200);
         }
