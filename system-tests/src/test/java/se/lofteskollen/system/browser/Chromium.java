@@ -77,13 +77,16 @@ public final class Chromium implements AutoCloseable {
                     "--no-first-run", "--no-default-browser-check", "--disable-default-apps",
                     "--disable-domain-reliability", "--disable-client-side-phishing-detection",
                     "--disable-features=Translate,OptimizationHints,MediaRouter",
-                    "--lang=sv-SE", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+                    "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
             if (mobileEmulation != null) {
                 options.setExperimentalOption("mobileEmulation", mobileEmulation);
             }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort()
+                    // A Swedish browser: date pickers show 2025-03-31 rather than 03/31/2025 (Chromium on Linux
+                    // takes its language from the environment).
+                    .withEnvironment(Map.of("LANGUAGE", "sv_SE", "LANG", "sv_SE.UTF-8"))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
