@@ -30,7 +30,7 @@ record Cut(LocalDate asOf, Instant knownAt, List<String> problems) {
             try {
                 day = LocalDate.parse(asOf.trim());
             } catch (DateTimeParseException e) {
-                problems.add("Datumet \"" + asOf + "\" gick inte att läsa (skriv ÅÅÅÅ-MM-DD); dagens läge visas.");
+                problems.add("Datumet ”" + asOf + "” gick inte att läsa (skriv ÅÅÅÅ-MM-DD); dagens läge visas.");
             }
         }
         Instant instant = null;
@@ -38,9 +38,9 @@ record Cut(LocalDate asOf, Instant knownAt, List<String> problems) {
             try {
                 instant = knownAt.trim().endsWith("Z") || knownAt.contains("+")
                         ? Instant.parse(knownAt.trim())
-                        : LocalDateTime.parse(knownAt.trim()).atZone(zone).toInstant();
+                        : LocalDateTime.parse(knownAt.trim().replace(' ', 'T')).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add("Tidpunkten \"" + knownAt + "\" gick inte att läsa (skriv ÅÅÅÅ-MM-DDTTT:MM); "
+                problems.add("Tidpunkten ”" + knownAt + "” gick inte att läsa (skriv t.ex. 2025-06-30 23:59); "
                         + "allt som registrerats hittills visas.");
             }
         }
