@@ -6,6 +6,7 @@ import se.lofteskollen.events.Network;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,15 +20,17 @@ record Confirmation(String message, String reportId, long position) implements S
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
 
-    static String text(ReportForm form, String code) {
+    static String text(ReportForm form, List<String> codes) {
         String day = LocalDate.parse(form.getDate()).format(DAY);
+        String code = codes.size() == 1 ? codes.get(0)
+                : String.join(", ", codes.subList(0, codes.size() - 1)) + " och " + codes.get(codes.size() - 1);
         return switch (ReportKind.valueOf(form.getKind())) {
             case PLACE_VISIT -> "Platsbesöket vid " + form.getPlaceName() + " den " + day + " är sparat på löfte " + code + ".";
             case ACTIVITY -> ActivityKind.valueOf(form.getActivityKind()).swedishName()
                     + (form.getCount() == null || form.getCount().equals("1") ? "" : " (" + form.getCount() + " st)")
-                    + " den " + day + " är sparad på löfte " + code + ".";
+                    + " den " + day + " är sparad på " + (codes.size() == 1 ? "löfte " : "löftena ") + code + ".";
             case MEETING -> "Mötet i " + Network.valueOf(form.getNetwork()).swedishName() + " den " + day + " med "
-                    + form.getParticipants() + " deltagare är sparat på löfte " + code + ".";
+                    + form.getParticipants() + " deltagare är sparat på " + (codes.size() == 1 ? "löfte " : "löftena ") + code + ".";
         };
     }
 }

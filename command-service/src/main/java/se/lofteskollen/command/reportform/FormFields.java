@@ -25,6 +25,10 @@ final class FormFields {
     }
 
     static String of(String apiField, ReportKind kind) {
+        // commitmentIds[0] is the commitment picked first; any later one was picked among the further ones.
+        if (apiField.matches("commitmentIds\\[[1-9]\\d*].*")) {
+            return "alsoFor";
+        }
         String field = apiField.replaceAll("\\[\\d+]", "").replaceAll("\\.<[^>]*>$", "");
         return switch (field) {
             case "commitmentId", "commitmentIds" -> "commitmentId";

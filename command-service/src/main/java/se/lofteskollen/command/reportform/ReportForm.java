@@ -1,5 +1,8 @@
 package se.lofteskollen.command.reportform;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What the report form posts, as typed: text only, so that a date or number that cannot be read is answered
  * with a Swedish message by its field rather than a binding error. Fields of the kinds not chosen are ignored.
@@ -25,6 +28,8 @@ public class ReportForm {
     private String network;
     private String participants;
     private String meetingNotes;
+    /** Further commitments an activity or meeting serves (a Tistel meeting counts for 1.1 and 5.2). */
+    private List<String> alsoFor = new ArrayList<>();
 
     public String getToken() {
         return token;
@@ -144,5 +149,27 @@ public class ReportForm {
 
     public void setMeetingNotes(String meetingNotes) {
         this.meetingNotes = meetingNotes;
+    }
+
+    public List<String> getAlsoFor() {
+        return alsoFor;
+    }
+
+    public void setAlsoFor(List<String> alsoFor) {
+        this.alsoFor = alsoFor == null ? new ArrayList<>() : alsoFor;
+    }
+
+    /** The commitment picked first, then the further ones, each once. */
+    List<String> commitmentIds() {
+        List<String> ids = new ArrayList<>();
+        if (commitmentId != null && !commitmentId.isBlank()) {
+            ids.add(commitmentId);
+        }
+        for (String id : alsoFor) {
+            if (id != null && !id.isBlank() && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 }

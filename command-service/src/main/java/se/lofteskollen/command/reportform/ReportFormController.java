@@ -88,8 +88,9 @@ class ReportFormController {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "command/pages/not-reporter";
         }
-        ReportSubmission.Outcome outcome = notOfYourOrganisation(user, form.getCommitmentId())
-                ? new ReportSubmission.Outcome(null, Map.of("commitmentId", NOT_YOURS))
+        String notYours = notOfYourOrganisation(user, form);
+        ReportSubmission.Outcome outcome = notYours != null
+                ? new ReportSubmission.Outcome(null, Map.of(notYours, NOT_YOURS))
                 : submission.submit(form);
         if (!outcome.ok()) {
             List<ReportableCommitments.Choice> choices = commitments.of(user);
@@ -97,9 +98,9 @@ class ReportFormController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return show(form, choices, outcome.errors(), model);
         }
-        String code = commitments.find(form.getCommitmentId()).map(ReportableCommitments.Choice::code)
-                .orElse(form.getCommitmentId());
-        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, code),
+        List<String> codes = reported(form).stream()
+                .map(id -> commitments.find(id).map(ReportableCommitments.Choice::code).orElse(id)).toList();
+        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, codes),
                 outcome.accepted().id(), outcome.accepted().position()));
         // The next report most often concerns the same commitment, kind and day: the new form starts there.
         return "redirect:" + UriComponentsBuilder.fromPath("/report")
@@ -110,12 +111,27 @@ class ReportFormController {
     }
 
     /**
-     * The list offers only your organisation's commitments; a form posted with another one (made by hand) is
-     * refused here as well, before anything is sent.
+     * The lists offer only your organisation's commitments; a form posted with another one (made by hand) is
+     * refused here as well, before anything is sent. Answers the field that names it, or null.
      */
-    private boolean notOfYourOrganisation(Identity user, String commitmentId) {
-        return commitmentId != null && commitments.find(commitmentId)
-                .filter(choice -> !ReportableCommitments.mayReport(user, choice)).isPresent();
+    private String notOfYourOrganisation(Identity user, ReportForm form) {
+        List<String> ids = reported(form);
+        for (int i = 0; i < ids.size(); i++) {
+            boolean notYours = commitments.find(ids.get(i))
+                    .filter(choice -> !ReportableCommitments.mayReport(user, choice)).isPresent();
+            if (notYours) {
+                return ids.get(i).equals(form.getCommitmentId()) ? "commitmentId" : "alsoFor";
+            }
+        }
+        return null;
+    }
+
+    /** A place visit is of one commitment; an activity or a meeting may serve further ones. */
+    private static List<String> reported(ReportForm form) {
+        if (ReportKind.PLACE_VISIT.name().equals(form.getKind())) {
+            return form.getCommitmentId() == null ? List.of() : List.of(form.getCommitmentId());
+        }
+        return form.commitmentIds();
     }
 
     private String show(ReportForm form, List<ReportableCommitments.Choice> choices, Map<String, String> errors,

@@ -20,7 +20,6 @@ import se.lofteskollen.events.Network;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,7 +89,7 @@ class ReportSubmission {
         ActivityKind activityKind = parse(ActivityKind.class, form.getActivityKind(), "activityKind",
                 "Välj slag av aktivitet.", errors);
         Integer count = number(form.getCount(), "count", errors);
-        ActivityRequest request = new ActivityRequest(null, activityKind, list(form.getCommitmentId()), date, count,
+        ActivityRequest request = new ActivityRequest(null, activityKind, form.commitmentIds(), date, count,
                 blank(form.getActivityPlace()) ? null : new PlaceRequest(form.getActivityPlace(), null, null, null),
                 orNull(form.getActivityNotes()));
         if (!valid(request, ReportKind.ACTIVITY, errors)) {
@@ -102,7 +101,7 @@ class ReportSubmission {
     private Outcome meeting(ReportForm form, LocalDate date, Map<String, String> errors) {
         Network network = parse(Network.class, form.getNetwork(), "network", "Välj nätverk.", errors);
         Integer participants = number(form.getParticipants(), "participants", errors);
-        MeetingRequest request = new MeetingRequest(null, network, date, list(form.getCommitmentId()), participants,
+        MeetingRequest request = new MeetingRequest(null, network, date, form.commitmentIds(), participants,
                 orNull(form.getMeetingNotes()));
         if (!valid(request, ReportKind.MEETING, errors)) {
             return new Outcome(null, errors);
@@ -180,10 +179,6 @@ class ReportSubmission {
             errors.put(field, message);
             return null;
         }
-    }
-
-    private static List<String> list(String commitmentId) {
-        return blank(commitmentId) ? List.of() : List.of(commitmentId);
     }
 
     private static boolean blank(String text) {

@@ -84,9 +84,6 @@ public final class Chromium implements AutoCloseable {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort()
-                    // A Swedish browser: date pickers show 2025-03-31 rather than 03/31/2025 (Chromium on Linux
-                    // takes its language from the environment).
-                    .withEnvironment(Map.of("LANGUAGE", "sv_SE", "LANG", "sv_SE.UTF-8"))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

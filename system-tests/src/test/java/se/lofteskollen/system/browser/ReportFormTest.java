@@ -105,6 +105,31 @@ class ReportFormTest {
     }
 
     @Test
+    void aTistelMeetingReportedOnceCountsForBothCommitmentsItServes() {
+        WebDriver driver = phone();
+        Pages.logIn(driver, services.commandUrl(), "polis");
+        driver.get(services.commandUrl() + "/report");
+        Pages.pick(driver, "commitmentId", commitment("1.1"));
+        driver.findElement(By.cssSelector("label[for=kind-MEETING]")).click();
+        assertThat(driver.findElement(By.id("placeName")).isDisplayed()).isFalse();
+        Pages.pick(driver, "network", "TISTEL");
+        Pages.type(driver, "participants", "7");
+        new Select(driver.findElement(By.id("alsoFor"))).selectByValue(commitment("5.2"));
+        String date = driver.findElement(By.id("date")).getAttribute("value");
+        browser.screenshot("report-meeting-phone");
+        Pages.send(driver);
+
+        WebElement confirmation = Pages.waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.done")));
+        String day = LocalDate.parse(date).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE")));
+        assertThat(confirmation.getText()).contains("Mötet i Tistel den " + day + " med 7 deltagare är sparat på löftena 1.1 och 5.2.");
+        String reportId = confirmation.getAttribute("data-report-id");
+        long position = Long.parseLong(confirmation.getAttribute("data-position"));
+        for (String code : List.of("1.1", "5.2")) {
+            assertThat(api.commitmentDetail(code, position).get("reports").toString()).as(code).contains(reportId);
+        }
+    }
+
+    @Test
     void theSameFormSentTwiceAtOnceAndOnceMoreCreatesOneReport() {
         String place = "Dubbeltryck " + UUID.randomUUID().toString().substring(0, 8);
         WebDriver driver = phone();
