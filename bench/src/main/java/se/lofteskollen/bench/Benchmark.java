@@ -136,12 +136,7 @@ public final class Benchmark {
                 + " s), shaped as the command-service writes them.");
         long replayStart = System.nanoTime();
         RebuildClient.rebuild(query.baseUrl());
-        while (!api.visible(head)) {
-            Thread.sleep(100);
-            if (System.nanoTime() - replayStart > TimeUnit.MINUTES.toNanos(30)) {
-                throw new IllegalStateException("replay did not finish in 30 minutes");
-            }
-        }
+        Drills.awaitEveryProcessorAt(database.jdbcUrl(), head, Duration.ofHours(2));
         double seconds = (System.nanoTime() - replayStart) / 1e9;
         row("replay: rebuild every read model from " + String.format("%,d", total) + " events",
                 String.format("%,.0f events/s (%.0f s)", total / seconds, seconds), "", "", "target ≥ 20,000 events/s");

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -85,6 +88,111 @@ public final class Drills {
         }
         System.out.printf("kill -9 drill: %d requests, %d acknowledged, %d stored%n", total, acknowledged.size(), stored.size());
         return new CrashResult(List.copyOf(acknowledged), stored, total);
+    }
+
+    public record RecoveryResult(Map<String, String> afterCrashes, Map<String, String> afterCleanRebuild,
+                                 long placeVisits) {
+    }
+
+    /**
+     * Fills a fresh store with the seed and {@code events} place visits, lets the query-service project them
+     * from nothing, kills it with SIGKILL {@code kills} times along the way (restarting it each time), lets
+     * it finish, and answers a checksum of every read-model table: after the crashes, and after a clean
+     * rebuild of the same store.
+     */
+    public static RecoveryResult killQueryServiceDuringReplay(Path home, String databaseUrl, long events, int kills,
+                                                              Duration between) throws Exception {
+        Path logs = Files.createDirectories(home.resolve("bench/target/logs"));
+        try (ServiceProcess command = new ServiceProcess("command-service", ServiceProcess.jarOf(home, "command-service"),
+                freePort(), databaseUrl, logs.resolve("drill-seed.log"), List.of()).start()) {
+            // started for its default data (the Västervik promise and its commitments) only
+        }
+        SyntheticEvents.append(databaseUrl, events, "recovery");
+        long head = queryLong(databaseUrl, "SELECT max(global_index) FROM domain_event_entry");
+
+        int port = freePort();
+        Path jar = ServiceProcess.jarOf(home, "query-service");
+        ServiceProcess query = null;
+        for (int kill = 0; kill <= kills; kill++) {
+            query = new ServiceProcess("query-service", jar, port, databaseUrl, logs.resolve("drill-query-" + kill + ".log"),
+                    List.of()).start();
+            if (kill < kills) {
+                Thread.sleep(between.toMillis());
+                query.kill();
+                query.awaitExit();
+            }
+        }
+        try (ServiceProcess survivor = query) {
+            awaitEveryProcessorAt(databaseUrl, head);
+            Map<String, String> afterCrashes = readModelChecksums(databaseUrl);
+            RebuildClient.rebuild(survivor.baseUrl());
+            awaitEveryProcessorAt(databaseUrl, head);
+            Map<String, String> afterRebuild = readModelChecksums(databaseUrl);
+            long placeVisits = queryLong(databaseUrl, "SELECT count(*) FROM place_visit");
+            System.out.printf("kill -9 during replay drill: %d kills, %d place visits projected, read models %s a clean rebuild%n",
+                    kills, placeVisits, afterCrashes.equals(afterRebuild) ? "equal" : "DIFFER FROM");
+            return new RecoveryResult(afterCrashes, afterRebuild, placeVisits);
+        }
+    }
+
+    /**
+     * Every segment of every processor has stored a token at or past the position:
+     * all read models, not only the one a query happens to wait for, have taken in the whole store.
+     */
+    static void awaitEveryProcessorAt(String databaseUrl, long position) throws Exception {
+        awaitEveryProcessorAt(databaseUrl, position, Duration.ofMinutes(10));
+    }
+
+    static void awaitEveryProcessorAt(String databaseUrl, long position, Duration atMost) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        // A replay's token stays a ReplayToken until an event after the reset arrives; its current position counts.
+        String behind = """
+                SELECT count(*) FROM token_entry, LATERAL (SELECT convert_from(token, 'UTF8')::jsonb AS t) stored
+                WHERE token IS NULL
+                   OR coalesce((t -> 'currentToken' ->> 'index')::bigint, (t ->> 'index')::bigint, -1) < %d""".formatted(position);
+        while (queryLong(databaseUrl, "SELECT count(*) FROM token_entry") == 0 || queryLong(databaseUrl, behind) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the read models did not reach position " + position + " in " + atMost);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Every table the query-service owns (found in the catalogue, so a new read model is covered without
+     * touching this), each as one checksum of its rows in a stable order.
+     */
+    static Map<String, String> readModelChecksums(String databaseUrl) throws Exception {
+        Map<String, String> checksums = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(databaseUrl, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("""
+                    SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+                      AND tablename NOT LIKE 'flyway%' AND tablename NOT IN
+                          ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'promise_lookup', 'commitment_lookup')""")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM "
+                        + table + " t")) {
+                    rows.next();
+                    checksums.put(table, rows.getString(1));
+                }
+            }
+        }
+        return checksums;
+    }
+
+    private static long queryLong(String databaseUrl, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     static int freePort() throws Exception {

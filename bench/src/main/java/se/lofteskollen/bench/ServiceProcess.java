@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** One service as its own JVM, started from its runnable jar, as an operator would run it. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Path jar;
@@ -107,8 +107,13 @@ final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
+    /** SIGKILL: no shutdown hook, no flush, no token release. */
     void kill() {
         process.destroyForcibly();
+    }
+
+    void awaitExit() throws InterruptedException {
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

@@ -5,13 +5,24 @@ package se.lofteskollen.bench;
  * command-service stores them (JSON payload and metadata, revision 1): the quick way to a store of a
  * million events for the replay, query and growth figures.
  */
-final class SyntheticEvents {
+public final class SyntheticEvents {
 
     static void append(BenchDatabase database, long count, String prefix) throws Exception {
+        append(database.jdbcUrl(), count, prefix);
+    }
+
+    public static void append(String jdbcUrl, long count, String prefix) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            append(connection, count, prefix);
+        }
+    }
+
+    /** On the caller's connection, so a test can hold the transaction open (the visit ids are prefix-1 …). */
+    public static void append(java.sql.Connection connection, long count, String prefix) throws java.sql.SQLException {
         long chunk = 100_000;
         for (long from = 1; from <= count; from += chunk) {
             long to = Math.min(count, from + chunk - 1);
-            database.execute("""
+            execute(connection, """
                     INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_revision, payload_type,
                                                     time_stamp, aggregate_identifier, sequence_number, type)
                     SELECT gen_random_uuid()::text,
@@ -28,6 +39,12 @@ final class SyntheticEvents {
                            to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                            '%1$s-' || i, 0, 'Report'
                     FROM generate_series(%2$d, %3$d) AS i""".formatted(prefix, from, to));
+        }
+    }
+
+    private static void execute(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -61,6 +61,20 @@ public final class BothServices implements AutoCloseable {
         return client(query, user);
     }
 
+    /** Another query-service on the same database, as when an operator scales out. */
+    public ConfigurableApplicationContext startAnotherQueryService(String... extraProperties) {
+        return start(QueryServiceApplication.class, extraProperties);
+    }
+
+    /** Stops the first query-service (gracefully: it releases its processor segments). */
+    public void stopQueryService() {
+        query.close();
+    }
+
+    public static RestClient api(ConfigurableApplicationContext context, String user) {
+        return client(context, user);
+    }
+
     public <T> T commandBean(Class<T> type) {
         return command.getBean(type);
     }

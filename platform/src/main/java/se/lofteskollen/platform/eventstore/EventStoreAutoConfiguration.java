@@ -24,6 +24,7 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -35,6 +36,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
 import java.sql.SQLException;
 
 /**
@@ -132,10 +135,22 @@ public class EventStoreAutoConfiguration {
         return NotifiedEventStore.create(builder, appendListener, properties.getSafetyPollMillis());
     }
 
+    /**
+     * Who holds a processor segment. Axon's default is the JVM's pid@host, which two instances in one JVM
+     * (or two containers that both run as pid 1 on look-alike hosts) would share, and then both would
+     * process the same segment.
+     */
+    static String nodeId(String applicationName) {
+        return applicationName + "@" + ManagementFactory.getRuntimeMXBean().getName() + "#"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 EventStoreProperties properties) {
+                                 EventStoreProperties properties,
+                                 @Value("${spring.application.name:lofteskollen}") String applicationName) {
         return JdbcTokenStore.builder()
+                .nodeId(nodeId(applicationName))
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(EventStoreSchema.tokens())
