@@ -51,6 +51,8 @@ public final class LocalRun {
         System.out.printf("%nLöfteskollen is running (data in %s):%n", dataDirectory);
         System.out.printf("  command API  %s   (Swagger UI %s/swagger-ui.html)%n", services.get(0).url(), services.get(0).url());
         System.out.printf("  query API    %s   (Swagger UI %s/swagger-ui.html)%n", services.get(1).url(), services.get(1).url());
+        System.out.printf("  public page  %s/   dashboard %s/dashboard   report form %s/report%n",
+                services.get(1).url(), services.get(1).url(), services.get(0).url());
         System.out.printf("  local users: samordnare, polis, kommun, ledning (password = user name; local profile only)%n");
         System.out.printf("Press Ctrl-C to stop.%n%n");
 

@@ -6,12 +6,23 @@ package se.lofteskollen.events;
  */
 public enum ActivityKind {
     /** Fotpatrullering. */
-    FOOT_PATROL,
+    FOOT_PATROL("Fotpatrullering"),
     /** Orossamtal with young people and their parents. */
-    CONCERN_TALK,
+    CONCERN_TALK("Orossamtal"),
     /** Medborgardialog. */
-    CITIZEN_DIALOGUE,
+    CITIZEN_DIALOGUE("Medborgardialog"),
     /** The weekly EST lägesbild. */
-    SITUATION_PICTURE,
-    OTHER
+    SITUATION_PICTURE("Lägesbild (EST)"),
+    OTHER("Annan aktivitet");
+
+    private final String swedishName;
+
+    ActivityKind(String swedishName) {
+        this.swedishName = swedishName;
+    }
+
+    /** One such activity, as staff call it. */
+    public String swedishName() {
+        return swedishName;
+    }
 }

@@ -44,6 +44,15 @@ public final class BothServices implements AutoCloseable {
         return databaseUrl;
     }
 
+    /** Where a browser reaches the command-service, e.g. {@code http://localhost:41234}. */
+    public String commandUrl() {
+        return url(command);
+    }
+
+    public String queryUrl() {
+        return url(query);
+    }
+
     public RestClient commandApi(String user) {
         return client(command, user);
     }
@@ -74,9 +83,12 @@ public final class BothServices implements AutoCloseable {
         return query.getBean(type);
     }
 
+    private static String url(ConfigurableApplicationContext context) {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
     private static RestClient client(ConfigurableApplicationContext context, String user) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
+        RestClient.Builder builder = RestClient.builder().baseUrl(url(context));
         if (user != null) {
             builder.defaultHeaders(headers -> headers.setBasicAuth(user, user));
         }

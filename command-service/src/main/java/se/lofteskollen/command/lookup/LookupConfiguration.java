@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * file, because no deployment may choose otherwise.
  */
 @Configuration
-class LookupConfiguration {
+public class LookupConfiguration {
 
-    static final String PROCESSING_GROUP = "command-lookup";
+    public static final String PROCESSING_GROUP = "command-lookup";
 
     @Bean
     ConfigurerModule lookupInTheCommandsTransaction() {

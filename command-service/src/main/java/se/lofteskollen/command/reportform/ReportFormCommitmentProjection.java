@@ -1,0 +1,40 @@
+package se.lofteskollen.command.reportform;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.command.lookup.LookupConfiguration;
+import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.commitment.CommitmentRevised;
+
+/**
+ * Keeps each commitment's priority area and wording for the report form. It joins the lookup's subscribing
+ * processor, so a commitment can be picked in the form as soon as its pledge is committed, and the rows commit
+ * or roll back with the events.
+ */
+@Component
+@ProcessingGroup(LookupConfiguration.PROCESSING_GROUP)
+class ReportFormCommitmentProjection {
+
+    private final JdbcTemplate jdbc;
+
+    ReportFormCommitmentProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CommitmentPledged event) {
+        jdbc.update("""
+                INSERT INTO report_form_commitment (commitment_id, priority_area, text) VALUES (?, ?, ?)
+                ON CONFLICT (commitment_id) DO NOTHING""",
+                event.commitmentId(), event.priorityArea().name(), event.text());
+    }
+
+    @EventHandler
+    void on(CommitmentRevised event) {
+        if (event.text() != null) {
+            jdbc.update("UPDATE report_form_commitment SET text = ? WHERE commitment_id = ?", event.text(), event.commitmentId());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package se.lofteskollen.command.reportform;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.command.identity.CurrentIdentity;
+import se.lofteskollen.command.identity.Identity;
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The phone-friendly report form for staff: pick a commitment your organisation answers for, say what you did
+ * and when, and send. A sent report is confirmed on a fresh form (post, redirect, get: reloading the page sends
+ * nothing again); a refused one comes back with the rule's answer by the field it concerns.
+ */
+@Controller
+@RequestMapping("/report")
+class ReportFormController {
+
+    static final String NOT_YOURS = "Du kan bara rapportera på löften som din organisation svarar för.";
+
+    private final ReportableCommitments commitments;
+    private final ReportSubmission submission;
+    private final CurrentIdentity identity;
+    private final Clock clock;
+
+    ReportFormController(ReportableCommitments commitments, ReportSubmission submission, CurrentIdentity identity,
+                         Clock clock) {
+        this.commitments = commitments;
+        this.submission = submission;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Blank fields are absent, and text is taken without the spaces around it. */
+    @InitBinder("form")
+    void trim(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute("signedIn")
+    String signedIn() {
+        return identity.get().userName();
+    }
+
+    @GetMapping
+    String form(@RequestParam(name = "lofte", required = false) String commitmentId,
+                @RequestParam(name = "typ", required = false) String kind,
+                @RequestParam(name = "datum", required = false) String date,
+                Model model, HttpServletResponse response) {
+        Identity user = identity.get();
+        if (!ReportableCommitments.reports(user)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "command/pages/not-reporter";
+        }
+        List<ReportableCommitments.Choice> choices = commitments.of(user);
+        ReportForm form = new ReportForm();
+        form.setToken(UUID.randomUUID().toString());
+        form.setCommitmentId(choices.stream().anyMatch(choice -> choice.commitmentId().equals(commitmentId)) ? commitmentId : null);
+        form.setKind(isKind(kind) ? kind : ReportKind.PLACE_VISIT.name());
+        form.setDate(date != null && date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : defaultDate(choices, form.getCommitmentId()).toString());
+        form.setCount("1");
+        return show(form, choices, Map.of(), model);
+    }
+
+    @PostMapping
+    String send(@ModelAttribute("form") ReportForm form, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
+        Identity user = identity.get();
+        if (!ReportableCommitments.reports(user)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "command/pages/not-reporter";
+        }
+        String notYours = notOfYourOrganisation(user, form);
+        ReportSubmission.Outcome outcome = notYours != null
+                ? new ReportSubmission.Outcome(null, Map.of(notYours, NOT_YOURS))
+                : submission.submit(form);
+        if (!outcome.ok()) {
+            List<ReportableCommitments.Choice> choices = commitments.of(user);
+            // Nothing was stored: the same token goes back with the form, so the corrected form names the same report.
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return show(form, choices, outcome.errors(), model);
+        }
+        List<String> codes = reported(form).stream()
+                .map(id -> commitments.find(id).map(ReportableCommitments.Choice::code).orElse(id)).toList();
+        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, codes),
+                outcome.accepted().id(), outcome.accepted().position()));
+        // The next report most often concerns the same commitment, kind and day: the new form starts there.
+        return "redirect:" + UriComponentsBuilder.fromPath("/report")
+                .queryParam("lofte", form.getCommitmentId())
+                .queryParam("typ", form.getKind())
+                .queryParam("datum", form.getDate())
+                .encode().toUriString();
+    }
+
+    /**
+     * The lists offer only your organisation's commitments; a form posted with another one (made by hand) is
+     * refused here as well, before anything is sent. Answers the field that names it, or null.
+     */
+    private String notOfYourOrganisation(Identity user, ReportForm form) {
+        List<String> ids = reported(form);
+        for (int i = 0; i < ids.size(); i++) {
+            boolean notYours = commitments.find(ids.get(i))
+                    .filter(choice -> !ReportableCommitments.mayReport(user, choice)).isPresent();
+            if (notYours) {
+                return ids.get(i).equals(form.getCommitmentId()) ? "commitmentId" : "alsoFor";
+            }
+        }
+        return null;
+    }
+
+    /** A place visit is of one commitment; an activity or a meeting may serve further ones. */
+    private static List<String> reported(ReportForm form) {
+        if (ReportKind.PLACE_VISIT.name().equals(form.getKind())) {
+            return form.getCommitmentId() == null ? List.of() : List.of(form.getCommitmentId());
+        }
+        return form.commitmentIds();
+    }
+
+    private String show(ReportForm form, List<ReportableCommitments.Choice> choices, Map<String, String> errors,
+                        Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("groups", CommitmentOptions.groups(choices));
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("activityKinds", ActivityKind.values());
+        model.addAttribute("networks", Network.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("year", choices.isEmpty() ? null : yearOf(choices, form.getCommitmentId()));
+        return "command/pages/report-form";
+    }
+
+    /**
+     * Today, when it lies in the promise year; else the nearest day of that year. A report is of the promise
+     * year and not of the future, and the default should not be refused.
+     */
+    private LocalDate defaultDate(List<ReportableCommitments.Choice> choices, String commitmentId) {
+        LocalDate today = LocalDate.now(clock);
+        if (choices.isEmpty()) {
+            return today;
+        }
+        int year = yearOf(choices, commitmentId);
+        if (today.getYear() > year) {
+            return LocalDate.of(year, 12, 31);
+        }
+        return today.getYear() < year ? LocalDate.of(year, 1, 1) : today;
+    }
+
+    private static int yearOf(List<ReportableCommitments.Choice> choices, String commitmentId) {
+        return choices.stream().filter(choice -> choice.commitmentId().equals(commitmentId)).findFirst()
+                .orElse(choices.get(0)).year();
+    }
+
+    private static boolean isKind(String kind) {
+        for (ReportKind candidate : ReportKind.values()) {
+            if (candidate.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,191 @@
+package se.lofteskollen.command.reportform;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.command.report.ReportController;
+import se.lofteskollen.command.report.ReportController.ActivityRequest;
+import se.lofteskollen.command.report.ReportController.MeetingRequest;
+import se.lofteskollen.command.report.ReportController.PlaceRequest;
+import se.lofteskollen.command.report.ReportController.PlaceVisitRequest;
+import se.lofteskollen.command.rules.Rejection;
+import se.lofteskollen.command.web.Accepted;
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Network;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sends a filled-in report form as the report API would receive it. The form is one more client of that API,
+ * in-process: the same request records with the same constraints, the same id derived from the user and the
+ * idempotency key, and the same way to the command bus (CommandRequests, the dispatcher, the authenticated user
+ * as the events' author). Every rule of the domain therefore applies as it does to an API client; this class
+ * only says its answers in Swedish, by the field they concern.
+ */
+@Component
+class ReportSubmission {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportSubmission.class);
+
+    /** The form's general message, shown above the fields, under this key. */
+    static final String FORM = "form";
+
+    /** Either the accepted report, or the refusals by form field. */
+    record Outcome(Accepted accepted, Map<String, String> errors) {
+        boolean ok() {
+            return accepted != null;
+        }
+    }
+
+    private final ReportController reports;
+    private final Validator validator;
+
+    ReportSubmission(ReportController reports, Validator validator) {
+        this.reports = reports;
+        this.validator = validator;
+    }
+
+    Outcome submit(ReportForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", "Välj vad du gjorde.", errors);
+        LocalDate date = date(form.getDate(), errors);
+        if (blank(form.getCommitmentId())) {
+            errors.put("commitmentId", "Välj ett löfte.");
+        }
+        if (kind == null) {
+            errors.putIfAbsent("kind", "Välj vad du gjorde.");
+            return new Outcome(null, errors);
+        }
+        try {
+            return switch (kind) {
+                case PLACE_VISIT -> placeVisit(form, date, errors);
+                case ACTIVITY -> activity(form, date, errors);
+                case MEETING -> meeting(form, date, errors);
+            };
+        } catch (RuntimeException failure) {
+            return refused(failure, kind);
+        }
+    }
+
+    private Outcome placeVisit(ReportForm form, LocalDate date, Map<String, String> errors) {
+        PlaceVisitRequest request = new PlaceVisitRequest(null, form.getCommitmentId(),
+                new PlaceRequest(form.getPlaceName(), orNull(form.getPlaceArea()), null, null), date,
+                orNull(form.getProblemPicture()), form.getMeasures());
+        if (!valid(request, ReportKind.PLACE_VISIT, errors)) {
+            return new Outcome(null, errors);
+        }
+        return accepted(reports.reportPlaceVisit(form.getToken(), request));
+    }
+
+    private Outcome activity(ReportForm form, LocalDate date, Map<String, String> errors) {
+        ActivityKind activityKind = parse(ActivityKind.class, form.getActivityKind(), "activityKind",
+                "Välj slag av aktivitet.", errors);
+        Integer count = number(form.getCount(), "count", errors);
+        ActivityRequest request = new ActivityRequest(null, activityKind, form.commitmentIds(), date, count,
+                blank(form.getActivityPlace()) ? null : new PlaceRequest(form.getActivityPlace(), null, null, null),
+                orNull(form.getActivityNotes()));
+        if (!valid(request, ReportKind.ACTIVITY, errors)) {
+            return new Outcome(null, errors);
+        }
+        return accepted(reports.reportActivity(form.getToken(), request));
+    }
+
+    private Outcome meeting(ReportForm form, LocalDate date, Map<String, String> errors) {
+        Network network = parse(Network.class, form.getNetwork(), "network", "Välj nätverk.", errors);
+        Integer participants = number(form.getParticipants(), "participants", errors);
+        MeetingRequest request = new MeetingRequest(null, network, date, form.commitmentIds(), participants,
+                orNull(form.getMeetingNotes()));
+        if (!valid(request, ReportKind.MEETING, errors)) {
+            return new Outcome(null, errors);
+        }
+        return accepted(reports.recordMeeting(form.getToken(), request));
+    }
+
+    /** The API's own constraints on its request records, said in Swedish by the form's field. */
+    private boolean valid(Object request, ReportKind kind, Map<String, String> errors) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(request);
+        for (ConstraintViolation<Object> violation : violations) {
+            String field = FormFields.of(violation.getPropertyPath().toString(), kind);
+            errors.putIfAbsent(field, FormFields.message(field, violation));
+        }
+        return errors.isEmpty();
+    }
+
+    private static Outcome accepted(ResponseEntity<Accepted> answer) {
+        return new Outcome(answer.getBody(), Map.of());
+    }
+
+    private static Outcome refused(RuntimeException failure, ReportKind kind) {
+        Rejection rejection = causeOf(failure, Rejection.class);
+        if (rejection != null) {
+            String field = FormFields.of(rejection.field() == null ? "" : rejection.field(), kind);
+            return new Outcome(null, Map.of(field, Refusals.swedish(rejection)));
+        }
+        if (causeOf(failure, AccessDeniedException.class) != null) {
+            return new Outcome(null, Map.of("commitmentId",
+                    "Du kan bara rapportera på löften som din organisation svarar för."));
+        }
+        log.error("A report from the form could not be stored", failure);
+        return new Outcome(null, Map.of(FORM, "Rapporten kunde inte sparas just nu. Inget sparades; försök igen om en stund."));
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String text, Map<String, String> errors) {
+        if (blank(text)) {
+            errors.put("date", "Ange datum.");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.put("date", "Ange datum som ÅÅÅÅ-MM-DD.");
+            return null;
+        }
+    }
+
+    private static Integer number(String text, String field, Map<String, String> errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            errors.put(field, "Ange ett heltal.");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String field, String message,
+                                               Map<String, String> errors) {
+        try {
+            return blank(name) ? null : Enum.valueOf(type, name.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, message);
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String orNull(String text) {
+        return blank(text) ? null : text.trim();
+    }
+}

@@ -1,0 +1,103 @@
+package se.lofteskollen.command.reportform;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.command.identity.Identity;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The commitments a user may pick in the report form: those of open promises that are not withdrawn and that
+ * the user's organisation answers for (a joint one for either organisation); a coordinator picks any.
+ */
+@Component
+class ReportableCommitments {
+
+    /**
+     * @param text the commitment's wording; null only for a commitment the form's table has not seen
+     */
+    record Choice(String commitmentId, String promiseId, int year, String code, Set<Party> responsible,
+                  PriorityArea priorityArea, String text) {
+    }
+
+    private static final Comparator<Choice> ORDER = Comparator.comparingInt(Choice::year).reversed()
+            .thenComparing(choice -> choice.priorityArea() == null ? 99 : choice.priorityArea().number())
+            .thenComparing(Choice::code, ReportableCommitments::compareCodes);
+
+    private final JdbcTemplate jdbc;
+
+    ReportableCommitments(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** In the promise document's order: newest year first, then by area and code (1.2 before 1.10). */
+    List<Choice> of(Identity user) {
+        return all().stream().filter(choice -> mayReport(user, choice)).sorted(ORDER).toList();
+    }
+
+    Optional<Choice> find(String commitmentId) {
+        return all().stream().filter(choice -> choice.commitmentId().equals(commitmentId)).findFirst();
+    }
+
+    static boolean mayReport(Identity user, Choice choice) {
+        if ("COORDINATOR".equals(user.role())) {
+            return true;
+        }
+        return "REPORTER".equals(user.role())
+                && organisations(user).stream().anyMatch(choice.responsible()::contains);
+    }
+
+    static boolean reports(Identity user) {
+        return "COORDINATOR".equals(user.role()) || "REPORTER".equals(user.role());
+    }
+
+    private List<Choice> all() {
+        return jdbc.query("""
+                SELECT c.commitment_id, p.promise_id, p.year, c.code, c.responsible, f.priority_area, f.text
+                FROM commitment_lookup c
+                JOIN promise_lookup p ON p.promise_id = c.promise_id
+                LEFT JOIN report_form_commitment f ON f.commitment_id = c.commitment_id
+                WHERE NOT c.withdrawn AND NOT p.closed""",
+                (row, n) -> new Choice(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                        parties(row.getString(5)), row.getString(6) == null ? null : PriorityArea.valueOf(row.getString(6)),
+                        row.getString(7)));
+    }
+
+    private static Set<Party> organisations(Identity user) {
+        return parties(user.organisation());
+    }
+
+    private static Set<Party> parties(String commaSeparated) {
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        if (commaSeparated != null) {
+            Arrays.stream(commaSeparated.split(",")).map(String::trim)
+                    .filter(name -> Arrays.stream(Party.values()).anyMatch(party -> party.name().equals(name)))
+                    .map(Party::valueOf).forEach(parties::add);
+        }
+        return parties;
+    }
+
+    private static int compareCodes(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int order;
+            try {
+                order = Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]));
+            } catch (NumberFormatException notNumbers) {
+                order = left[i].compareTo(right[i]);
+            }
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
+    }
+}

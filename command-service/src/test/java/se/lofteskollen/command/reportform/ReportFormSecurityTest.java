@@ -1,0 +1,80 @@
+package se.lofteskollen.command.reportform;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import se.lofteskollen.command.testing.CommandServiceTest;
+import se.lofteskollen.command.testing.EventStoreRows;
+import se.lofteskollen.events.report.PlaceVisitReported;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The browser chain: login page for strangers, a CSRF token on every post, and the API left as it was. */
+@CommandServiceTest
+@AutoConfigureMockMvc
+class ReportFormSecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EventStoreRows events;
+
+    @Test
+    void theFormWithoutALoginLeadsToTheLoginPage() throws Exception {
+        mvc.perform(get("/report")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Logga in för att rapportera")));
+    }
+
+    @Test
+    void theFormIsNotForHttpBasicCredentials() throws Exception {
+        mvc.perform(get("/report").with(httpBasic("polis", "polis"))).andExpect(status().isFound());
+    }
+
+    @Test
+    void aPostWithoutTheFormsCsrfTokenIsRefusedAndStoresNothing() throws Exception {
+        long before = events.countOf(PlaceVisitReported.class);
+        var form = post("/report").with(user(users.loadUserByUsername("polis")))
+                .param("token", UUID.randomUUID().toString()).param("commitmentId", "vastervik-2025-6.2")
+                .param("kind", "PLACE_VISIT").param("date", "2025-09-01").param("placeName", "Stora torget")
+                .param("measures", "Synlig närvaro");
+
+        mvc.perform(form).andExpect(status().isForbidden());
+        assertThat(events.countOf(PlaceVisitReported.class)).isEqualTo(before);
+
+        mvc.perform(form.with(csrf())).andExpect(status().isFound())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/report?lofte=vastervik-2025-6.2")));
+        assertThat(events.countOf(PlaceVisitReported.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void managementIsToldItsRoleDoesNotReport() throws Exception {
+        mvc.perform(get("/report").with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Din roll rapporterar inte")));
+    }
+
+    @Test
+    void theApiStillTakesHttpBasicWithoutACsrfToken() throws Exception {
+        mvc.perform(post("/api/place-visits").with(httpBasic("polis", "polis"))
+                        .contentType("application/json").content("""
+                                {"commitmentId":"vastervik-2025-6.2","place":{"name":"Hamnen"},"visitedOn":"2025-09-02",
+                                 "measures":"Samtal"}"""))
+                .andExpect(status().isCreated());
+    }
+}

@@ -1,0 +1,72 @@
+package se.lofteskollen.query.dashboard;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.query.report.FollowUpReportController;
+import se.lofteskollen.query.web.SignedIn;
+
+import java.time.Clock;
+
+/** The management dashboard: a promise's progress on any date, and each commitment's reports and history. */
+@Controller
+@RequestMapping("/dashboard")
+class DashboardController {
+
+    private final DashboardPages pages;
+    private final FollowUpReportController followUpReport;
+    private final Clock clock;
+
+    DashboardController(DashboardPages pages, FollowUpReportController followUpReport, Clock clock) {
+        this.pages = pages;
+        this.followUpReport = followUpReport;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("signedIn")
+    String signedIn(Authentication authentication) {
+        return SignedIn.name(authentication);
+    }
+
+    @GetMapping
+    String newest() {
+        return pages.newestPromiseId()
+                .map(id -> "redirect:" + UriComponentsBuilder.fromPath("/dashboard/{id}").buildAndExpand(id).encode().toUriString())
+                .orElse("query/pages/no-promise");
+    }
+
+    @GetMapping("/{promiseId}")
+    String promise(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                   @RequestParam(required = false) String knownAt, Model model) {
+        model.addAttribute("page", pages.dashboard(promiseId, Cut.parse(asOf, knownAt, clock.getZone())));
+        return "query/pages/dashboard";
+    }
+
+    @GetMapping("/commitments/{commitmentId}")
+    String commitment(@PathVariable String commitmentId, @RequestParam(required = false) String asOf,
+                      @RequestParam(required = false) String knownAt, Model model) {
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        model.addAttribute("page", pages.commitment(commitmentId, cut));
+        model.addAttribute("problems", cut.problems());
+        return "query/pages/dashboard-commitment";
+    }
+
+    /**
+     * The printable follow-up report, behind the browser login: the same page as the API's, which a browser
+     * holding only a session (no HTTP Basic credentials) could not open there.
+     */
+    @GetMapping("/{promiseId}/uppfoljning")
+    ResponseEntity<?> followUpReport(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                                     @RequestParam(required = false) String knownAt) {
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        return followUpReport.report(promiseId, cut.asOf(), cut.knownAt(), null, MediaType.TEXT_HTML_VALUE);
+    }
+}

@@ -1,0 +1,47 @@
+package se.lofteskollen.query.dashboard;
+
+import java.util.List;
+
+/**
+ * The management dashboard of one promise, as of a date and as known at an instant, ready to show.
+ *
+ * @param asOfInput    the date judged, as the date picker wants it (YYYY-MM-DD)
+ * @param knownAtInput the instant, as the picker wants it in Swedish time (YYYY-MM-DDTHH:MM), empty for now
+ * @param asOfMoved    the requested date lay outside the promise year and was moved into it
+ */
+public record DashboardPage(String promiseId,
+                            int year,
+                            String title,
+                            String asOfInput,
+                            String asOfText,
+                            boolean asOfMoved,
+                            String knownAtInput,
+                            String knownAtText,
+                            String firstDay,
+                            String lastDay,
+                            int daysElapsed,
+                            int daysInYear,
+                            List<Counter> headline,
+                            int commitments,
+                            int withdrawn,
+                            List<StatusCount> byStatus,
+                            List<Area> areas,
+                            String reportHref,
+                            List<String> problems) {
+
+    public record Counter(String label, int achieved, int of, String sentence) {
+    }
+
+    public record StatusCount(String status, String statusCode, int count) {
+    }
+
+    public record Area(int number, String name, List<Row> rows) {
+    }
+
+    public record Row(String href, String code, String responsible, String text, String status, String statusCode,
+                      List<TargetLine> targets, String withdrawalReason) {
+    }
+
+    public record TargetLine(String goal, String achieved, String expected, String status, String statusCode) {
+    }
+}

@@ -1,0 +1,223 @@
+package se.lofteskollen.query.dashboard;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Network;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.query.audit.AuditEntry;
+import se.lofteskollen.query.audit.AuditEntryRepository;
+import se.lofteskollen.query.commitment.CommitmentDetail;
+import se.lofteskollen.query.commitment.CommitmentDetails;
+import se.lofteskollen.query.progress.CommitmentProgress;
+import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.ProgressInWords;
+import se.lofteskollen.query.progress.ProgressService;
+import se.lofteskollen.query.progress.PromiseProgress;
+import se.lofteskollen.query.progress.Status;
+import se.lofteskollen.query.progress.TargetProgress;
+import se.lofteskollen.query.promise.PromiseView;
+import se.lofteskollen.query.promise.PromiseViewRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Builds the dashboard pages from the progress, commitment and audit read models. */
+@Service
+@Transactional(readOnly = true)
+class DashboardPages {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final ProgressService progress;
+    private final PromiseViewRepository promises;
+    private final CommitmentDetails details;
+    private final AuditEntryRepository audit;
+    private final ChangeWords changes;
+    private final Clock clock;
+
+    DashboardPages(ProgressService progress, PromiseViewRepository promises, CommitmentDetails details,
+                   AuditEntryRepository audit, ChangeWords changes, Clock clock) {
+        this.progress = progress;
+        this.promises = promises;
+        this.details = details;
+        this.audit = audit;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    Optional<String> newestPromiseId() {
+        return promises.findAllByOrderByYearDescPromiseIdAsc().stream().findFirst().map(PromiseView::getPromiseId);
+    }
+
+    DashboardPage dashboard(String promiseId, Cut cut) {
+        PromiseProgress judged = progress.ofPromise(promiseId, cut.asOf(), cut.knownAt());
+        List<DashboardPage.Counter> headline = judged.headline().stream()
+                .map(counter -> new DashboardPage.Counter(counter.label(), counter.achieved(), counter.of(),
+                        ProgressInWords.headline(counter)))
+                .toList();
+        List<DashboardPage.StatusCount> byStatus = judged.summary().byStatus().entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .map(entry -> new DashboardPage.StatusCount(entry.getKey().swedishName(), entry.getKey().name(), entry.getValue()))
+                .toList();
+        List<DashboardPage.Area> areas = judged.areas().stream()
+                .map(area -> new DashboardPage.Area(area.number(), area.name(), area.commitments().stream()
+                        .map(commitment -> row(commitment, judged.asOf(), cut.knownAt())).toList()))
+                .toList();
+        return new DashboardPage(promiseId, judged.year(), judged.title(), judged.asOf().toString(),
+                ProgressInWords.date(judged.asOf()), cut.asOf() != null && !cut.asOf().equals(judged.asOf()),
+                cut.knownAt() == null ? "" : cut.knownAt().atZone(clock.getZone()).format(PICKER),
+                knownAtText(cut.knownAt()), LocalDate.of(judged.year(), 1, 1).toString(),
+                LocalDate.of(judged.year(), 12, 31).toString(), judged.daysElapsed(), judged.daysInYear(), headline,
+                judged.summary().commitments(), judged.summary().withdrawn(), byStatus, areas,
+                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()), cut.problems());
+    }
+
+    CommitmentPage commitment(String commitmentId, Cut cut) {
+        CommitmentDetail detail = details.of(commitmentId, cut.asOf(), cut.knownAt());
+        CommitmentProgress judged = detail.progress();
+        List<DashboardPage.TargetLine> targets = judged == null ? List.of() : targetLines(judged);
+        Status status = judged == null ? null : judged.status();
+        List<CommitmentPage.ReportLine> reports = detail.reports().stream().map(this::reportLine).toList();
+        List<CommitmentPage.ChangeLine> history = audit.findHistoryOf(commitmentId).stream().map(this::changeLine).toList();
+        return new CommitmentPage(detail.commitmentId(), detail.promiseId(), detail.code(),
+                detail.priorityAreaNumber() + ". " + detail.priorityArea().swedishName(),
+                ProgressInWords.parties(detail.responsible()), detail.text(),
+                status == null ? "" : status.swedishName(), status == null ? "" : status.name(), targets,
+                detail.baseline() == null ? null
+                        : detail.baseline().value() + " (" + detail.baseline().basis() + "), satt " + minute(detail.baseline().setAt()),
+                detail.withdrawn() == null ? null
+                        : "Återkallat " + minute(detail.withdrawn().at()) + ": " + detail.withdrawn().reason(),
+                ProgressInWords.date(detail.asOf()), knownAtText(cut.knownAt()),
+                href("/dashboard/{id}", detail.promiseId(), detail.asOf(), cut.knownAt()), reports, history);
+    }
+
+    private DashboardPage.Row row(CommitmentProgress commitment, LocalDate asOf, Instant knownAt) {
+        return new DashboardPage.Row(href("/dashboard/commitments/{id}", commitment.commitmentId(), asOf, knownAt),
+                commitment.code(), ProgressInWords.parties(commitment.responsible()), commitment.text(),
+                commitment.status().swedishName(), commitment.status().name(), targetLines(commitment),
+                commitment.withdrawalReason());
+    }
+
+    private static List<DashboardPage.TargetLine> targetLines(CommitmentProgress commitment) {
+        if (commitment.targets().isEmpty()) {
+            return List.of(new DashboardPage.TargetLine("Löpande arbete", ProgressInWords.ongoing(commitment.lastReportedOn()),
+                    "", commitment.status().swedishName(), commitment.status().name()));
+        }
+        List<DashboardPage.TargetLine> lines = new ArrayList<>();
+        for (TargetProgress target : commitment.targets()) {
+            Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
+            lines.add(new DashboardPage.TargetLine(MeasureNames.describe(target.target()), ProgressInWords.achieved(target),
+                    ProgressInWords.expected(target), status.swedishName(), status.name()));
+        }
+        return lines;
+    }
+
+    private CommitmentPage.ReportLine reportLine(CommitmentDetail.Entry entry) {
+        List<String> lines = new ArrayList<>();
+        if (entry.place() != null) {
+            lines.add("Plats: " + entry.place().name() + (entry.place().area() == null ? "" : " (" + entry.place().area() + ")"));
+        }
+        if (entry.participants() != null) {
+            lines.add(entry.participants() + " deltagare");
+        }
+        addIfPresent(lines, "Delmål: ", entry.milestone());
+        addIfPresent(lines, "Problembild: ", entry.problemPicture());
+        addIfPresent(lines, "Åtgärder: ", entry.measures());
+        addIfPresent(lines, entry.type().equals("STATUS_NOTE") ? "" : "Anteckning: ", entry.notes());
+        CommitmentDetail.Retraction retraction = entry.retracted();
+        return new CommitmentPage.ReportLine(entry.occurredOn().toString(), what(entry), lines, person(entry.reportedBy()),
+                minute(entry.recordedAt()), retraction != null,
+                retraction == null ? null : "Återkallad " + minute(retraction.at()) + " av " + person(retraction.by())
+                        + ": " + retraction.reason());
+    }
+
+    private static String what(CommitmentDetail.Entry entry) {
+        return switch (entry.type()) {
+            case "MEETING" -> "Möte: " + Network.valueOf(entry.network()).swedishName();
+            case "PLACE_VISIT" -> "Platsbesök";
+            case "ACTIVITY" -> ActivityKind.valueOf(entry.activityKind()).swedishName()
+                    + (entry.count() != null && entry.count() != 1 ? " × " + entry.count() : "");
+            case "MILESTONE" -> "Delmål nått";
+            case "STATUS_NOTE" -> "Statusanteckning";
+            default -> entry.type();
+        };
+    }
+
+    private CommitmentPage.ChangeLine changeLine(AuditEntry entry) {
+        String by = (entry.getUserName() == null ? entry.getUserId() : entry.getUserName())
+                + " (" + String.join(", ", List.of(organisation(entry.getOrganisation()), role(entry.getRole())).stream()
+                .filter(part -> !part.isEmpty()).toList()) + ")";
+        return new CommitmentPage.ChangeLine(minute(entry.getRecordedAt()), by.replace(" ()", ""), changes.what(entry),
+                changes.details(entry), entry.getReason());
+    }
+
+    private static String person(CommitmentDetail.Person person) {
+        if (person == null) {
+            return "";
+        }
+        String name = person.name() == null ? person.userId() : person.name();
+        String organisation = organisation(person.organisation());
+        return organisation.isEmpty() ? name : name + " (" + organisation + ")";
+    }
+
+    /** "POLICE" or "MUNICIPALITY,POLICE" as the metadata carries it, in Swedish. */
+    static String organisation(String organisation) {
+        if (organisation == null || organisation.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(organisation.split(","))
+                .map(String::trim)
+                .map(party -> Arrays.stream(Party.values()).anyMatch(known -> known.name().equals(party))
+                        ? Party.valueOf(party).swedishName() : party)
+                .collect(Collectors.joining(" och "));
+    }
+
+    private static String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case "COORDINATOR" -> "samordnare";
+            case "REPORTER" -> "rapportör";
+            case "MANAGEMENT" -> "ledning";
+            case "SYSTEM" -> "systemet";
+            default -> role.toLowerCase();
+        };
+    }
+
+    private static void addIfPresent(List<String> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(label + value);
+        }
+    }
+
+    private String knownAtText(Instant knownAt) {
+        return knownAt == null ? "nu" : minute(knownAt);
+    }
+
+    private String minute(Instant instant) {
+        return instant == null ? "" : instant.atZone(clock.getZone()).format(MINUTE);
+    }
+
+    /** A link that keeps the page's cut; knownAt only when one was chosen, so "now" stays now. */
+    private static String href(String path, String id, LocalDate asOf, Instant knownAt) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+        if (asOf != null) {
+            link.queryParam("asOf", asOf);
+        }
+        if (knownAt != null) {
+            link.queryParam("knownAt", knownAt.toString());
+        }
+        return link.buildAndExpand(id).encode().toUriString();
+    }
+}

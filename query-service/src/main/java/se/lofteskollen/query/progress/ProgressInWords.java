@@ -1,0 +1,111 @@
+package se.lofteskollen.query.progress;
+
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Network;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Target;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Progress said in plain Swedish, for the pages people read: "Tistel har träffats 3 av 4 gånger",
+ * "64 av 100 platsbesök", "Klart 10 juni 2025". Dates are written out, whatever language the browser asks for:
+ * the pages are Swedish.
+ */
+public final class ProgressInWords {
+
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
+
+    private ProgressInWords() {
+    }
+
+    /** "10 juni 2025"; empty for no date. */
+    public static String date(LocalDate day) {
+        return day == null ? "" : day.format(DAY);
+    }
+
+    /** "Polisen och Kommunen" in a fixed order (the police first, as the promise document names them). */
+    public static String parties(Collection<Party> parties) {
+        return parties.stream().sorted().map(Party::swedishName).collect(Collectors.joining(" och "));
+    }
+
+    /** A count against its goal: "Tistel har träffats 3 av 4 gånger", "64 av 100 platsbesök". */
+    public static String counted(Measure measure, int achieved, int of) {
+        return switch (measure.report()) {
+            case MEETING -> network(measure.network()) + " har träffats " + achieved + " av " + of + " gånger";
+            case PLACE_VISIT -> achieved + " av " + of + " platsbesök";
+            case ACTIVITY -> achieved + " av " + of + " " + MeasureNames.plural(measure).toLowerCase(SWEDISH);
+        };
+    }
+
+    /** Weeks with a report against the weeks so far: "Lägesbilder 26 av 27 veckor". */
+    public static String weeks(Measure measure, int covered, int of) {
+        return MeasureNames.plural(measure) + " " + covered + " av " + of + " veckor";
+    }
+
+    public static String headline(ProgressRules.Headline headline) {
+        return headline.type().equals("CADENCE")
+                ? weeks(headline.measure(), headline.achieved(), headline.of())
+                : counted(headline.measure(), headline.achieved(), headline.of());
+    }
+
+    /** What a target has come to on the date judged, in one sentence. */
+    public static String achieved(TargetProgress progress) {
+        Target target = progress.target();
+        if (target instanceof Target.Count count) {
+            return counted(count.measure(), progress.achieved(), count.atLeast());
+        }
+        if (target instanceof Target.Cadence cadence) {
+            return weeks(cadence.measure(), progress.achieved(), progress.required());
+        }
+        if (target instanceof Target.Deadline deadline) {
+            if (progress.reachedOn() != null) {
+                return "Klart " + date(progress.reachedOn()) + ": " + deadline.milestone();
+            }
+            String due = progress.status() == Status.OVERDUE ? "Skulle ha varit klart senast " : "Ska vara klart senast ";
+            return due + date(deadline.dueOn()) + ": " + deadline.milestone();
+        }
+        Target.Increase increase = (Target.Increase) target;
+        String counted = progress.achieved() + " " + MeasureNames.plural(increase.measure()).toLowerCase(SWEDISH) + " hittills i år";
+        return progress.required() == null
+                ? counted + " (jämförelsetal för året före saknas)"
+                : counted + ", mot " + progress.required() + " hela året före";
+    }
+
+    /** What was to be expected by the date judged, for the dashboard: "24 väntade hittills"; empty when nothing is. */
+    public static String expected(TargetProgress progress) {
+        Target target = progress.target();
+        if (target instanceof Target.Cadence) {
+            return progress.missing() == null || progress.missing() == 0 ? "Ingen vecka saknas"
+                    : progress.missing() == 1 ? "1 vecka saknas" : progress.missing() + " veckor saknas";
+        }
+        if (target instanceof Target.Increase && progress.expected() != null) {
+            return "Minst " + progress.expected() + " behövs hittills";
+        }
+        if (progress.expected() != null) {
+            return progress.expected() + " väntade hittills";
+        }
+        return "";
+    }
+
+    /** An ongoing commitment (no target): when something was last reported. */
+    public static String ongoing(LocalDate lastReportedOn) {
+        return lastReportedOn == null ? "Löpande arbete, inget rapporterat ännu"
+                : "Löpande arbete, senast rapporterat " + date(lastReportedOn);
+    }
+
+    private static String network(Network network) {
+        return switch (network) {
+            case TISTEL -> "Tistel";
+            case SIG -> "SIG";
+            case BOB_RAD -> "Bob-rådet";
+            case SSPF -> "SSPF";
+            case OTHER -> "Nätverket";
+        };
+    }
+}

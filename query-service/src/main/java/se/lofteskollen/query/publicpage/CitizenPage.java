@@ -1,0 +1,49 @@
+package se.lofteskollen.query.publicpage;
+
+import java.util.List;
+
+/**
+ * What a citizen sees of a promise: what was promised, by whom, and what was done, in plain Swedish. It holds
+ * no staff name, user id, note, problem picture or audit entry: nothing here is read from them, so nothing of
+ * them can leak through a template.
+ *
+ * @param milestonesReached every milestone reached by the date shown, oldest first ("20 maj 2025 · 5.1 ...")
+ */
+public record CitizenPage(String promiseId,
+                          int year,
+                          String title,
+                          String parties,
+                          String signedOn,
+                          List<Signer> signatories,
+                          String closedOn,
+                          String closingSummary,
+                          String asOf,
+                          List<String> headline,
+                          int commitments,
+                          List<StatusCount> summary,
+                          int withdrawn,
+                          List<String> milestonesReached,
+                          List<Area> areas,
+                          List<OtherYear> otherYears) {
+
+    /** An official who signed for a party: a public role, named in the published promise. */
+    public record Signer(String name, String title, String party) {
+    }
+
+    public record StatusCount(String status, String statusCode, int count) {
+    }
+
+    public record Area(int number, String name, List<Commitment> commitments) {
+    }
+
+    /**
+     * @param progress one sentence per target, or one for ongoing work
+     * @param milestones the milestones reached, each with its date
+     */
+    public record Commitment(String code, String responsible, String text, String status, String statusCode,
+                             List<String> progress, List<String> milestones, String withdrawalReason) {
+    }
+
+    public record OtherYear(String promiseId, int year) {
+    }
+}

@@ -1,0 +1,23 @@
+package se.lofteskollen.query.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * An unknown promise or commitment on a page is a Swedish page that says so, not the API's problem+json
+ * ({@link ApiProblems} answers the API). Ordered first, so that it wins for the page controllers.
+ */
+@ControllerAdvice(basePackages = {"se.lofteskollen.query.publicpage", "se.lofteskollen.query.dashboard"})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageProblems {
+
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "query/pages/not-found";
+    }
+}

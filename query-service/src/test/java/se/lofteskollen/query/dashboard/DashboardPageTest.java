@@ -1,0 +1,84 @@
+package se.lofteskollen.query.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.lofteskollen.query.testing.MiniPromise;
+import se.lofteskollen.query.testing.QueryServiceTest;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The dashboard pages: behind the login, on any date and knowledge, with each commitment's reports and history. */
+class DashboardPageTest extends QueryServiceTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(users.loadUserByUsername("ledning")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDashboardIsForLoggedInUsersOnly() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("closed-door-2025"));
+
+        mvc.perform(get("/dashboard/{id}", promise.promiseId)).andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/login"));
+        // HTTP Basic is the API's; the pages keep to their session.
+        mvc.perform(get("/dashboard/{id}", promise.promiseId).with(httpBasic("ledning", "ledning")))
+                .andExpect(status().isFound());
+    }
+
+    @Test
+    void onThirtiethOfJuneAsKnownThenTheRetractionAndRevisionHadNotHappened() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("june-2025"));
+
+        String june = page("/dashboard/" + promise.promiseId + "?asOf=2025-06-30&knownAt=2025-07-01T01:59");
+
+        assertThat(june).contains("Läge per <strong>30 juni 2025</strong>")
+                .contains("dag <span>181</span> av <span>365</span>")
+                .contains("2025-07-01 01:59")
+                // all 40 visits (the retraction came on 5 July), against 100 (the revision came on 10 July)
+                .contains("40 av 100 platsbesök").contains("49 väntade hittills");
+        String later = page("/dashboard/" + promise.promiseId + "?asOf=2025-06-30");
+        assertThat(later).contains("39 av 80 platsbesök");
+    }
+
+    @Test
+    void aDateThatCannotBeReadIsSaidAndTodaysFiguresShown() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("garbled-2025"));
+
+        assertThat(page("/dashboard/" + promise.promiseId + "?asOf=30/6"))
+                .contains("Datumet ”30/6” gick inte att läsa");
+    }
+
+    @Test
+    void aCommitmentsPageShowsItsReportsAuthorsRetractionAndHistory() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("history-2025"));
+
+        String html = page("/dashboard/commitments/" + promise.commitment("6.2"));
+
+        assertThat(html).contains("Löfte 6.2")
+                .contains("Kommunpolisen (Polisen)")
+                .contains("Återkallad 2025-07-05 11:00 av Kommunpolisen (Polisen): dubbelregistrerat")
+                .contains("Löftet ändrades")
+                .contains("Mål: Minst 100 platsbesök under året → Minst 80 platsbesök under året")
+                .contains("resurser flyttade till sommarinsatsen")
+                .contains("Samordnaren (Kommunen, samordnare)");
+    }
+
+    @Test
+    void anUnknownCommitmentIsASwedishNotFoundPage() throws Exception {
+        String html = mvc.perform(get("/dashboard/commitments/{id}", id("nothing")).with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Sidan finns inte");
+    }
+}

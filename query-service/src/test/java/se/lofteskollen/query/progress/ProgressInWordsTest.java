@@ -1,0 +1,52 @@
+package se.lofteskollen.query.progress;
+
+import org.junit.jupiter.api.Test;
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Network;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Target;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Progress said in plain Swedish, whatever language the reader's browser asks for. */
+class ProgressInWordsTest {
+
+    @Test
+    void countsAreSaidAsPeopleSayThem() {
+        assertThat(ProgressInWords.counted(Measure.meetingsOf(Network.TISTEL), 3, 4)).isEqualTo("Tistel har träffats 3 av 4 gånger");
+        assertThat(ProgressInWords.counted(Measure.placeVisits(), 64, 100)).isEqualTo("64 av 100 platsbesök");
+        assertThat(ProgressInWords.counted(Measure.activities(ActivityKind.FOOT_PATROL), 2, 10)).isEqualTo("2 av 10 fotpatrulleringar");
+        assertThat(ProgressInWords.weeks(Measure.activities(ActivityKind.SITUATION_PICTURE), 26, 27)).isEqualTo("Lägesbilder 26 av 27 veckor");
+    }
+
+    @Test
+    void deadlinesSayWhenTheyWereMetOrAreDue() {
+        Target.Deadline study = new Target.Deadline("förstudien klar", LocalDate.of(2025, 6, 30));
+        assertThat(ProgressInWords.achieved(new TargetProgress(study, "DEADLINE", 1, 1, null, null, LocalDate.of(2025, 6, 15), Status.DONE)))
+                .isEqualTo("Klart 15 juni 2025: förstudien klar");
+        assertThat(ProgressInWords.achieved(new TargetProgress(study, "DEADLINE", 1, 0, null, null, null, Status.DUE)))
+                .isEqualTo("Ska vara klart senast 30 juni 2025: förstudien klar");
+        assertThat(ProgressInWords.achieved(new TargetProgress(study, "DEADLINE", 1, 0, null, null, null, Status.OVERDUE)))
+                .isEqualTo("Skulle ha varit klart senast 30 juni 2025: förstudien klar");
+    }
+
+    @Test
+    void anIncreaseIsSaidAgainstLastYearOrItsMissingBaseline() {
+        Target.Increase more = new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE));
+        assertThat(ProgressInWords.achieved(new TargetProgress(more, "INCREASE", 12, 7, 6, null, null, Status.ON_TRACK)))
+                .isEqualTo("7 medborgardialoger hittills i år, mot 12 hela året före");
+        assertThat(ProgressInWords.achieved(new TargetProgress(more, "INCREASE", null, 7, null, null, null, Status.NO_BASELINE)))
+                .isEqualTo("7 medborgardialoger hittills i år (jämförelsetal för året före saknas)");
+    }
+
+    @Test
+    void partiesAndDates() {
+        assertThat(ProgressInWords.parties(Set.of(Party.MUNICIPALITY, Party.POLICE))).isEqualTo("Polisen och Kommunen");
+        assertThat(ProgressInWords.date(LocalDate.of(2025, 3, 31))).isEqualTo("31 mars 2025");
+        assertThat(ProgressInWords.ongoing(null)).isEqualTo("Löpande arbete, inget rapporterat ännu");
+    }
+}
