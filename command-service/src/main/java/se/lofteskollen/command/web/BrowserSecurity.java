@@ -2,6 +2,8 @@ package se.lofteskollen.command.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import se.lofteskollen.platform.security.LoginFailures;
+import se.lofteskollen.platform.security.SecurityEventLog;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +31,8 @@ public class BrowserSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain browserPages(HttpSecurity http, ObjectProvider<UserDetailsService> localUsers) throws Exception {
+    SecurityFilterChain browserPages(HttpSecurity http, ObjectProvider<UserDetailsService> localUsers,
+                                     SecurityEventLog events) throws Exception {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login").permitAll()
@@ -39,7 +42,7 @@ public class BrowserSecurity {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         if (localUsers.getIfAvailable() != null) {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/report"));
+            http.formLogin(form -> form.loginPage("/login").failureHandler(LoginFailures.loggedThenBackToLogin(events)).defaultSuccessUrl("/report"));
         }
         return http.build();
     }

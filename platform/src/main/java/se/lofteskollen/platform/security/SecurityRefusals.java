@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -79,11 +78,7 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     /** Failed form logins: logged with the name tried, then back to the login page. */
     AuthenticationFailureHandler loginFailures() {
-        SimpleUrlAuthenticationFailureHandler toLoginPage = new SimpleUrlAuthenticationFailureHandler("/login?error");
-        return (request, response, refused) -> {
-            events.authenticationFailed(request, request.getParameter("username"), "form: " + refused.getMessage());
-            toLoginPage.onAuthenticationFailure(request, response, refused);
-        };
+        return LoginFailures.loggedThenBackToLogin(events);
     }
 
     private static String scheme(HttpServletRequest request) {

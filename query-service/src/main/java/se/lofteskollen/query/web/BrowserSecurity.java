@@ -2,6 +2,8 @@ package se.lofteskollen.query.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import se.lofteskollen.platform.security.LoginFailures;
+import se.lofteskollen.platform.security.SecurityEventLog;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,7 +35,8 @@ public class BrowserSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain browserPages(HttpSecurity http, ObjectProvider<UserDetailsService> localUsers) throws Exception {
+    SecurityFilterChain browserPages(HttpSecurity http, ObjectProvider<UserDetailsService> localUsers,
+                                     SecurityEventLog events) throws Exception {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/public/**", "/css/**", "/login").permitAll()
@@ -43,7 +46,7 @@ public class BrowserSecurity {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         if (localUsers.getIfAvailable() != null) {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard"));
+            http.formLogin(form -> form.loginPage("/login").failureHandler(LoginFailures.loggedThenBackToLogin(events)).defaultSuccessUrl("/dashboard"));
         }
         return http.build();
     }
