@@ -23,19 +23,24 @@ public class StackDefaults implements EnvironmentPostProcessor, Ordered {
         System.setProperty(UPDATE_CHECKER_DISABLED, "true");
         // The local profile (built-in users, embedded database) unless a deployment names another.
         environment.setDefaultProfiles("local");
-        environment.getPropertySources().addLast(new MapPropertySource("lofteskollenStackDefaults", Map.of(
-                "axon.update-check.disabled", "true",
-                "axon.axonserver.enabled", "false",
-                "axon.serializer.general", "jackson",
-                "axon.serializer.events", "jackson",
-                "axon.serializer.messages", "jackson",
+        environment.getPropertySources().addLast(new MapPropertySource("lofteskollenStackDefaults", Map.ofEntries(
+                Map.entry("axon.update-check.disabled", "true"),
+                Map.entry("axon.axonserver.enabled", "false"),
+                Map.entry("axon.serializer.general", "jackson"),
+                Map.entry("axon.serializer.events", "jackson"),
+                Map.entry("axon.serializer.messages", "jackson"),
+                // Axon's handler and unit-of-work timeouts (on by default since 4.11) take a full stack trace
+                // of the calling thread for every command, every event handler call and every batch, in case
+                // a warning is logged later. Behind a servlet filter chain that was a fifth of a command's CPU
+                // and much of a replay's. Slow handling still shows in the request and processor metrics.
+                Map.entry("axon.timeout.enabled", "false"),
                 // A browser session (the login form) lives in a cookie only, never in a URL, and is not sent
                 // along by other sites' forms. Errors never show the exception, its message or a stack trace.
-                "server.servlet.session.tracking-modes", "cookie",
-                "server.servlet.session.cookie.same-site", "lax",
-                "server.error.include-stacktrace", "never",
-                "server.error.include-exception", "false",
-                "server.error.include-message", "never")));
+                Map.entry("server.servlet.session.tracking-modes", "cookie"),
+                Map.entry("server.servlet.session.cookie.same-site", "lax"),
+                Map.entry("server.error.include-stacktrace", "never"),
+                Map.entry("server.error.include-exception", "false"),
+                Map.entry("server.error.include-message", "never"))));
     }
 
     @Override
