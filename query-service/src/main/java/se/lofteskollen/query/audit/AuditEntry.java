@@ -7,18 +7,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** One change: an event, who made it (from its metadata), the state before and after, and why. */
+/**
+ * One change: an event, who made it (from its metadata), the state before and after, and why.
+ * Rows are written by SQL in processor batches ({@link #addTo}); JPA only reads them.
+ */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry implements Persistable<String> {
+@Immutable
+public class AuditEntry {
 
     @Id
     private String eventId;
@@ -48,8 +54,6 @@ public class AuditEntry implements Persistable<String> {
     @Column(name = "commitment_id")
     private Set<String> commitmentIds = new LinkedHashSet<>();
 
-    private transient boolean isNew;
-
     protected AuditEntry() {
     }
 
@@ -73,17 +77,21 @@ public class AuditEntry implements Persistable<String> {
         this.after = after;
         this.reason = reason;
         this.commitmentIds = new LinkedHashSet<>(commitmentIds);
-        this.isNew = true;
     }
 
-    @Override
-    public String getId() {
-        return eventId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
+    /** Adds the entry and the commitments it concerns to the batch; an entry is written once per event. */
+    void addTo(RowBatch rows) {
+        rows.add("""
+                INSERT INTO audit_entry (event_id, position, recorded_at, user_id, user_name, organisation, role, client,
+                    promise_id, subject_type, subject_id, change, changed_fields, before_state, after_state, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)
+                ON CONFLICT (event_id) DO NOTHING""",
+                eventId, position, recordedAt, userId, userName, organisation, role, client, promiseId, subjectType,
+                subjectId, change, changedFields, before, after, reason);
+        for (String commitmentId : commitmentIds) {
+            rows.add("INSERT INTO audit_entry_commitment (event_id, commitment_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    eventId, commitmentId);
+        }
     }
 
     public String getEventId() {

@@ -31,12 +31,14 @@ import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
 import se.lofteskollen.query.commitment.TargetsJson;
 import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,13 +61,21 @@ public class AuditProjection {
     }
 
     private final AuditEntryRepository entries;
+    private final RowBatch rows;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    public AuditProjection(AuditEntryRepository entries, JdbcTemplate jdbc, ObjectMapper json) {
+    public AuditProjection(AuditEntryRepository entries, RowBatch rows, JdbcTemplate jdbc, ObjectMapper json) {
         this.entries = entries;
+        this.rows = rows;
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** The newest entry of a subject, including entries of this batch not yet written. */
+    private Optional<AuditEntry> latest(String subjectId, List<String> changes) {
+        rows.flush();
+        return entries.findFirstBySubjectIdAndChangeInOrderByPositionDesc(subjectId, changes);
     }
 
     /** What every handler knows about its event besides the payload. */
@@ -106,7 +116,7 @@ public class AuditProjection {
     @EventHandler
     void on(CommitmentRevised event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
             TrackingToken token) {
-        JsonNode before = entries.findFirstBySubjectIdAndChangeInOrderByPositionDesc(event.commitmentId(), COMMITMENT_STATES)
+        JsonNode before = latest(event.commitmentId(), COMMITMENT_STATES)
                 .map(entry -> read(entry.getAfter())).orElse(null);
         ObjectNode after = before instanceof ObjectNode known ? known.deepCopy() : json.createObjectNode();
         after.put("text", event.text());
@@ -132,8 +142,8 @@ public class AuditProjection {
 
     @EventHandler
     void on(BaselineSet event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData, TrackingToken token) {
-        JsonNode before = entries.findFirstBySubjectIdAndChangeInOrderByPositionDesc(event.commitmentId(),
-                List.of(Change.BASELINE_SET.name())).map(entry -> read(entry.getAfter())).orElse(null);
+        JsonNode before = latest(event.commitmentId(), List.of(Change.BASELINE_SET.name()))
+                .map(entry -> read(entry.getAfter())).orElse(null);
         ObjectNode after = json.createObjectNode().put("value", event.value()).put("basis", event.basis());
         record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
                 Change.BASELINE_SET, List.of("baseline"), before, after, null, List.of(event.commitmentId()));
@@ -177,7 +187,7 @@ public class AuditProjection {
     @EventHandler
     void on(ReportRetracted event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
             TrackingToken token) {
-        Set<String> commitmentIds = entries.findFirstBySubjectIdAndChangeInOrderByPositionDesc(event.reportId(), REPORTS)
+        Set<String> commitmentIds = latest(event.reportId(), REPORTS)
                 .map(AuditEntry::getCommitmentIds).map(LinkedHashSet::new).orElseGet(LinkedHashSet::new);
         record(new Recorded(id, at, metaData, token), event.promiseId(), "REPORT", event.reportId(),
                 Change.REPORT_RETRACTED, List.of("counts"), json.createObjectNode().put("counts", true),
@@ -186,24 +196,22 @@ public class AuditProjection {
 
     @ResetHandler
     void forgetEverything() {
-        jdbc.update("DELETE FROM audit_entry_commitment");
-        jdbc.update("DELETE FROM audit_entry");
+        // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
+        // dead rows; it is transactional, so a failed reset leaves the old read model in place.
+        jdbc.execute("TRUNCATE audit_entry_commitment, audit_entry");
     }
 
     private void record(Recorded recorded, String promiseId, String subjectType, String subjectId, Change change,
                         List<String> changedFields, JsonNode before, JsonNode after, String reason,
                         Collection<String> commitmentIds) {
-        if (entries.findById(recorded.eventId()).isPresent()) {
-            return;
-        }
         MetaData metaData = recorded.metaData();
-        entries.save(new AuditEntry(recorded.eventId(), Processors.positionOf(recorded.token()), recorded.at(),
+        new AuditEntry(recorded.eventId(), Processors.positionOf(recorded.token()), recorded.at(),
                 AuditMetaData.userId(metaData), AuditMetaData.userName(metaData), AuditMetaData.organisation(metaData),
                 AuditMetaData.role(metaData), metaData.get(AuditMetaData.CLIENT) == null ? null
                         : metaData.get(AuditMetaData.CLIENT).toString(),
                 promiseId, subjectType, subjectId, change.name(),
                 changedFields == null || changedFields.isEmpty() ? null : String.join(",", changedFields),
-                write(before), write(after), reason, new LinkedHashSet<>(commitmentIds)));
+                write(before), write(after), reason, new LinkedHashSet<>(commitmentIds)).addTo(rows);
     }
 
     private JsonNode responsible(Collection<Party> parties) {

@@ -16,80 +16,76 @@ import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
 import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Meetings, place visits and activities, and their retractions. Keyed by report id: a repeat changes nothing. */
+/**
+ * Meetings, place visits and activities, and their retractions. Keyed by report id: a repeat changes nothing.
+ * Written through the batch's {@link RowBatch}: reports are most of the event store, and of a replay.
+ */
 @Component
 @ProcessingGroup(Processors.COMMITMENTS)
 public class ReportProjection {
 
-    private final ReportViewRepository reports;
-    private final ReportRetractionRepository retractions;
+    private final RowBatch rows;
     private final JdbcTemplate jdbc;
 
-    public ReportProjection(ReportViewRepository reports, ReportRetractionRepository retractions, JdbcTemplate jdbc) {
-        this.reports = reports;
-        this.retractions = retractions;
+    public ReportProjection(RowBatch rows, JdbcTemplate jdbc) {
+        this.rows = rows;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(MeetingRecorded event, @Timestamp Instant recordedAt, TrackingToken token, MetaData metaData) {
-        if (reports.findById(event.meetingId()).isEmpty()) {
-            reports.save(new ReportView(event.meetingId(), event.promiseId(), Processors.positionOf(token),
-                    ReportType.MEETING, event.network(), null, 1, event.heldOn(), recordedAt, Author.of(metaData),
-                    ids(event.commitmentIds()))
-                    .withParticipants(event.participants())
-                    .withDetails(null, null, event.notes()));
-        }
+        new ReportView(event.meetingId(), event.promiseId(), Processors.positionOf(token),
+                ReportType.MEETING, event.network(), null, 1, event.heldOn(), recordedAt, Author.of(metaData),
+                ids(event.commitmentIds()))
+                .withParticipants(event.participants())
+                .withDetails(null, null, event.notes())
+                .addTo(rows);
     }
 
     @EventHandler
     void on(PlaceVisitReported event, @Timestamp Instant recordedAt, TrackingToken token, MetaData metaData) {
-        if (reports.findById(event.visitId()).isEmpty()) {
-            Place place = event.place();
-            reports.save(new ReportView(event.visitId(), event.promiseId(), Processors.positionOf(token),
-                    ReportType.PLACE_VISIT, null, null, 1, event.visitedOn(), recordedAt, Author.of(metaData),
-                    Set.of(event.commitmentId()))
-                    .at(place == null ? null : place.name(), place == null ? null : place.area(),
-                            place == null ? null : place.lat(), place == null ? null : place.lon())
-                    .withDetails(event.problemPicture(), event.measures(), null));
-        }
+        Place place = event.place();
+        new ReportView(event.visitId(), event.promiseId(), Processors.positionOf(token),
+                ReportType.PLACE_VISIT, null, null, 1, event.visitedOn(), recordedAt, Author.of(metaData),
+                Set.of(event.commitmentId()))
+                .at(place == null ? null : place.name(), place == null ? null : place.area(),
+                        place == null ? null : place.lat(), place == null ? null : place.lon())
+                .withDetails(event.problemPicture(), event.measures(), null)
+                .addTo(rows);
     }
 
     @EventHandler
     void on(ActivityReported event, @Timestamp Instant recordedAt, TrackingToken token, MetaData metaData) {
-        if (reports.findById(event.activityId()).isEmpty()) {
-            Place place = event.place();
-            ReportView report = new ReportView(event.activityId(), event.promiseId(), Processors.positionOf(token),
-                    ReportType.ACTIVITY, null, event.kind(), event.count(), event.occurredOn(), recordedAt,
-                    Author.of(metaData), ids(event.commitmentIds()))
-                    .withDetails(null, null, event.notes());
-            if (place != null) {
-                report.at(place.name(), place.area(), place.lat(), place.lon());
-            }
-            reports.save(report);
+        Place place = event.place();
+        ReportView report = new ReportView(event.activityId(), event.promiseId(), Processors.positionOf(token),
+                ReportType.ACTIVITY, null, event.kind(), event.count(), event.occurredOn(), recordedAt,
+                Author.of(metaData), ids(event.commitmentIds()))
+                .withDetails(null, null, event.notes());
+        if (place != null) {
+            report.at(place.name(), place.area(), place.lat(), place.lon());
         }
+        report.addTo(rows);
     }
 
     @EventHandler
     void on(ReportRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt, MetaData metaData) {
         // The first retraction stands; a report cannot stop counting twice.
-        if (retractions.findById(event.reportId()).isEmpty()) {
-            retractions.save(new ReportRetraction(event.reportId(), event.promiseId(), eventId, recordedAt,
-                    event.reason(), Author.of(metaData)));
-        }
+        new ReportRetraction(event.reportId(), event.promiseId(), eventId, recordedAt, event.reason(),
+                Author.of(metaData)).addTo(rows);
     }
 
     @ResetHandler
     void forgetEverything() {
-        jdbc.update("DELETE FROM report_retraction");
-        jdbc.update("DELETE FROM report_commitment");
-        jdbc.update("DELETE FROM report_view");
+        // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
+        // dead rows; it is transactional, so a failed reset leaves the old read model in place.
+        jdbc.execute("TRUNCATE report_retraction, report_commitment, report_view");
     }
 
     private static Set<String> ids(List<String> commitmentIds) {

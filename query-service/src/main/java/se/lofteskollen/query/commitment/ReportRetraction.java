@@ -4,14 +4,19 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.Immutable;
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
 
-/** A report that no longer counts from {@code recordedAt} on, and why. The report itself stays. */
+/**
+ * A report that no longer counts from {@code recordedAt} on, and why. The report itself stays.
+ * Rows are written by SQL in processor batches ({@link #addTo}); JPA only reads them.
+ */
 @Entity
 @Table(name = "report_retraction")
-public class ReportRetraction implements Persistable<String> {
+@Immutable
+public class ReportRetraction {
 
     @Id
     private String reportId;
@@ -21,8 +26,6 @@ public class ReportRetraction implements Persistable<String> {
     private String reason;
     @Embedded
     private Author author;
-
-    private transient boolean isNew;
 
     protected ReportRetraction() {
     }
@@ -34,17 +37,17 @@ public class ReportRetraction implements Persistable<String> {
         this.recordedAt = recordedAt;
         this.reason = reason;
         this.author = author;
-        this.isNew = true;
     }
 
-    @Override
-    public String getId() {
-        return reportId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
+    /** The first retraction of a report stands. */
+    void addTo(RowBatch rows) {
+        rows.add("""
+                INSERT INTO report_retraction (report_id, promise_id, event_id, recorded_at, reason, user_id, user_name,
+                    organisation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (report_id) DO NOTHING""",
+                reportId, promiseId, eventId, recordedAt, reason, author.getUserId(), author.getUserName(),
+                author.getOrganisation());
     }
 
     public String getReportId() {

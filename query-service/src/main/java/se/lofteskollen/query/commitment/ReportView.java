@@ -8,21 +8,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.Immutable;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.events.ReportType;
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** A meeting, place visit or activity, and the commitments it serves. A retraction is kept beside it. */
+/**
+ * A meeting, place visit or activity, and the commitments it serves. A retraction is kept beside it.
+ * Rows are written by SQL in processor batches ({@link #addTo}); JPA only reads them.
+ */
 @Entity
 @Table(name = "report_view")
-public class ReportView implements Persistable<String> {
+@Immutable
+public class ReportView {
 
     @Id
     private String reportId;
@@ -51,8 +56,6 @@ public class ReportView implements Persistable<String> {
     @Column(name = "commitment_id")
     private Set<String> commitmentIds = new LinkedHashSet<>();
 
-    private transient boolean isNew;
-
     protected ReportView() {
     }
 
@@ -69,12 +72,28 @@ public class ReportView implements Persistable<String> {
         this.recordedAt = recordedAt;
         this.author = author;
         this.commitmentIds = new LinkedHashSet<>(commitmentIds);
-        this.isNew = true;
     }
 
     ReportView withParticipants(int participants) {
         this.participants = participants;
         return this;
+    }
+
+    /** Adds the report and the commitments it serves to the batch; a report already there stays as it is. */
+    void addTo(RowBatch rows) {
+        rows.add("""
+                INSERT INTO report_view (report_id, promise_id, position, report_type, network, activity_kind, quantity,
+                    occurred_on, recorded_at, participants, place_name, place_area, place_lat, place_lon,
+                    problem_picture, measures, notes, user_id, user_name, organisation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (report_id) DO NOTHING""",
+                reportId, promiseId, position, reportType, network, activityKind, quantity, occurredOn, recordedAt,
+                participants, placeName, placeArea, placeLat, placeLon, problemPicture, measures, notes,
+                author.getUserId(), author.getUserName(), author.getOrganisation());
+        for (String commitmentId : commitmentIds) {
+            rows.add("INSERT INTO report_commitment (report_id, commitment_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    reportId, commitmentId);
+        }
     }
 
     ReportView at(String name, String area, Double lat, Double lon) {
@@ -90,16 +109,6 @@ public class ReportView implements Persistable<String> {
         this.measures = measures;
         this.notes = notes;
         return this;
-    }
-
-    @Override
-    public String getId() {
-        return reportId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 
     public Measure measure() {

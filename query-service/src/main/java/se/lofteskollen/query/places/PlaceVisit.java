@@ -3,15 +3,21 @@ package se.lofteskollen.query.places;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.Immutable;
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+/**
+ * A place visit as the hot-spot view counts it. Rows are written by SQL in processor batches ({@link #addTo});
+ * JPA only reads them.
+ */
 @Entity
 @Table(name = "place_visit")
-public class PlaceVisit implements Persistable<String> {
+@Immutable
+public class PlaceVisit {
 
     @Id
     private String visitId;
@@ -26,8 +32,6 @@ public class PlaceVisit implements Persistable<String> {
     private Instant recordedAt;
     private Instant retractedAt;
     private String retractionReason;
-
-    private transient boolean isNew;
 
     protected PlaceVisit() {
     }
@@ -44,7 +48,6 @@ public class PlaceVisit implements Persistable<String> {
         this.lon = lon;
         this.visitedOn = visitedOn;
         this.recordedAt = recordedAt;
-        this.isNew = true;
     }
 
     static String key(String name, String area) {
@@ -59,20 +62,14 @@ public class PlaceVisit implements Persistable<String> {
         return text == null ? null : text.trim().replaceAll("\\s+", " ");
     }
 
-    void retract(String reason, Instant at) {
-        if (retractedAt == null) {
-            this.retractionReason = reason;
-            this.retractedAt = at;
-        }
+    /** Adds the visit to the batch; a visit already there stays as it is. */
+    void addTo(RowBatch rows) {
+        rows.add("""
+                INSERT INTO place_visit (visit_id, promise_id, commitment_id, place_key, place_name, place_area, lat, lon,
+                    visited_on, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (visit_id) DO NOTHING""",
+                visitId, promiseId, commitmentId, placeKey, placeName, placeArea, lat, lon, visitedOn, recordedAt);
     }
 
-    @Override
-    public String getId() {
-        return visitId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
 }

@@ -10,42 +10,46 @@ import se.lofteskollen.events.Place;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
 import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.RowBatch;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Place visits, for counting per place and area. A retraction marks the visit; nothing is deleted. */
 @Component
 @ProcessingGroup(Processors.PLACES)
 public class PlacesProjection {
 
-    private final PlaceVisitRepository visits;
+    private final RowBatch rows;
     private final JdbcTemplate jdbc;
 
-    public PlacesProjection(PlaceVisitRepository visits, JdbcTemplate jdbc) {
-        this.visits = visits;
+    public PlacesProjection(RowBatch rows, JdbcTemplate jdbc) {
+        this.rows = rows;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(PlaceVisitReported event, @Timestamp Instant recordedAt) {
-        if (visits.findById(event.visitId()).isPresent()) {
-            return;
-        }
         Place place = event.place();
         String name = place == null || place.name() == null ? "(okänd plats)" : place.name();
-        visits.save(new PlaceVisit(event.visitId(), event.promiseId(), event.commitmentId(), name,
+        new PlaceVisit(event.visitId(), event.promiseId(), event.commitmentId(), name,
                 place == null ? null : place.area(), place == null ? null : place.lat(),
-                place == null ? null : place.lon(), event.visitedOn(), recordedAt));
+                place == null ? null : place.lon(), event.visitedOn(), recordedAt).addTo(rows);
     }
 
-    /** Retractions of meetings and activities find no visit and change nothing. */
+    /** Retractions of meetings and activities find no visit and change nothing; the first retraction stands. */
     @EventHandler
     void on(ReportRetracted event, @Timestamp Instant recordedAt) {
-        visits.findById(event.reportId()).ifPresent(visit -> visit.retract(event.reason(), recordedAt));
+        // The visit may be among this batch's rows not yet written.
+        rows.flush();
+        jdbc.update("UPDATE place_visit SET retracted_at = ?, retraction_reason = ? WHERE visit_id = ? AND retracted_at IS NULL",
+                recordedAt.atOffset(ZoneOffset.UTC), event.reason(), event.reportId());
     }
 
     @ResetHandler
     void forgetEverything() {
-        jdbc.update("DELETE FROM place_visit");
+        // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
+        // dead rows; it is transactional, so a failed reset leaves the old read model in place.
+        jdbc.execute("TRUNCATE place_visit");
     }
 }
