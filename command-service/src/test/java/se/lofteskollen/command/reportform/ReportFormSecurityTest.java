@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.lofteskollen.command.testing.CommandServiceTest;
 import se.lofteskollen.command.testing.EventStoreRows;
 import se.lofteskollen.events.report.PlaceVisitReported;
+import se.lofteskollen.platform.testing.PlatformHeaders;
 
 import java.util.UUID;
 
@@ -39,6 +40,14 @@ class ReportFormSecurityTest {
         mvc.perform(get("/report")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Logga in för att rapportera")));
+    }
+
+    @Test
+    void theLoginPageAndTheFormCarryThePlatformsHeadersWithTheirOwnPolicy() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
+        mvc.perform(get("/report").with(user(users.loadUserByUsername("polis")))).andExpect(status().isOk())
+                .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
     }
 
     @Test

@@ -3,14 +3,18 @@ package se.lofteskollen.query.web;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.lofteskollen.platform.testing.PlatformHeaders;
 import se.lofteskollen.query.testing.MiniPromise;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -20,6 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** A person in a browser: logs in through the form, reads the follow-up report with the session, logs out. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserSessionTest extends QueryServiceTest {
+
+    @Autowired
+    UserDetailsService users;
 
     private MiniPromise promise;
 
@@ -44,6 +51,15 @@ class BrowserSessionTest extends QueryServiceTest {
                 .andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/api/promises/{id}/report", promise.promiseId).session(session).accept(MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void thePublicPageAndTheDashboardCarryThePlatformsHeadersWithThePagesOwnPolicy() throws Exception {
+        mvc.perform(get("/public/promises/{id}", promise.promiseId)).andExpect(status().isOk())
+                .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
+        mvc.perform(get("/dashboard/{id}", promise.promiseId).with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isOk())
+                .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
     }
 
     @Test
