@@ -2,7 +2,6 @@ package se.lofteskollen.platform.security;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * The filter chain of a service's browser pages, beside its API chain ({@link ServiceSecurity}), which never sees
  * these paths: a login form, a session, a CSRF token on every form, the platform's {@link SecurityHeaders} with the
- * pages' own Content-Security-Policy, and failed logins on the security log. A service names only its pages.
+ * pages' own Content-Security-Policy, and failed logins and refusals on the security log ({@link PageRefusals}).
+ * A service names only its pages.
  *
  * <p>The login form exists where there are built-in users to check (the local profile). Elsewhere a browser login
  * would come from the organisation's identity provider, which is not wired in yet: the staff pages then stay
@@ -59,12 +59,12 @@ public class BrowserPageSecurity {
 
     /** The chain for {@code pages}; give it a higher precedence than the API's, so that it sees them first. */
     public SecurityFilterChain filterChain(HttpSecurity http, Pages pages) throws Exception {
+        PageRefusals refusals = new PageRefusals(events);
         http.securityMatcher(pages.paths())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pages.open()).permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .headers(SecurityHeaders.with(pages.contentSecurityPolicy()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         if (builtInUsers) {
