@@ -1,5 +1,6 @@
 package se.lofteskollen.command.reportform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
@@ -33,8 +34,6 @@ import java.util.UUID;
 @Controller
 @RequestMapping("/report")
 class ReportFormController {
-
-    static final String NOT_YOURS = "Du kan bara rapportera på löften som din organisation svarar för.";
 
     private final ReportableCommitments commitments;
     private final ReportSubmission submission;
@@ -82,16 +81,13 @@ class ReportFormController {
 
     @PostMapping
     String send(@ModelAttribute("form") ReportForm form, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+                HttpServletRequest request, HttpServletResponse response) {
         Identity user = identity.get();
         if (!ReportableCommitments.reports(user)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "command/pages/not-reporter";
         }
-        String notYours = notOfYourOrganisation(user, form);
-        ReportSubmission.Outcome outcome = notYours != null
-                ? new ReportSubmission.Outcome(null, Map.of(notYours, NOT_YOURS))
-                : submission.submit(form);
+        ReportSubmission.Outcome outcome = submission.submit(form, request);
         if (!outcome.ok()) {
             List<ReportableCommitments.Choice> choices = commitments.of(user);
             // Nothing was stored: the same token goes back with the form, so the corrected form names the same report.
@@ -108,22 +104,6 @@ class ReportFormController {
                 .queryParam("typ", form.getKind())
                 .queryParam("datum", form.getDate())
                 .encode().toUriString();
-    }
-
-    /**
-     * The lists offer only your organisation's commitments; a form posted with another one (made by hand) is
-     * refused here as well, before anything is sent. Answers the field that names it, or null.
-     */
-    private String notOfYourOrganisation(Identity user, ReportForm form) {
-        List<String> ids = reported(form);
-        for (int i = 0; i < ids.size(); i++) {
-            boolean notYours = commitments.find(ids.get(i))
-                    .filter(choice -> !ReportableCommitments.mayReport(user, choice)).isPresent();
-            if (notYours) {
-                return ids.get(i).equals(form.getCommitmentId()) ? "commitmentId" : "alsoFor";
-            }
-        }
-        return null;
     }
 
     /** A place visit is of one commitment; an activity or a meeting may serve further ones. */

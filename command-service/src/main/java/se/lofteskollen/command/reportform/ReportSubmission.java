@@ -1,5 +1,6 @@
 package se.lofteskollen.command.reportform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.command.access.NotPermitted;
 import se.lofteskollen.command.report.ReportController;
 import se.lofteskollen.command.report.ReportController.ActivityRequest;
 import se.lofteskollen.command.report.ReportController.MeetingRequest;
@@ -16,6 +18,7 @@ import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.platform.security.SecurityEventLog;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,8 +30,9 @@ import java.util.Set;
  * Sends a filled-in report form as the report API would receive it. The form is one more client of that API,
  * in-process: the same request records with the same constraints, the same id derived from the user and the
  * idempotency key, and the same way to the command bus (CommandRequests, the dispatcher, the authenticated user
- * as the events' author). Every rule of the domain therefore applies as it does to an API client; this class
- * only says its answers in Swedish, by the field they concern.
+ * as the events' author). Every rule of the domain therefore applies as it does to an API client, who may report
+ * on which commitment included (decided on the command bus); this class only says its answers in Swedish, by the
+ * field they concern.
  */
 @Component
 class ReportSubmission {
@@ -37,6 +41,8 @@ class ReportSubmission {
 
     /** The form's general message, shown above the fields, under this key. */
     static final String FORM = "form";
+
+    static final String NOT_YOURS = "Du kan bara rapportera på löften som din organisation svarar för.";
 
     /** Either the accepted report, or the refusals by form field. */
     record Outcome(Accepted accepted, Map<String, String> errors) {
@@ -47,13 +53,16 @@ class ReportSubmission {
 
     private final ReportController reports;
     private final Validator validator;
+    private final SecurityEventLog securityEvents;
 
-    ReportSubmission(ReportController reports, Validator validator) {
+    ReportSubmission(ReportController reports, Validator validator, SecurityEventLog securityEvents) {
         this.reports = reports;
         this.validator = validator;
+        this.securityEvents = securityEvents;
     }
 
-    Outcome submit(ReportForm form) {
+    /** {@code request} is the form's post, named on the security log if the command bus refuses the sender. */
+    Outcome submit(ReportForm form, HttpServletRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", "Välj vad du gjorde.", errors);
         LocalDate date = date(form.getDate(), errors);
@@ -71,7 +80,7 @@ class ReportSubmission {
                 case MEETING -> meeting(form, date, errors);
             };
         } catch (RuntimeException failure) {
-            return refused(failure, kind);
+            return refused(failure, kind, request);
         }
     }
 
@@ -123,18 +132,29 @@ class ReportSubmission {
         return new Outcome(answer.getBody(), Map.of());
     }
 
-    private static Outcome refused(RuntimeException failure, ReportKind kind) {
+    private Outcome refused(RuntimeException failure, ReportKind kind, HttpServletRequest request) {
         Rejection rejection = causeOf(failure, Rejection.class);
         if (rejection != null) {
             String field = FormFields.of(rejection.field() == null ? "" : rejection.field(), kind);
             return new Outcome(null, Map.of(field, Refusals.swedish(rejection)));
         }
-        if (causeOf(failure, AccessDeniedException.class) != null) {
-            return new Outcome(null, Map.of("commitmentId",
-                    "Du kan bara rapportera på löften som din organisation svarar för."));
+        AccessDeniedException denied = causeOf(failure, AccessDeniedException.class);
+        if (denied != null) {
+            // The lists offer only the user's own commitments: a refusal here means a form made by hand.
+            securityEvents.accessDenied(request, denied.getMessage());
+            return new Outcome(null, Map.of(notYoursField(denied, kind), NOT_YOURS));
         }
         log.error("A report from the form could not be stored", failure);
         return new Outcome(null, Map.of(FORM, "Rapporten kunde inte sparas just nu. Inget sparades; försök igen om en stund."));
+    }
+
+    /**
+     * The commitment the bus named (the first picked, or one of the further ones); a refusal of the sender as
+     * such (a reporter without an organisation) is said by the commitment picked.
+     */
+    private static String notYoursField(AccessDeniedException denied, ReportKind kind) {
+        return denied instanceof NotPermitted notPermitted && notPermitted.field() != null
+                ? FormFields.of(notPermitted.field(), kind) : "commitmentId";
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {

@@ -1,13 +1,18 @@
 package se.lofteskollen.command.reportform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import se.lofteskollen.command.testing.CommandServiceTest;
 import se.lofteskollen.command.testing.EventStoreRows;
+import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
+import se.lofteskollen.platform.testing.PlatformHeaders;
 
 import java.util.UUID;
 
@@ -22,10 +27,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The browser chain: login page for strangers, a CSRF token on every post, and the API left as it was. */
+/**
+ * The browser chain: login page for strangers, a CSRF token on every post, and the API left as it was; a form made
+ * by hand for a commitment of the other organisation is refused by the command bus, said by its field.
+ */
 @CommandServiceTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class ReportFormSecurityTest {
+
+    private static final String NOT_YOURS = "Du kan bara rapportera på löften som din organisation svarar för.";
 
     @Autowired
     MockMvc mvc;
@@ -39,6 +50,14 @@ class ReportFormSecurityTest {
         mvc.perform(get("/report")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Logga in för att rapportera")));
+    }
+
+    @Test
+    void theLoginPageAndTheFormCarryThePlatformsHeadersWithTheirOwnPolicy() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
+        mvc.perform(get("/report").with(user(users.loadUserByUsername("polis")))).andExpect(status().isOk())
+                .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
     }
 
     @Test
@@ -60,6 +79,40 @@ class ReportFormSecurityTest {
         mvc.perform(form.with(csrf())).andExpect(status().isFound())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/report?lofte=vastervik-2025-6.2")));
         assertThat(events.countOf(PlaceVisitReported.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aReporterSendingTheOtherOrganisationsCommitmentIsToldByThatFieldAndNothingIsStored(CapturedOutput output)
+            throws Exception {
+        long before = events.countOf(PlaceVisitReported.class);
+
+        mvc.perform(post("/report").with(user(users.loadUserByUsername("kommun"))).with(csrf())
+                        .param("token", UUID.randomUUID().toString()).param("commitmentId", "vastervik-2025-6.2")
+                        .param("kind", "PLACE_VISIT").param("date", "2025-09-01").param("placeName", "Stora torget")
+                        .param("measures", "Synlig närvaro"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "id=\"commitmentId-error\">" + NOT_YOURS + "</p>")));
+
+        assertThat(events.countOf(PlaceVisitReported.class)).isEqualTo(before);
+        assertThat(output.getOut()).contains("event=access_denied user=\"kommun\" method=\"POST\" path=\"/report\"");
+    }
+
+    @Test
+    void aFurtherCommitmentOfTheOtherOrganisationIsToldByTheFurtherField() throws Exception {
+        long before = events.countOf(MeetingRecorded.class);
+
+        mvc.perform(post("/report").with(user(users.loadUserByUsername("kommun"))).with(csrf())
+                        .param("token", UUID.randomUUID().toString()).param("commitmentId", "vastervik-2025-1.1")
+                        .param("alsoFor", "vastervik-2025-6.2").param("kind", "MEETING").param("date", "2025-09-01")
+                        .param("network", "TISTEL").param("participants", "8"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "id=\"alsoFor-error\">" + NOT_YOURS + "</p>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("id=\"commitmentId-error\""))));
+
+        assertThat(events.countOf(MeetingRecorded.class)).isEqualTo(before);
     }
 
     @Test

@@ -77,6 +77,33 @@ class SecurityLogTest {
     }
 
     @Test
+    void aReportFormPostedWithoutItsCsrfTokenIsLogged(CapturedOutput output) {
+        RawHttp browser = new RawHttp(port);
+        String page = browser.get("/login", "Accept", "text/html").body();
+        String token = page.replaceAll("(?s).*name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\".*", "$1");
+        browser.send("POST", "/login", ("username=polis&password=polis&_csrf=" + token).getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/x-www-form-urlencoded");
+
+        int status = browser.send("POST", "/report", "kind=PLACE_VISIT".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/x-www-form-urlencoded").statusCode();
+
+        assertThat(status).isEqualTo(403);
+        assertThat(securityLines(output)).anySatisfy(line -> assertThat(line).contains(
+                "event=access_denied user=\"polis\" method=\"POST\" path=\"/report\"",
+                "reason=\"missing or invalid CSRF token\""));
+    }
+
+    @Test
+    void aStrangerSentToTheLoginPageIsLogged(CapturedOutput output) {
+        int status = new RawHttp(port).get("/report", "Accept", "text/html").statusCode();
+
+        assertThat(status).isEqualTo(302);
+        assertThat(securityLines(output)).anySatisfy(line -> assertThat(line).contains(
+                "event=access_denied user=\"anonymous\" method=\"GET\" path=\"/report\"",
+                "reason=\"authentication required\""));
+    }
+
+    @Test
     void aUserNameWithLineBreaksCannotForgeALogLine(CapturedOutput output) {
         new RawHttp(port).basic("polis\r\nFORGED INFO event=authentication_succeeded user=\"samordnare\"", "x")
                 .postJson("/api/activities", "{}");

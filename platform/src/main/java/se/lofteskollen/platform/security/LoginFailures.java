@@ -4,9 +4,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /** Failed form logins, in whichever filter chain serves the login page: logged with the name tried, then back to the login page. */
-public final class LoginFailures {
+final class LoginFailures {
 
-    public static AuthenticationFailureHandler loggedThenBackToLogin(SecurityEventLog events) {
+    static AuthenticationFailureHandler loggedThenBackToLogin(SecurityEventLog events) {
         SimpleUrlAuthenticationFailureHandler toLoginPage = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, refused) -> {
             events.authenticationFailed(request, request.getParameter("username"), "form: " + refused.getMessage());

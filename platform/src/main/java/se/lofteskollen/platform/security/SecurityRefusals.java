@@ -26,6 +26,8 @@ import java.util.Locale;
  */
 class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    static final String AUTHENTICATION_REQUIRED = "authentication required";
+
     private final SecurityEventLog events;
     private final boolean basic;
     private final boolean bearer;
@@ -51,7 +53,7 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
             events.authenticationFailed(request, "basic".equals(scheme) ? basicUser(request) : null,
                     scheme + ": " + refused.getMessage());
         } else {
-            events.accessDenied(request, null, "authentication required");
+            events.accessDenied(request, null, AUTHENTICATION_REQUIRED);
         }
         if (!presented && loginPage != null && browserPage.matches(request)) {
             loginPage.commence(request, response, refused);
@@ -71,9 +73,14 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         boolean csrf = denied instanceof CsrfException;
-        events.accessDenied(request, csrf ? "missing or invalid CSRF token" : "not permitted for the user's role");
+        events.accessDenied(request, reason(denied));
         ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
                 csrf ? "a request of a browser session needs its CSRF token" : "your role may not do this");
+    }
+
+    /** Why a request was denied, as the security log says it. */
+    static String reason(AccessDeniedException denied) {
+        return denied instanceof CsrfException ? "missing or invalid CSRF token" : "not permitted for the user's role";
     }
 
     /** Failed form logins: logged with the name tried, then back to the login page. */

@@ -17,9 +17,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
-import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -46,8 +43,7 @@ import java.util.Set;
  *   <li>CSRF: a request is checked when a browser session could have authenticated it (no {@code Authorization}
  *       header but a session cookie, and the login form itself). Basic and Bearer requests carry their
  *       credentials explicitly and need no token.</li>
- *   <li>Headers: a strict Content-Security-Policy, no framing, no referrer, no caching, nosniff,
- *       HSTS over HTTPS, same-origin opener and resource policies.</li>
+ *   <li>Headers: {@link SecurityHeaders} with a strict Content-Security-Policy.</li>
  *   <li>CORS: closed unless {@code lofteskollen.security.cors.allowed-origins} lists origins.</li>
  *   <li>Refusals: problem details, and a line on the security log ({@link SecurityEventLog}).</li>
  * </ul>
@@ -116,15 +112,7 @@ public class ServiceSecurity {
         }
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ServiceSecurity::couldRideOnABrowserSession))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(permissions -> permissions.policy(
-                                "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)"))
-                        .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-                        .crossOriginResourcePolicy(resource -> resource.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .headers(SecurityHeaders.with(CONTENT_SECURITY_POLICY));
         List<String> origins = properties.getCors().getAllowedOrigins();
         if (origins.isEmpty()) {
             http.cors(cors -> cors.disable());

@@ -26,8 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * The pieces of web security both services share: {@link ServiceSecurity} (each service builds its filter
- * chain with it), the security event log, the request body limit, and problem details wherever a request
+ * The pieces of web security both services share: {@link ServiceSecurity} and {@link BrowserPageSecurity}
+ * (each service builds its API chain and its browser pages' chain with them), the security event log, the request body limit, and problem details wherever a request
  * can be refused outside a service's controllers (the firewall, the error page, Tomcat itself).
  */
 @AutoConfiguration(after = {TokenSecurityAutoConfiguration.class, LocalSecurityAutoConfiguration.class},
@@ -50,6 +50,11 @@ public class WebSecurityAutoConfiguration {
         JwtDecoder decoder = tokens.getIfAvailable();
         JwtIdentityConverter identity = tokenIdentity.getIfAvailable(() -> new JwtIdentityConverter(properties.getJwt()));
         return new ServiceSecurity(events, properties, builtInUsers.getIfAvailable() != null, decoder, identity);
+    }
+
+    @Bean
+    BrowserPageSecurity browserPageSecurity(SecurityEventLog events, ObjectProvider<UserDetailsService> builtInUsers) {
+        return new BrowserPageSecurity(events, builtInUsers.getIfAvailable() != null);
     }
 
     /** Before Spring Security, so that an oversized body is refused before anything reads it. */

@@ -1,30 +1,20 @@
 package se.lofteskollen.query.web;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
-import se.lofteskollen.platform.security.LoginFailures;
-import se.lofteskollen.platform.security.SecurityEventLog;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import se.lofteskollen.platform.security.BrowserPageSecurity;
+import se.lofteskollen.platform.security.BrowserPageSecurity.Pages;
 
 /**
- * The browser pages: the public page (anyone), the dashboard (logged-in users), the login page and the CSS.
- * They get a session, a login form and CSRF tokens on every form; the API keeps its own stateless chain
- * ({@link SecurityConfiguration}), which never sees these paths.
- *
- * <p>The login form exists where there are local users to check (the local profile). Elsewhere a browser
- * login would come from the organisation's identity provider, which is not wired in here: the dashboard then
- * stays closed and the login page says so.
+ * The browser pages: the public page (anyone) and the dashboard (logged-in users), in a filter chain of their own
+ * ({@link BrowserPageSecurity}: login form, session, CSRF, the platform's headers); the API keeps its stateless
+ * chain ({@link SecurityConfiguration}), which never sees these paths.
  */
 @Configuration
 public class BrowserSecurity {
-
-    /** Only these paths; anything else falls through to the API chain. */
-    static final String[] PATHS = {"/", "/public/**", "/dashboard", "/dashboard/**", "/login", "/logout", "/css/**"};
 
     /**
      * Same origin for everything (no CDN, no external fonts or scripts: the pages contact nothing outside the
@@ -35,19 +25,7 @@ public class BrowserSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain browserPages(HttpSecurity http, ObjectProvider<UserDetailsService> localUsers,
-                                     SecurityEventLog events) throws Exception {
-        http.securityMatcher(PATHS)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/public/**", "/css/**", "/login").permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-        if (localUsers.getIfAvailable() != null) {
-            http.formLogin(form -> form.loginPage("/login").failureHandler(LoginFailures.loggedThenBackToLogin(events)).defaultSuccessUrl("/dashboard"));
-        }
-        return http.build();
+    SecurityFilterChain browserPages(HttpSecurity http, BrowserPageSecurity security) throws Exception {
+        return security.filterChain(http, Pages.staffAt("/dashboard", CONTENT_SECURITY_POLICY).withPublic("/", "/public/**"));
     }
 }

@@ -1,0 +1,43 @@
+package se.lofteskollen.platform.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+import java.io.IOException;
+
+/**
+ * Refusals by the browser pages' chain, on the security log as the API's refusals are ({@link SecurityRefusals}):
+ * a stranger sent to the login page, a form posted without its CSRF token (403). The answers stay the pages' own:
+ * the login page, and the container's error page.
+ */
+class PageRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final SecurityEventLog events;
+    private final AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+    private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+    PageRefusals(SecurityEventLog events) {
+        this.events = events;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+            throws IOException, ServletException {
+        events.accessDenied(request, null, SecurityRefusals.AUTHENTICATION_REQUIRED);
+        loginPage.commence(request, response, refused);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        events.accessDenied(request, SecurityRefusals.reason(denied));
+        forbidden.handle(request, response, denied);
+    }
+}
