@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A meeting, place visit or activity, and the commitments it serves. A retraction is kept beside it.
@@ -84,12 +85,13 @@ public class ReportView {
         rows.add("""
                 INSERT INTO report_view (report_id, promise_id, position, report_type, network, activity_kind, quantity,
                     occurred_on, recorded_at, participants, place_name, place_area, place_lat, place_lon,
-                    problem_picture, measures, notes, user_id, user_name, organisation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    problem_picture, measures, notes, user_id, user_name, organisation, commitments)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (report_id) DO NOTHING""",
                 reportId, promiseId, position, reportType, network, activityKind, quantity, occurredOn, recordedAt,
                 participants, placeName, placeArea, placeLat, placeLon, problemPicture, measures, notes,
-                author.getUserId(), author.getUserName(), author.getOrganisation());
+                author.getUserId(), author.getUserName(), author.getOrganisation(),
+                String.join(",", new TreeSet<>(commitmentIds)));
         for (String commitmentId : commitmentIds) {
             rows.add("INSERT INTO report_commitment (report_id, commitment_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     reportId, commitmentId);

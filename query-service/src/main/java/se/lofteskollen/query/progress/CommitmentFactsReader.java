@@ -13,22 +13,16 @@ import se.lofteskollen.query.commitment.CommitmentView;
 import se.lofteskollen.query.commitment.CommitmentViewRepository;
 import se.lofteskollen.query.commitment.MilestoneView;
 import se.lofteskollen.query.commitment.MilestoneViewRepository;
-import se.lofteskollen.query.commitment.ReportRetraction;
-import se.lofteskollen.query.commitment.ReportRetractionRepository;
-import se.lofteskollen.query.commitment.ReportView;
-import se.lofteskollen.query.commitment.ReportViewRepository;
 import se.lofteskollen.query.commitment.StatusNoteView;
 import se.lofteskollen.query.commitment.StatusNoteViewRepository;
 import se.lofteskollen.query.commitment.TargetsJson;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads the rows of the "commitments" read model into {@link CommitmentFacts} for the rules. */
@@ -38,37 +32,27 @@ public class CommitmentFactsReader {
     private final CommitmentViewRepository commitments;
     private final CommitmentVersionRepository versions;
     private final CommitmentBaselineRepository baselines;
-    private final ReportViewRepository reports;
-    private final ReportRetractionRepository retractions;
+    private final ReportTallies reports;
     private final MilestoneViewRepository milestones;
     private final StatusNoteViewRepository notes;
     private final ObjectMapper json;
 
     public CommitmentFactsReader(CommitmentViewRepository commitments, CommitmentVersionRepository versions,
-                                 CommitmentBaselineRepository baselines, ReportViewRepository reports,
-                                 ReportRetractionRepository retractions, MilestoneViewRepository milestones,
+                                 CommitmentBaselineRepository baselines, ReportTallies reports,
+                                 MilestoneViewRepository milestones,
                                  StatusNoteViewRepository notes, ObjectMapper json) {
         this.commitments = commitments;
         this.versions = versions;
         this.baselines = baselines;
         this.reports = reports;
-        this.retractions = retractions;
         this.milestones = milestones;
         this.notes = notes;
         this.json = json;
     }
 
-    /** Every commitment of the promise, in code order. */
-    public List<CommitmentFacts> ofPromise(String promiseId) {
-        Map<String, ReportRetraction> retracted = retractions.findByPromiseId(promiseId).stream()
-                .collect(Collectors.toMap(ReportRetraction::getReportId, Function.identity()));
-        Map<String, List<CommitmentFacts.Report>> reportsByCommitment = new HashMap<>();
-        for (ReportView report : reports.findByPromiseIdWithCommitments(promiseId)) {
-            CommitmentFacts.Report fact = fact(report, retracted.get(report.getReportId()));
-            for (String commitmentId : report.getCommitmentIds()) {
-                reportsByCommitment.computeIfAbsent(commitmentId, id -> new ArrayList<>()).add(fact);
-            }
-        }
+    /** Every commitment of the promise, in code order, with the reports known at {@code knownAt}. */
+    public List<CommitmentFacts> ofPromise(String promiseId, Instant knownAt) {
+        Map<String, List<CommitmentFacts.Report>> reportsByCommitment = reports.ofPromise(promiseId, knownAt);
         Map<String, List<CommitmentVersion>> versionsOf = versions.findByPromiseIdOrderByPosition(promiseId).stream()
                 .collect(Collectors.groupingBy(CommitmentVersion::getCommitmentId));
         Map<String, List<CommitmentBaseline>> baselinesOf = baselines.findByPromiseIdOrderByPosition(promiseId).stream()
@@ -89,15 +73,12 @@ public class CommitmentFactsReader {
                 .toList();
     }
 
-    public CommitmentFacts of(CommitmentView commitment) {
-        List<ReportView> served = reports.findServing(commitment.getCommitmentId());
-        Map<String, ReportRetraction> retracted = retractions.findAllById(
-                        served.stream().map(ReportView::getReportId).toList()).stream()
-                .collect(Collectors.toMap(ReportRetraction::getReportId, Function.identity()));
+    /** One commitment, with the reports known at {@code knownAt}. */
+    public CommitmentFacts of(CommitmentView commitment, Instant knownAt) {
         return facts(commitment,
                 versions.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
                 baselines.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
-                served.stream().map(report -> fact(report, retracted.get(report.getReportId()))).toList(),
+                reports.ofCommitment(commitment.getCommitmentId(), knownAt),
                 milestones.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
                 notes.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()));
     }
@@ -117,11 +98,6 @@ public class CommitmentFactsReader {
                 milestones.stream().map(milestone -> new CommitmentFacts.Milestone(milestone.getMilestone(),
                         milestone.getReachedOn(), milestone.getRecordedAt())).toList(),
                 notes.stream().map(note -> new CommitmentFacts.Note(note.getWrittenOn(), note.getRecordedAt())).toList());
-    }
-
-    private static CommitmentFacts.Report fact(ReportView report, ReportRetraction retraction) {
-        return new CommitmentFacts.Report(report.getReportId(), report.measure(), report.getQuantity(),
-                report.getOccurredOn(), report.getRecordedAt(), retraction == null ? null : retraction.getRecordedAt());
     }
 
     public static Set<Party> parties(String responsible) {
