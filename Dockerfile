@@ -8,7 +8,9 @@ FROM eclipse-temurin:17-jre
 ARG SERVICE
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/${SERVICE}/target/${SERVICE}-*-exec.jar /app/app.jar
-# Never phone home, whatever else is configured.
-ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
+# The same JVM options as ./run.sh and the benchmark.
+COPY jvm.options /app/jvm.options
+# Never phone home, whatever else is configured. Two malloc arenas keep resident memory near the heap.
+ENV AXONIQ_UPDATE_CHECKER_DISABLED=true MALLOC_ARENA_MAX=2
 USER 1000
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Daxoniq.update-checker.disabled=true", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/app.jar"]

@@ -43,10 +43,10 @@ public final class Benchmark {
         Path logs = Files.createDirectories(home.resolve("bench/target/logs"));
         try (BenchDatabase database = new BenchDatabase()) {
             RawInserts.createTable(database);
-            ServiceProcess command = new ServiceProcess("command-service", ServiceProcess.jarOf(home, "command-service"),
+            ServiceProcess command = new ServiceProcess(home, "command-service",
                     18081, database.jdbcUrl(), logs.resolve("command-service.log"), List.of()).start();
             // A zero wait turns minPosition into an instant "is it there yet?", which the freshness probe polls.
-            ServiceProcess query = new ServiceProcess("query-service", ServiceProcess.jarOf(home, "query-service"),
+            ServiceProcess query = new ServiceProcess(home, "query-service",
                     18082, database.jdbcUrl(), logs.resolve("query-service.log"),
                     List.of("lofteskollen.freshness.max-wait=0ms")).start();
             try {

@@ -41,7 +41,7 @@ public final class Drills {
     public static CrashResult killCommandServiceUnderLoad(Path home, String databaseUrl, int reporters, Duration before)
             throws Exception {
         Path log = Files.createDirectories(home.resolve("bench/target/logs")).resolve("drill-command-service.log");
-        ServiceProcess command = new ServiceProcess("command-service", ServiceProcess.jarOf(home, "command-service"),
+        ServiceProcess command = new ServiceProcess(home, "command-service",
                 freePort(), databaseUrl, log, List.of()).start();
         Api api = new Api(command.baseUrl(), command.baseUrl());
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -103,7 +103,7 @@ public final class Drills {
     public static RecoveryResult killQueryServiceDuringReplay(Path home, String databaseUrl, long events, int kills,
                                                               Duration between) throws Exception {
         Path logs = Files.createDirectories(home.resolve("bench/target/logs"));
-        try (ServiceProcess command = new ServiceProcess("command-service", ServiceProcess.jarOf(home, "command-service"),
+        try (ServiceProcess command = new ServiceProcess(home, "command-service",
                 freePort(), databaseUrl, logs.resolve("drill-seed.log"), List.of()).start()) {
             // started for its default data (the Västervik promise and its commitments) only
         }
@@ -111,10 +111,9 @@ public final class Drills {
         long head = queryLong(databaseUrl, "SELECT max(global_index) FROM domain_event_entry");
 
         int port = freePort();
-        Path jar = ServiceProcess.jarOf(home, "query-service");
         ServiceProcess query = null;
         for (int kill = 0; kill <= kills; kill++) {
-            query = new ServiceProcess("query-service", jar, port, databaseUrl, logs.resolve("drill-query-" + kill + ".log"),
+            query = new ServiceProcess(home, "query-service", port, databaseUrl, logs.resolve("drill-query-" + kill + ".log"),
                     List.of()).start();
             if (kill < kills) {
                 Thread.sleep(between.toMillis());

@@ -1,5 +1,7 @@
 package se.lofteskollen.bench;
 
+import se.lofteskollen.platform.launch.ServiceJvm;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
-    private final Path jar;
+    private final Path home;
     private final int port;
     private final List<String> properties;
     private final String databaseUrl;
@@ -24,16 +26,17 @@ public final class ServiceProcess implements AutoCloseable {
     private Process process;
     private Duration startUp;
 
-    ServiceProcess(String name, Path jar, int port, String databaseUrl, Path log, List<String> properties) {
+    /** The service built in the module {@code name} under {@code home}, the project's folder. */
+    ServiceProcess(Path home, String name, int port, String databaseUrl, Path log, List<String> properties) {
+        this.home = home;
         this.name = name;
-        this.jar = jar;
         this.port = port;
         this.databaseUrl = databaseUrl;
         this.log = log;
         this.properties = properties;
     }
 
-    static Path jarOf(Path home, String module) throws IOException {
+    private static Path jarOf(Path home, String module) throws IOException {
         try (var files = Files.list(home.resolve(module).resolve("target"))) {
             return files.filter(path -> path.getFileName().toString().endsWith("-exec.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("build first: ./mvnw -DskipTests package"));
@@ -57,11 +60,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("bench.heap", "384m"),
-                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(ServiceJvm.command(home, jarOf(home, name)));
+        command.add("--server.port=" + port);
         properties.forEach(property -> command.add("--" + property));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ServiceJvm.environment(builder);
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");

@@ -1,5 +1,6 @@
 package se.lofteskollen.localrun;
 
+import se.lofteskollen.platform.launch.ServiceJvm;
 import se.lofteskollen.platform.localdb.LocalDatabase;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class LocalRun {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(database), "local-run-stop"));
 
         for (Service service : services) {
-            children.add(start(service, database));
+            children.add(start(home, service, database));
         }
         awaitHealthy(services);
         System.out.printf("%nLöfteskollen is running (data in %s):%n", dataDirectory);
@@ -86,18 +87,14 @@ public final class LocalRun {
         }
     }
 
-    private Process start(Service service, LocalDatabase database) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Xmx" + setting("lofteskollen.heap", "384m"),
-                "-Daxoniq.update-checker.disabled=true",
-                "-jar", service.jar().toString(),
-                "--server.port=" + service.port()));
+    private Process start(Path home, Service service, LocalDatabase database) throws IOException {
+        List<String> command = new ArrayList<>(ServiceJvm.command(home, service.jar()));
+        command.add("--server.port=" + service.port());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ServiceJvm.environment(builder);
         builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", LocalDatabase.USER);
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
-        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         System.out.printf("Starting %s on port %d%n", service.name(), service.port());
         return builder.start();
     }

@@ -34,6 +34,9 @@ public class StackDefaults implements EnvironmentPostProcessor, Ordered {
                 // a warning is logged later. Behind a servlet filter chain that was a fifth of a command's CPU
                 // and much of a replay's. Slow handling still shows in the request and processor metrics.
                 Map.entry("axon.timeout.enabled", "false"),
+                // Spring Security's own observations time every filter of every request (a tenth of a command's
+                // CPU here); refusals and failed logins are on the security log, request timings in http.server.
+                Map.entry("management.observations.enable.spring.security", "false"),
                 // A browser session (the login form) lives in a cookie only, never in a URL, and is not sent
                 // along by other sites' forms. Errors never show the exception, its message or a stack trace.
                 Map.entry("server.servlet.session.tracking-modes", "cookie"),

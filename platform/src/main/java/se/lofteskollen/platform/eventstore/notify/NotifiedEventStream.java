@@ -121,9 +121,9 @@ class NotifiedEventStream implements TrackingEventStream {
         batch = storageEngine.readEvents(lastToken, false);
         iterator = batch.iterator();
         if (iterator.hasNext()) {
+            // No need to look again once this is used up: Axon's stream reads on until a read comes back empty,
+            // and whatever commits after the flag was cleared notifies.
             peeked = iterator.next();
-            // more may have been committed while this read ran: look once more when it is used up
-            mayHaveNew = true;
             return true;
         }
         closeBatch();
