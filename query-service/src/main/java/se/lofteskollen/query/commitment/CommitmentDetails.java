@@ -68,7 +68,7 @@ public class CommitmentDetails {
                 .filter(candidate -> !candidate.getRecordedAt().isAfter(known))
                 .reduce((earlier, later) -> later).orElse(null);
         ProgressRules rules = progress.rulesOfPromise(commitment.getPromiseId(), asOf, known).orElse(null);
-        CommitmentProgress judged = rules == null ? null : rules.evaluate(facts.of(commitment, rules.knownAt())).orElse(null);
+        CommitmentProgress judged = rules == null ? null : rules.evaluate(facts.of(commitment, knownAt)).orElse(null);
         boolean withdrawn = commitment.getWithdrawnAt() != null && !commitment.getWithdrawnAt().isAfter(known);
         PriorityArea area = PriorityArea.valueOf(commitment.getPriorityArea());
 

@@ -76,7 +76,9 @@ public class ReportProjection {
 
     @EventHandler
     void on(ReportRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt, MetaData metaData) {
-        // The first retraction stands; a report cannot stop counting twice.
+        // The first retraction stands; a report cannot stop counting twice. What this batch added before it is
+        // written first, so that the retraction finds its report (and takes it out of its sum, see V6).
+        rows.flush();
         new ReportRetraction(event.reportId(), event.promiseId(), eventId, recordedAt, event.reason(),
                 Author.of(metaData)).addTo(rows);
     }
@@ -85,7 +87,7 @@ public class ReportProjection {
     void forgetEverything() {
         // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
         // dead rows; it is transactional, so a failed reset leaves the old read model in place.
-        jdbc.execute("TRUNCATE report_retraction, report_commitment, report_view");
+        jdbc.execute("TRUNCATE report_sum, report_retraction, report_commitment, report_view");
     }
 
     private static Set<String> ids(List<String> commitmentIds) {

@@ -50,7 +50,7 @@ public class CommitmentFactsReader {
         this.json = json;
     }
 
-    /** Every commitment of the promise, in code order, with the reports known at {@code knownAt}. */
+    /** Every commitment of the promise, in code order, with the reports known at {@code knownAt} (null: now). */
     public List<CommitmentFacts> ofPromise(String promiseId, Instant knownAt) {
         Map<String, List<CommitmentFacts.Report>> reportsByCommitment = reports.ofPromise(promiseId, knownAt);
         Map<String, List<CommitmentVersion>> versionsOf = versions.findByPromiseIdOrderByPosition(promiseId).stream()
@@ -73,7 +73,7 @@ public class CommitmentFactsReader {
                 .toList();
     }
 
-    /** One commitment, with the reports known at {@code knownAt}. */
+    /** One commitment, with the reports known at {@code knownAt} (null: now). */
     public CommitmentFacts of(CommitmentView commitment, Instant knownAt) {
         return facts(commitment,
                 versions.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),

@@ -43,7 +43,7 @@ public class ProgressService {
     public PromiseProgress ofPromise(String promiseId, LocalDate asOf, Instant knownAt) {
         PromiseView promise = promise(promiseId);
         ProgressRules rules = rules(promise.getYear(), asOf, knownAt);
-        List<CommitmentFacts> commitments = facts.ofPromise(promiseId, rules.knownAt());
+        List<CommitmentFacts> commitments = facts.ofPromise(promiseId, knownAt);
         List<CommitmentProgress> evaluated = commitments.stream().map(rules::evaluate)
                 .flatMap(Optional::stream).toList();
         Map<PriorityArea, List<CommitmentProgress>> byArea = new EnumMap<>(PriorityArea.class);

@@ -76,4 +76,33 @@ class ReportTalliesTest extends QueryServiceTest {
         assertThat(tallies.ofCommitment(promise.commitment("6.2"), now))
                 .containsExactlyInAnyOrderElementsOf(tallies.ofPromise(promise.promiseId, now).get(promise.commitment("6.2")));
     }
+
+    /** What a rule sees of a sum, leaving out when it was recorded. */
+    private static List<String> seen(List<CommitmentFacts.Report> sums) {
+        return sums.stream().map(sum -> sum.reportId() + " " + sum.quantity()).sorted().toList();
+    }
+
+    @Test
+    void todaysSumsKeptByTheDatabaseAreThoseOfEverythingKnownNow() {
+        Map<String, List<CommitmentFacts.Report>> now = tallies.ofPromise(promise.promiseId, null);
+        Map<String, List<CommitmentFacts.Report>> summed = tallies.ofPromise(promise.promiseId, Instant.parse("2100-01-01T00:00:00Z"));
+
+        assertThat(now.keySet()).isEqualTo(summed.keySet());
+        now.forEach((commitment, sums) -> assertThat(seen(sums)).as(commitment).isEqualTo(seen(summed.get(commitment))));
+        // The retracted visit of 15 Feb is out of its sum.
+        assertThat(visitsOn(now.get(promise.commitment("6.2")), LocalDate.of(2025, 2, 15))).isZero();
+        assertThat(seen(tallies.ofCommitment(promise.commitment("6.2"), null))).isEqualTo(seen(now.get(promise.commitment("6.2"))));
+    }
+
+    @Test
+    void aReportWrittenAgainIsNotAddedToItsSumTwice() {
+        List<String> before = seen(tallies.ofPromise(promise.promiseId, null).get(promise.commitment("6.2")));
+
+        // What a redelivered event does: the same insert, which finds its row there.
+        jdbc.update("""
+                INSERT INTO report_view SELECT * FROM report_view WHERE promise_id = ? ON CONFLICT (report_id) DO NOTHING""",
+                promise.promiseId);
+
+        assertThat(seen(tallies.ofPromise(promise.promiseId, null).get(promise.commitment("6.2")))).isEqualTo(before);
+    }
 }

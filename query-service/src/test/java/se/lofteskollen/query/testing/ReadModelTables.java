@@ -19,6 +19,7 @@ public final class ReadModelTables {
         TABLES_AND_KEYS.put("report_view", "report_id");
         TABLES_AND_KEYS.put("report_commitment", "report_id, commitment_id");
         TABLES_AND_KEYS.put("report_retraction", "report_id");
+        TABLES_AND_KEYS.put("report_sum", "promise_id, commitments, report_type, network, activity_kind, occurred_on");
         TABLES_AND_KEYS.put("milestone_view", "event_id");
         TABLES_AND_KEYS.put("status_note_view", "event_id");
         TABLES_AND_KEYS.put("audit_entry", "event_id");
