@@ -23,11 +23,14 @@ public class ProgressService {
 
     private final PromiseViewRepository promises;
     private final CommitmentFactsReader facts;
+    private final TodaysProgress todays;
     private final Clock clock;
 
-    public ProgressService(PromiseViewRepository promises, CommitmentFactsReader facts, Clock clock) {
+    public ProgressService(PromiseViewRepository promises, CommitmentFactsReader facts, TodaysProgress todays,
+                           Clock clock) {
         this.promises = promises;
         this.facts = facts;
+        this.todays = todays;
         this.clock = clock;
     }
 
@@ -41,6 +44,14 @@ public class ProgressService {
     }
 
     public PromiseProgress ofPromise(String promiseId, LocalDate asOf, Instant knownAt) {
+        if (knownAt == null) {
+            LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+            return todays.of(promiseId, day, () -> workOut(promiseId, day, null)).knownAt(clock.instant());
+        }
+        return workOut(promiseId, asOf, knownAt);
+    }
+
+    private PromiseProgress workOut(String promiseId, LocalDate asOf, Instant knownAt) {
         PromiseView promise = promise(promiseId);
         ProgressRules rules = rules(promise.getYear(), asOf, knownAt);
         List<CommitmentFacts> commitments = facts.ofPromise(promiseId, knownAt);

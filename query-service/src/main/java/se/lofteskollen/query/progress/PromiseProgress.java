@@ -25,4 +25,9 @@ public record PromiseProgress(String promiseId,
 
     public record Area(PriorityArea priorityArea, int number, String name, List<CommitmentProgress> commitments) {
     }
+
+    /** The same answer, as known at another instant (today's answer stands until the read model changes). */
+    PromiseProgress knownAt(Instant instant) {
+        return new PromiseProgress(promiseId, year, title, asOf, instant, daysElapsed, daysInYear, headline, areas, summary);
+    }
 }
