@@ -68,7 +68,7 @@ final class Api {
         return position == null ? 0 : position.asLong();
     }
 
-    /** Has the query side projected everything up to this position (answers at once, never waits)? */
+    /** Has the query side projected this position? The query-service waits for it, up to its max-wait. */
     boolean visible(long position) throws IOException {
         return get(query + "/api/promises/" + PROMISE + "?minPosition=" + position) == 200;
     }

@@ -30,15 +30,17 @@ public class ReadYourWrites {
     private static final Duration LONGEST_POLL = Duration.ofMillis(100);
 
     private final TokenPositions tokens;
+    private final BatchCommits commits;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final EventProcessingConfiguration processing;
     private final Duration maxWait;
 
-    public ReadYourWrites(TokenPositions tokens, JdbcTemplate jdbc, ObjectMapper json,
+    public ReadYourWrites(TokenPositions tokens, BatchCommits commits, JdbcTemplate jdbc, ObjectMapper json,
                           EventProcessingConfiguration processing,
                           @Value("${lofteskollen.freshness.max-wait:2s}") Duration maxWait) {
         this.tokens = tokens;
+        this.commits = commits;
         this.jdbc = jdbc;
         this.json = json;
         this.processing = processing;
@@ -57,6 +59,8 @@ public class ReadYourWrites {
         Duration pause = FIRST_POLL;
         StoredEvent event = null;
         while (true) {
+            // Counted before looking: a batch committing while we look ends the wait below at once.
+            long committed = commits.count();
             if (event == null) {
                 event = eventAt(minPosition);
             }
@@ -70,7 +74,7 @@ public class ReadYourWrites {
                         : "the read model " + String.join(", ", processors) + " has not reached position " + minPosition)
                         + " within " + maxWait.toMillis() + " ms");
             }
-            sleep(pause);
+            awaitCommitOr(committed, pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
         }
     }
@@ -135,9 +139,10 @@ public class ReadYourWrites {
         }
     }
 
-    private static void sleep(Duration pause) {
+    /** Until one of this instance's processors commits a batch, or the pause is over (another instance's batch). */
+    private void awaitCommitOr(long committed, Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            commits.awaitAfter(committed, pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the read model", e);
