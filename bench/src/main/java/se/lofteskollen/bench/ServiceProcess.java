@@ -36,13 +36,6 @@ public final class ServiceProcess implements AutoCloseable {
         this.properties = properties;
     }
 
-    private static Path jarOf(Path home, String module) throws IOException {
-        try (var files = Files.list(home.resolve(module).resolve("target"))) {
-            return files.filter(path -> path.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build first: ./mvnw -DskipTests package"));
-        }
-    }
-
     String name() {
         return name;
     }
@@ -60,7 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(ServiceJvm.command(home, jarOf(home, name)));
+        List<String> command = new ArrayList<>(ServiceJvm.command(home, name));
         command.add("--server.port=" + port);
         properties.forEach(property -> command.add("--" + property));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +38,8 @@ public final class LocalRun {
         int databasePort = Integer.parseInt(setting("lofteskollen.local-database.port", "54329"));
         Path dataDirectory = home.resolve(setting("lofteskollen.local-database.directory", "data/postgres"));
         List<Service> services = List.of(
-                new Service("command-service", jar(home, "command-service"), Integer.parseInt(setting("command.port", "8081"))),
-                new Service("query-service", jar(home, "query-service"), Integer.parseInt(setting("query.port", "8082"))));
+                new Service("command-service", ServiceJvm.runnableJar(home, "command-service"), Integer.parseInt(setting("command.port", "8081"))),
+                new Service("query-service", ServiceJvm.runnableJar(home, "query-service"), Integer.parseInt(setting("query.port", "8082"))));
 
         LocalDatabase database = LocalDatabase.startOrJoin(dataDirectory, databasePort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(database), "local-run-stop"));
@@ -74,17 +73,6 @@ public final class LocalRun {
         }
         String variable = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
         return variable != null ? variable : defaultValue;
-    }
-
-    private static Path jar(Path home, String module) throws IOException {
-        Path target = home.resolve(module).resolve("target");
-        try (var files = Files.list(target)) {
-            return files.filter(path -> path.getFileName().toString().endsWith("-exec.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target + ": build first (./mvnw -DskipTests package)"));
-        } catch (java.nio.file.NoSuchFileException missing) {
-            throw new IllegalStateException("no " + target + ": build first (./mvnw -DskipTests package)");
-        }
     }
 
     private Process start(Path home, Service service, LocalDatabase database) throws IOException {

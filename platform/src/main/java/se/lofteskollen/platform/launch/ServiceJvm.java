@@ -1,6 +1,8 @@
 package se.lofteskollen.platform.launch;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,24 @@ public final class ServiceJvm {
     private ServiceJvm() {
     }
 
-    /** {@code java @jvm.options -jar <jar>}, with the java that runs this launcher. */
+    /** {@code java @jvm.options -jar <the module's runnable jar>}, with the java that runs this launcher. */
+    public static List<String> command(Path home, String module) throws IOException {
+        return command(home, runnableJar(home, module));
+    }
+
+    /** The runnable jar the build left in {@code <module>/target}. */
+    public static Path runnableJar(Path home, String module) throws IOException {
+        Path target = home.resolve(module).resolve("target");
+        String buildFirst = ": build first (./mvnw -DskipTests package)";
+        try (var files = Files.list(target)) {
+            return files.filter(path -> path.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target + buildFirst));
+        } catch (NoSuchFileException missing) {
+            throw new IllegalStateException("no " + target + buildFirst);
+        }
+    }
+
+    /** {@code java @jvm.options -jar <jar>}. */
     public static List<String> command(Path home, Path jar) {
         Path options = home.resolve(OPTIONS_FILE);
         if (!Files.isRegularFile(options)) {
