@@ -1,5 +1,7 @@
 package se.lofteskollen.command.commitment;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
@@ -11,4 +13,10 @@ import org.axonframework.serialization.Revision;
 public record AddStatusNote(@TargetAggregateIdentifier String commitmentId, String noteId, String note) {
 
     public static final String NOTE_ID = "noteId";
+
+    public AddStatusNote {
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        noteId = CommandText.id(NOTE_ID, noteId);
+        note = CommandText.free("note", note, Text.NOTE);
+    }
 }

@@ -1,5 +1,7 @@
 package se.lofteskollen.command.commitment;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Party;
@@ -17,4 +19,12 @@ public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId,
                                Set<Party> responsible,
                                String text,
                                List<Target> targets) {
+
+    public PledgeCommitment {
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        promiseId = CommandText.id("promiseId", promiseId);
+        code = CommandText.line("code", code, Text.CODE);
+        text = CommandText.free("text", text, Text.NOTE);
+        targets = CommandText.targets("targets", targets);
+    }
 }

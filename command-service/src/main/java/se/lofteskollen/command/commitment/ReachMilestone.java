@@ -1,5 +1,7 @@
 package se.lofteskollen.command.commitment;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
@@ -12,4 +14,10 @@ public record ReachMilestone(@TargetAggregateIdentifier String commitmentId,
                              LocalDate reachedOn,
                              String notes,
                              LocalDate today) {
+
+    public ReachMilestone {
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        milestone = CommandText.line("milestone", milestone, Text.TITLE);
+        notes = CommandText.free("notes", notes, Text.NOTE);
+    }
 }

@@ -1,5 +1,7 @@
 package se.lofteskollen.command.commitment;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Party;
@@ -15,4 +17,11 @@ public record ReviseCommitment(@TargetAggregateIdentifier String commitmentId,
                                List<Target> targets,
                                Set<Party> responsible,
                                String reason) {
+
+    public ReviseCommitment {
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        text = CommandText.free("text", text, Text.NOTE);
+        targets = CommandText.targets("targets", targets);
+        reason = CommandText.free("reason", reason, Text.REASON);
+    }
 }

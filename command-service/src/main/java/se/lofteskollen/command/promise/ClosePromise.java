@@ -1,5 +1,7 @@
 package se.lofteskollen.command.promise;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
@@ -10,4 +12,10 @@ public record ClosePromise(@TargetAggregateIdentifier String promiseId,
                            LocalDate closedOn,
                            String summary,
                            LocalDate today) {
+
+    public ClosePromise {
+        promiseId = CommandText.id("promiseId", promiseId);
+        // Published on the citizen page.
+        summary = CommandText.free("summary", summary, Text.SUMMARY);
+    }
 }

@@ -1,5 +1,7 @@
 package se.lofteskollen.command.promise;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
@@ -9,4 +11,11 @@ public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                             String title,
                             String policeArea,
                             String municipality) {
+
+    public CreatePromise {
+        promiseId = CommandText.id("promiseId", promiseId);
+        title = CommandText.line("title", title, Text.TITLE);
+        policeArea = CommandText.line("policeArea", policeArea, Text.NAME);
+        municipality = CommandText.line("municipality", municipality, Text.NAME);
+    }
 }

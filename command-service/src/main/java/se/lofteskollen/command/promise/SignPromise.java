@@ -1,5 +1,7 @@
 package se.lofteskollen.command.promise;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.promise.Signatory;
@@ -13,4 +15,9 @@ public record SignPromise(@TargetAggregateIdentifier String promiseId,
                           LocalDate signedOn,
                           List<Signatory> signatories,
                           LocalDate today) {
+
+    public SignPromise {
+        promiseId = CommandText.id("promiseId", promiseId);
+        signatories = CommandText.signatories("signatories", signatories);
+    }
 }

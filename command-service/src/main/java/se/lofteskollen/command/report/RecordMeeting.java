@@ -1,5 +1,7 @@
 package se.lofteskollen.command.report;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Network;
@@ -16,4 +18,10 @@ public record RecordMeeting(@TargetAggregateIdentifier String meetingId,
                             int participants,
                             String notes,
                             LocalDate today) {
+
+    public RecordMeeting {
+        meetingId = CommandText.id("meetingId", meetingId);
+        commitmentIds = CommandText.ids("commitmentIds", commitmentIds);
+        notes = CommandText.free("notes", notes, Text.NOTE);
+    }
 }

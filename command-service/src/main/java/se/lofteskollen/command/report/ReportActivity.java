@@ -1,5 +1,7 @@
 package se.lofteskollen.command.report;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.ActivityKind;
@@ -17,4 +19,11 @@ public record ReportActivity(@TargetAggregateIdentifier String activityId,
                              Place place,
                              String notes,
                              LocalDate today) {
+
+    public ReportActivity {
+        activityId = CommandText.id("activityId", activityId);
+        commitmentIds = CommandText.ids("commitmentIds", commitmentIds);
+        place = CommandText.place("place", place);
+        notes = CommandText.free("notes", notes, Text.NOTE);
+    }
 }

@@ -1,5 +1,7 @@
 package se.lofteskollen.command.report;
 
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Place;
@@ -14,4 +16,12 @@ public record ReportPlaceVisit(@TargetAggregateIdentifier String visitId,
                                String problemPicture,
                                String measures,
                                LocalDate today) {
+
+    public ReportPlaceVisit {
+        visitId = CommandText.id("visitId", visitId);
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        place = CommandText.place("place", place);
+        problemPicture = CommandText.free("problemPicture", problemPicture, Text.NOTE);
+        measures = CommandText.free("measures", measures, Text.NOTE);
+    }
 }
