@@ -185,6 +185,14 @@ class TokenAuthenticationTest {
     }
 
     @Test
+    void aTokenWhoseClaimsTheAuditCannotStoreIsRefusedAndNothingIsStored() {
+        assertRefused(token(claims -> claims.claim("azp", "c".repeat(41))), "client-over-40");
+        assertRefused(token(claims -> claims.subject("u".repeat(101))), "user-over-100");
+        assertRefused(token(claims -> claims.claim("name", "Anna\u0000Polis")), "nul-in-name");
+        assertRefused(token(claims -> claims.subject("anna\u001b[2Jpolis")), "escape-in-user");
+    }
+
+    @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
         assertRefused(token(OTHER_KEY, claims -> claims), "other-key");
     }
