@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -104,6 +105,13 @@ class TextOnEveryWayInTest {
                 .param("token", UUID.randomUUID().toString()).param("commitmentId", "vastervik-2025-6.2")
                 .param("kind", "PLACE_VISIT").param("date", "2025-09-01").param("placeName", "Stora torget")
                 .param("measures", measures);
+    }
+
+    @Test
+    void theReportFormSaysBeforeSendingThatPersonalDataIsNotTaken() throws Exception {
+        mvc.perform(get("/report").with(user(users.loadUserByUsername("polis"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skriv aldrig personuppgifter om invånare")));
     }
 
     @Test

@@ -193,6 +193,13 @@ class TokenAuthenticationTest {
     }
 
     @Test
+    void outsideLocalTheApiDocsAndSwaggerUiAreNotServed() {
+        RawHttp http = new RawHttp(port);
+        assertThat(http.get("/v3/api-docs").statusCode()).isIn(401, 404);
+        assertThat(new RawHttp(port).get("/swagger-ui/index.html").statusCode()).isIn(401, 404);
+    }
+
+    @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
         assertRefused(token(OTHER_KEY, claims -> claims), "other-key");
     }
