@@ -1,12 +1,12 @@
 package se.lofteskollen.command.commitment;
 
-import se.lofteskollen.events.text.Text;
-import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
+import se.lofteskollen.events.text.Text;
 
 import java.util.List;
 import java.util.Set;

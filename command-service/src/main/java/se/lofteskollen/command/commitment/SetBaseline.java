@@ -1,9 +1,9 @@
 package se.lofteskollen.command.commitment;
 
-import se.lofteskollen.events.text.Text;
-import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
+import se.lofteskollen.events.text.Text;
 
 @Revision("1")
 public record SetBaseline(@TargetAggregateIdentifier String commitmentId, int value, String basis) {

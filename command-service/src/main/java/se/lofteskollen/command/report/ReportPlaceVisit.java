@@ -1,10 +1,10 @@
 package se.lofteskollen.command.report;
 
-import se.lofteskollen.events.text.Text;
-import se.lofteskollen.command.rules.CommandText;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
 
