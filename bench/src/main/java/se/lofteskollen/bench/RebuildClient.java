@@ -11,7 +11,7 @@ import java.util.Base64;
 final class RebuildClient {
 
     static void rebuild(String queryBaseUrl) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString("samordnare:samordnare".getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString("drift:drift".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(queryBaseUrl + "/actuator/rebuild"))
                         .header("Authorization", auth).header("Content-Type", "application/json")

@@ -2,6 +2,7 @@ package se.lofteskollen.command.commitment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,7 +63,10 @@ public class CommitmentController {
             @Size(max = 2000) String reason) {
     }
 
-    public record WithdrawalRequest(@Size(max = 2000) String reason) {
+    public record WithdrawalRequest(
+            @Schema(description = "Why the commitment is withdrawn. PUBLISHED ON THE CITIZEN PAGE: written for the "
+                    + "public, never with names, personal identity numbers, phone numbers or e-mail addresses.")
+            @Size(max = 2000) String reason) {
     }
 
     public record BaselineRequest(@NotNull @PositiveOrZero @Max(1_000_000) Integer value, @Size(max = 500) String basis) {

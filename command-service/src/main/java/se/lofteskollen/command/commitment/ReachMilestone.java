@@ -2,6 +2,8 @@ package se.lofteskollen.command.commitment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
+import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
 
@@ -12,4 +14,10 @@ public record ReachMilestone(@TargetAggregateIdentifier String commitmentId,
                              LocalDate reachedOn,
                              String notes,
                              LocalDate today) {
+
+    public ReachMilestone {
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        milestone = CommandText.line("milestone", milestone, Text.TITLE);
+        notes = CommandText.free("notes", notes, Text.NOTE);
+    }
 }

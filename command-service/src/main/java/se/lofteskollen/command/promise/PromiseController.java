@@ -2,6 +2,7 @@ package se.lofteskollen.command.promise;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,7 +58,11 @@ public class PromiseController {
                                  @NotEmpty @Size(max = 10) List<@NotNull @Valid SignatoryRequest> signatories) {
     }
 
-    public record ClosingRequest(@NotNull LocalDate closedOn, @Size(max = 10_000) String summary) {
+    public record ClosingRequest(
+            @NotNull LocalDate closedOn,
+            @Schema(description = "What the year achieved. PUBLISHED ON THE CITIZEN PAGE: written for the public, "
+                    + "never with names, personal identity numbers, phone numbers or e-mail addresses.")
+            @Size(max = 10_000) String summary) {
     }
 
     @PostMapping

@@ -2,7 +2,9 @@ package se.lofteskollen.command.report;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,4 +18,10 @@ public record RecordMeeting(@TargetAggregateIdentifier String meetingId,
                             int participants,
                             String notes,
                             LocalDate today) {
+
+    public RecordMeeting {
+        meetingId = CommandText.id("meetingId", meetingId);
+        commitmentIds = CommandText.ids("commitmentIds", commitmentIds);
+        notes = CommandText.free("notes", notes, Text.NOTE);
+    }
 }

@@ -2,8 +2,10 @@ package se.lofteskollen.command.report;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,4 +19,11 @@ public record ReportActivity(@TargetAggregateIdentifier String activityId,
                              Place place,
                              String notes,
                              LocalDate today) {
+
+    public ReportActivity {
+        activityId = CommandText.id("activityId", activityId);
+        commitmentIds = CommandText.ids("commitmentIds", commitmentIds);
+        place = CommandText.place("place", place);
+        notes = CommandText.free("notes", notes, Text.NOTE);
+    }
 }

@@ -2,7 +2,9 @@ package se.lofteskollen.command.report;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
 
@@ -14,4 +16,12 @@ public record ReportPlaceVisit(@TargetAggregateIdentifier String visitId,
                                String problemPicture,
                                String measures,
                                LocalDate today) {
+
+    public ReportPlaceVisit {
+        visitId = CommandText.id("visitId", visitId);
+        commitmentId = CommandText.id("commitmentId", commitmentId);
+        place = CommandText.place("place", place);
+        problemPicture = CommandText.free("problemPicture", problemPicture, Text.NOTE);
+        measures = CommandText.free("measures", measures, Text.NOTE);
+    }
 }

@@ -1,6 +1,7 @@
 package se.lofteskollen.command.reportform;
 
 import se.lofteskollen.command.rules.Rejection;
+import se.lofteskollen.events.text.TextRefused;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ final class Refusals {
     }
 
     static String swedish(Rejection rejection) {
+        if (rejection.getCause() instanceof TextRefused refused) {
+            return refused.swedish();
+        }
         String message = rejection.getMessage() == null ? "" : rejection.getMessage();
         Matcher outsideYear = OUTSIDE_YEAR.matcher(message);
         if (outsideYear.find()) {

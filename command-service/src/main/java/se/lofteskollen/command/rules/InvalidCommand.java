@@ -6,4 +6,8 @@ public final class InvalidCommand extends Rejection {
     public InvalidCommand(String field, String message) {
         super(field, message);
     }
+
+    public InvalidCommand(String field, String message, Throwable cause) {
+        super(field, message, cause);
+    }
 }

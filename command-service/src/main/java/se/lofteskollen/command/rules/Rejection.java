@@ -9,7 +9,11 @@ public abstract sealed class Rejection extends RuntimeException permits InvalidC
     private final String field;
 
     protected Rejection(String field, String message) {
-        super(message);
+        this(field, message, null);
+    }
+
+    protected Rejection(String field, String message, Throwable cause) {
+        super(message, cause);
         this.field = field;
     }
 

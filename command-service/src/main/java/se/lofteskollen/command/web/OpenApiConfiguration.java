@@ -42,7 +42,13 @@ public class OpenApiConfiguration {
                                 A refused request stores nothing.
 
                                 No personal data of citizens: no field takes the name or identity of a young person,
-                                a victim or another citizen, and free-text notes must not contain any.
+                                a victim or another citizen, and free-text notes must not contain any. Free text
+                                (notes, measures, reasons, texts, summaries) holding a Swedish personal identity or
+                                co-ordination number (checked by its control digit), a phone number or an e-mail
+                                address is refused (400, with the field and a Swedish message).
+
+                                Every text is checked the same way: no control characters (newline and tab only in
+                                free text), no longer than documented for its field, stored in Unicode NFC.
 
                                 Who may send what: a COORDINATOR everything; a REPORTER reports (meetings, place visits,
                                 activities, milestones, status notes) only on commitments its organisation answers for

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class PledgeCommitmentTest {
 
     private static final List<Target> HUNDRED_VISITS = List.of(new Target.Count(Measure.placeVisits(), 100));
@@ -131,5 +133,27 @@ class PledgeCommitmentTest {
                 .when(pledge("Orossamtal när det är påkallat", List.of()))
                 .expectEvents(new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2",
                         PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE), "Orossamtal när det är påkallat", List.of()));
+    }
+
+    @Test
+    void theTextIsPledgedInNfcSoThatARepeatTypedOtherwiseIsTheSamePledge() {
+        fixture.givenNoPriorActivity()
+                .when(pledge("Minst hundra platsbeso\u0308k"))
+                .expectEvents(pledged("Minst hundra platsbesök"));
+        fixture.given(pledged("Minst hundra platsbesök"))
+                .when(pledge("Minst hundra platsbeso\u0308k"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTextWithAPhoneNumberOrAnOverLongCodeIsRefusedByItsField() {
+        assertThatThrownBy(() -> pledge("Ring 070-123 45 67")).isInstanceOf(InvalidCommand.class)
+                .extracting("field").isEqualTo("text");
+        assertThatThrownBy(() -> new PledgeCommitment("c", "p", "1".repeat(21), PriorityArea.CRIME_HOTSPOTS,
+                Set.of(Party.POLICE), "Text", List.of())).isInstanceOf(InvalidCommand.class)
+                .extracting("field").isEqualTo("code");
+        assertThatThrownBy(() -> pledge("Text", List.of(new Target.Deadline("Klar\u0007", LocalDate.of(2025, 6, 1)))))
+                .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("targets[0].milestone");
     }
 }

@@ -8,6 +8,7 @@ import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.lofteskollen.command.commitment.Given.PROMISE;
 import static se.lofteskollen.command.commitment.Given.SIX_ONE;
 import static se.lofteskollen.command.commitment.Given.SIX_ONE_PLEDGED;
@@ -61,5 +62,11 @@ class WithdrawCommitmentTest {
                 .when(new WithdrawCommitment(SIX_ONE, "Ersatt"))
                 .expectException(Conflict.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawalReasonIsPublishedSoItMayNotNameAPerson() {
+        assertThatThrownBy(() -> new WithdrawCommitment(SIX_ONE, "Kontaktperson anna.svensson@example.se"))
+                .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("reason");
     }
 }

@@ -12,6 +12,7 @@ import se.lofteskollen.events.report.PlaceVisitReported;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.lofteskollen.command.report.RecordMeetingTest.PROMISE;
 import static se.lofteskollen.command.report.RecordMeetingTest.TODAY;
 
@@ -87,5 +88,25 @@ class ReportPlaceVisitTest {
                 .when(visit(SIX_TWO, MAY_3))
                 .expectException(Conflict.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void theVisitsTextIsRecordedInNfc() {
+        fixture.givenNoPriorActivity()
+                .when(new ReportPlaceVisit("visit-1", SIX_TWO, new Place("Stortorget", "Centrum", 57.7577, 16.6367),
+                        MAY_3, "Oro kva\u0308llstid", "Synlig na\u0308rvaro och samtal med butiker", TODAY))
+                .expectEvents(reported());
+    }
+
+    @Test
+    void aControlCharacterOrAPersonalIdentityNumberIsRefusedBeforeTheCommandIsSentByItsField() {
+        assertThatThrownBy(() -> new ReportPlaceVisit("visit-1", SIX_TWO, STORTORGET, MAY_3, null, "a\u0000b", TODAY))
+                .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("measures");
+        assertThatThrownBy(() -> new ReportPlaceVisit("visit-1", SIX_TWO, new Place("Stor\ntorget", null, null, null),
+                MAY_3, null, "Samtal", TODAY))
+                .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("place.name");
+        assertThatThrownBy(() -> new ReportPlaceVisit("visit-1", SIX_TWO, STORTORGET, MAY_3, "Oro hos 811218-9876",
+                "Samtal", TODAY))
+                .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("problemPicture");
     }
 }

@@ -185,6 +185,21 @@ class TokenAuthenticationTest {
     }
 
     @Test
+    void aTokenWhoseClaimsTheAuditCannotStoreIsRefusedAndNothingIsStored() {
+        assertRefused(token(claims -> claims.claim("azp", "c".repeat(41))), "client-over-40");
+        assertRefused(token(claims -> claims.subject("u".repeat(101))), "user-over-100");
+        assertRefused(token(claims -> claims.claim("name", "Anna\u0000Polis")), "nul-in-name");
+        assertRefused(token(claims -> claims.subject("anna\u001b[2Jpolis")), "escape-in-user");
+    }
+
+    @Test
+    void outsideLocalTheApiDocsAndSwaggerUiAreNotServed() {
+        RawHttp http = new RawHttp(port);
+        assertThat(http.get("/v3/api-docs").statusCode()).isIn(401, 404);
+        assertThat(new RawHttp(port).get("/swagger-ui/index.html").statusCode()).isIn(401, 404);
+    }
+
+    @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
         assertRefused(token(OTHER_KEY, claims -> claims), "other-key");
     }

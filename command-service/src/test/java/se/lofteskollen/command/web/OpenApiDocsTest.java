@@ -50,6 +50,19 @@ class OpenApiDocsTest {
     }
 
     @Test
+    void theTextsPublishedOnTheCitizenPageSaySoAndTheGuardIsDocumented() throws Exception {
+        JsonNode docs = new ObjectMapper().readTree(http.getForObject("/v3/api-docs", String.class));
+        JsonNode schemas = docs.path("components").path("schemas");
+
+        assertThat(schemas.path("WithdrawalRequest").path("properties").path("reason").path("description").asText())
+                .contains("PUBLISHED ON THE CITIZEN PAGE");
+        assertThat(schemas.path("ClosingRequest").path("properties").path("summary").path("description").asText())
+                .contains("PUBLISHED ON THE CITIZEN PAGE");
+        assertThat(docs.path("info").path("description").asText())
+                .contains("personal identity").contains("control characters").contains("NFC");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()
                 || http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode() == HttpStatus.OK).isTrue();

@@ -7,6 +7,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import se.lofteskollen.events.text.Text;
+import se.lofteskollen.events.text.TextRefused;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +38,7 @@ public class JwtIdentityConverter implements Converter<Jwt, AbstractAuthenticati
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String user = single(jwt, claims.getUserClaim());
+        String user = checked(claims.getUserClaim(), single(jwt, claims.getUserClaim()), Text.USER_ID);
         if (user == null || user.isBlank()) {
             throw new InvalidBearerTokenException("the token names no user (claim " + claims.getUserClaim() + ")");
         }
@@ -56,13 +58,26 @@ public class JwtIdentityConverter implements Converter<Jwt, AbstractAuthenticati
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(Roles.ROLE_PREFIX + role)));
         organisations.forEach(organisation -> authorities.add(new SimpleGrantedAuthority(Roles.ORGANISATION_PREFIX + organisation)));
-        String name = single(jwt, claims.getNameClaim());
+        String name = checked(claims.getNameClaim(), single(jwt, claims.getNameClaim()), Text.NAME);
         authorities.add(new SimpleGrantedAuthority(Roles.NAME_PREFIX + (name == null || name.isBlank() ? user : name)));
-        String client = single(jwt, claims.getClientClaim());
+        String client = checked(claims.getClientClaim(), single(jwt, claims.getClientClaim()), Text.CLIENT);
         if (client != null && !client.isBlank()) {
             authorities.add(new SimpleGrantedAuthority(Roles.CLIENT_PREFIX + client));
         }
         return new JwtAuthenticationToken(jwt, authorities, user);
+    }
+
+    /**
+     * A claim that becomes text of an event (the audit's user, name and client) passes the same check as any other
+     * text: a value the read models cannot store would stop the query side for good. Organisations and roles need no
+     * check: only known values are taken.
+     */
+    private static String checked(String claim, String value, int max) {
+        try {
+            return Text.line(claim, value, max);
+        } catch (TextRefused refused) {
+            throw new InvalidBearerTokenException("the token's claim " + claim + " " + refused.getMessage());
+        }
     }
 
     private static Set<String> known(Collection<String> values, Set<String> known, String optionalPrefix) {

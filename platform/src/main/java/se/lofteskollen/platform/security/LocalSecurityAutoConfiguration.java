@@ -45,7 +45,8 @@ public class LocalSecurityAutoConfiguration {
                 user("samordnare", sharedPassword, "Samordnaren", Roles.COORDINATOR, "POLICE", "MUNICIPALITY"),
                 user("polis", sharedPassword, "Kommunpolisen", Roles.REPORTER, "POLICE"),
                 user("kommun", sharedPassword, "Kommunens samordnare", Roles.REPORTER, "MUNICIPALITY"),
-                user("ledning", sharedPassword, "Ledningen", Roles.MANAGEMENT));
+                user("ledning", sharedPassword, "Ledningen", Roles.MANAGEMENT),
+                user("drift", sharedPassword, "Driften", Roles.OPERATOR));
         // Only the lookup: handed the manager itself, Spring Security would "upgrade" each password to
         // BCrypt at its first login, and every request after it would pay for the hash again.
         return users::loadUserByUsername;

@@ -12,9 +12,13 @@ public final class Roles {
     public static final String COORDINATOR = "COORDINATOR";
     public static final String REPORTER = "REPORTER";
     public static final String MANAGEMENT = "MANAGEMENT";
+    /** Runs the service: rebuilds the read models, reads metrics. Writes and reads nothing of the domain. */
+    public static final String OPERATOR = "OPERATOR";
 
     /** Every role a person or an integration can hold. Anything else in a token is ignored. */
-    public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT);
+    public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT, OPERATOR);
+    /** The roles that read promises and their reports (staff names are in them): every role but the operator's. */
+    public static final Set<String> DOMAIN = Set.of(COORDINATOR, REPORTER, MANAGEMENT);
     /** The organisations a member of staff can belong to (the values of the shared {@code Party}). */
     public static final Set<String> ORGANISATIONS = Set.of("POLICE", "MUNICIPALITY");
 

@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Failed logins and denied requests, one structured line each on the logger {@value #LOGGER}, so that an
+ * Failed logins, denied requests and operators' actions, one structured line each on the logger {@value #LOGGER}, so that an
  * operator can route them apart:
  * <pre>event=access_denied user="polis" method=POST path="/api/promises" reason="..." remote="..." correlationId="..."</pre>
  * Every value that came with the request is quoted and neutralised ({@link LogText}); no password, token
@@ -35,6 +35,12 @@ public class SecurityEventLog {
     /** As {@link #accessDenied(HttpServletRequest, Authentication, String)}, for the current principal. */
     public void accessDenied(HttpServletRequest request, String reason) {
         accessDenied(request, SecurityContextHolder.getContext().getAuthentication(), reason);
+    }
+
+    /** An operator changed how the service runs (e.g. rebuilt the read models): who, what, and how it ended. */
+    public void operatorAction(String user, String action, String outcome) {
+        log.info("event=operator_action user=" + LogText.quoted(user) + " action=" + LogText.quoted(action)
+                + " outcome=" + LogText.quoted(outcome) + " correlationId=" + LogText.quoted(MDC.get("correlationId")));
     }
 
     static String nameOf(Authentication who) {

@@ -84,11 +84,11 @@ public class ServiceSecurity {
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                             "/error").permitAll()
                     .requestMatchers(EndpointRequest.to(MetricsEndpoint.class))
-                    .hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR);
+                    .hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR, Roles.OPERATOR);
             serviceRules.customize(requests);
             requests.requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
                     .requestMatchers(HttpMethod.OPTIONS).denyAll()
-                    .anyRequest().hasAnyRole(Roles.ALL.toArray(String[]::new));
+                    .anyRequest().hasAnyRole(Roles.DOMAIN.toArray(String[]::new));
         });
 
         if (builtInUsers) {

@@ -79,4 +79,32 @@ class JwtIdentityConverterTest {
         assertThatThrownBy(() -> authorities(token(Map.of("sub", "system", "roles", "COORDINATOR"))))
                 .isInstanceOf(InvalidBearerTokenException.class);
     }
+
+    @Test
+    void claimsLongerThanTheAuditStoresAreRefused() {
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT", "azp", "c".repeat(41)))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("azp").hasMessageContaining("40");
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "u".repeat(101), "roles", "MANAGEMENT"))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("sub");
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT", "name", "n".repeat(201)))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("name");
+        assertThat(authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT", "azp", "c".repeat(40)))))
+                .contains("CLIENT_" + "c".repeat(40));
+    }
+
+    @Test
+    void claimsWithControlCharactersAreRefused() {
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "anna\u0000", "roles", "MANAGEMENT"))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("control character");
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT", "name", "Anna\nPolis"))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT", "azp", "est\u001b[31m"))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("azp");
+    }
+
+    @Test
+    void claimsAreTakenInNfc() {
+        assertThat(authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT", "name", "Ve\u0301stervik"))))
+                .contains("NAME_V\u00e9stervik");
+    }
 }

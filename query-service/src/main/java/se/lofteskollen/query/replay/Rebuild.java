@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Replays projections from the start of the event store: stop the processor, reset its tokens (its
@@ -50,6 +51,7 @@ public class Rebuild {
         return thread;
     });
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final AtomicBoolean starting = new AtomicBoolean();
 
     public Rebuild(EventProcessingConfiguration processing, TokenPositions tokens, JdbcTemplate jdbc,
                    @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery) {
@@ -63,19 +65,44 @@ public class Rebuild {
     public record Started(String processor, boolean started, String detail) {
     }
 
-    /** Rebuilds the named processors (all when empty), one after the other. */
-    public synchronized List<Started> rebuild(List<String> processors) {
+    /** Asked for while another rebuild is being started or is still replaying: nothing was changed. */
+    public static final class AlreadyRunning extends IllegalStateException {
+        AlreadyRunning(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Rebuilds the named processors (all when empty), one after the other. One rebuild at a time: a second one
+     * asked for while the first is being started, or while one of its processors still replays, is refused with
+     * {@link AlreadyRunning} rather than queued behind it, since it would empty the read models again under the
+     * first (and the operator could not tell which of the two a progress line belongs to).
+     */
+    public List<Started> rebuild(List<String> processors) {
         List<String> names = processors == null || processors.isEmpty() ? Processors.ALL : processors;
         for (String name : names) {
             if (!Processors.ALL.contains(name)) {
                 throw new IllegalArgumentException("no processor " + name + "; there are " + Processors.ALL);
             }
         }
-        List<Started> outcomes = new ArrayList<>();
-        for (String name : names) {
-            outcomes.add(rebuildOne(name));
+        if (!starting.compareAndSet(false, true)) {
+            throw new AlreadyRunning("another rebuild is being started; ask again when it is done (GET /actuator/rebuild)");
         }
-        return outcomes;
+        try {
+            List<String> stillReplaying = runs.values().stream()
+                    .filter(run -> !run.finished && replaying(run.processor)).map(run -> run.processor).toList();
+            if (!stillReplaying.isEmpty()) {
+                throw new AlreadyRunning("a rebuild is still replaying " + stillReplaying
+                        + "; ask again when it is done (GET /actuator/rebuild)");
+            }
+            List<Started> outcomes = new ArrayList<>();
+            for (String name : names) {
+                outcomes.add(rebuildOne(name));
+            }
+            return outcomes;
+        } finally {
+            starting.set(false);
+        }
     }
 
     private Started rebuildOne(String name) {

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.lofteskollen.platform.security.SecurityEventLog;
 
 import java.util.List;
 
@@ -15,8 +16,8 @@ public class RebuildConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RebuildConfiguration.class);
 
     @Bean
-    RebuildEndpoint rebuildEndpoint(Rebuild rebuild) {
-        return new RebuildEndpoint(rebuild);
+    RebuildEndpoint rebuildEndpoint(Rebuild rebuild, SecurityEventLog securityEvents) {
+        return new RebuildEndpoint(rebuild, securityEvents);
     }
 
     /**

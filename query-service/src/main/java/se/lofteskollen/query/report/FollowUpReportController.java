@@ -89,10 +89,10 @@ public class FollowUpReportController {
             @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
         PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(line(List.of("Område", "Områdesnamn", "Löfte", "Ansvar", "Åtagande", "Mål", "Utfall", "Förväntat",
+        csv.append(CsvCells.line(List.of("Område", "Områdesnamn", "Löfte", "Ansvar", "Åtagande", "Mål", "Utfall", "Förväntat",
                 "Status", "Statuskod", "Skäl till återkallelse", "Läge per", "Registrerat till och med")));
         for (FollowUpReport.Row row : report.rows(judged)) {
-            csv.append(line(List.of(row.areaNumber(), row.area(), row.code(), row.responsible(), row.text(), row.target(),
+            csv.append(CsvCells.line(List.of(row.areaNumber(), row.area(), row.code(), row.responsible(), row.text(), row.target(),
                     row.achieved(), row.expected(), row.status(), row.statusCode(), row.withdrawalReason(),
                     judged.asOf().toString(), judged.knownAt().toString())));
         }
@@ -111,17 +111,5 @@ public class FollowUpReportController {
             asOf = today.getYear() > promise.getYear() ? LocalDate.of(promise.getYear(), 12, 31) : today;
         }
         return progress.ofPromise(promiseId, asOf, knownAt);
-    }
-
-    private static String line(List<String> cells) {
-        return String.join(";", cells.stream().map(FollowUpReportController::cell).toList()) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

@@ -7,6 +7,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.lofteskollen.query.testing.MiniPromise;
 import se.lofteskollen.query.testing.QueryServiceTest;
@@ -14,7 +18,13 @@ import se.lofteskollen.query.testing.ReadModelTables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class RebuildTest extends QueryServiceTest {
 
     @Autowired
@@ -49,13 +60,13 @@ class RebuildTest extends QueryServiceTest {
         Map<String, List<String>> live = ReadModelTables.snapshot(jdbc);
         assertThat(live.get("report_view")).hasSizeGreaterThanOrEqualTo(40 + 26 + 3 + 3);
 
-        mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning")).contentType("application/json"))
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift")).contentType("application/json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rebuilds[0].started").value(true));
         awaitReplayDone();
 
         assertThat(ReadModelTables.snapshot(jdbc)).isEqualTo(live);
-        mvc.perform(get("/actuator/rebuild").with(httpBasic("samordnare", "samordnare")))
+        mvc.perform(get("/actuator/rebuild").with(httpBasic("drift", "drift")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.commitments.replaying").value(false))
                 .andExpect(jsonPath("$.commitments.lastRebuild.finished").value(true));
@@ -86,15 +97,61 @@ class RebuildTest extends QueryServiceTest {
     }
 
     @Test
-    void onlyManagementAndCoordinatorsMayRebuild() throws Exception {
-        mvc.perform(post("/actuator/rebuild").with(httpBasic("polis", "polis"))).andExpect(status().isForbidden());
+    void onlyTheOperatorMayRebuild() throws Exception {
+        for (String user : List.of("polis", "samordnare", "ledning")) {
+            mvc.perform(post("/actuator/rebuild").with(httpBasic(user, user))).andExpect(status().isForbidden());
+        }
         mvc.perform(post("/actuator/rebuild")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/rebuild").with(httpBasic("kommun", "kommun"))).andExpect(status().isForbidden());
     }
 
     @Test
+    void twoRebuildsAskedForAtOnceRunOneAndTheSecondIsAConflict(CapturedOutput output) throws Exception {
+        Map<String, List<String>> live = ReadModelTables.snapshot(jdbc);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(callers.submit(() -> {
+                    together.await();
+                    return mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift"))
+                            .contentType("application/json")).andReturn().getResponse();
+                }));
+            }
+            List<MockHttpServletResponse> responses = new ArrayList<>();
+            for (Future<MockHttpServletResponse> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
+            MockHttpServletResponse refused = responses.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
+            assertThat(refused.getContentType()).startsWith("application/problem+json");
+            assertThat(refused.getContentAsString()).contains("\"status\":409").contains("rebuild");
+        } finally {
+            callers.shutdownNow();
+        }
+        awaitReplayDone();
+
+        assertThat(ReadModelTables.snapshot(jdbc)).isEqualTo(live);
+        assertThat(output.getOut()).contains("event=operator_action user=\"drift\" action=\"rebuild all\" outcome=\"started\"")
+                .contains("event=operator_action user=\"drift\" action=\"rebuild all\" outcome=\"refused: ");
+    }
+
+    @Test
+    void aRebuildMayBeAskedForAgainOnceTheFirstIsDone() throws Exception {
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift")).contentType("application/json"))
+                .andExpect(status().isOk());
+        awaitReplayDone();
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift")).contentType("application/json")
+                        .content("{\"processors\":\"places\"}"))
+                .andExpect(status().isOk());
+        awaitReplayDone();
+    }
+
+    @Test
     void anUnknownProcessorIsABadRequest() throws Exception {
-        mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning"))
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift"))
                         .contentType("application/json").content("{\"processors\":\"nonsense\"}"))
                 .andExpect(status().isBadRequest());
     }
@@ -105,7 +162,7 @@ class RebuildTest extends QueryServiceTest {
         jdbc.update("UPDATE token_entry SET owner = 'other-instance', timestamp = ? WHERE processor_name = 'places' AND segment = 0",
                 Instant.now().plusSeconds(60).toString());
         try {
-            mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning"))
+            mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift"))
                             .contentType("application/json").content("{\"processors\":\"places\"}"))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.rebuilds[0].started").value(false));

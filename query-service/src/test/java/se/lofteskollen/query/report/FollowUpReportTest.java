@@ -3,10 +3,18 @@ package se.lofteskollen.query.report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.commitment.CommitmentWithdrawn;
+import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.query.testing.EventFeed;
 import se.lofteskollen.query.testing.MiniPromise;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -69,5 +77,31 @@ class FollowUpReportTest extends QueryServiceTest {
     void anUnknownPromiseHasNoReport() throws Exception {
         mvc.perform(get("/api/promises/{id}/report.csv", "no-such-promise").with(httpBasic("ledning", "ledning")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFormulaInACommitmentsTextComesOutOfTheCsvNeutralised() throws Exception {
+        String promiseId = id("formula-2025");
+        feed().by(EventFeed.SAMORDNARE).at("2025-01-02T08:00:00Z")
+                .publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte 2025", "LPO", "Kommunen"));
+        feed().publish(new CommitmentPledged(promiseId + "-1.1", promiseId, "1.1", PriorityArea.ORGANISED_CRIME,
+                Set.of(Party.POLICE), "=HYPERLINK(\"http://example.invalid\";\"Klicka\")", List.of()));
+        feed().publish(new CommitmentPledged(promiseId + "-1.2", promiseId, "1.2", PriorityArea.ORGANISED_CRIME,
+                Set.of(Party.POLICE), "@SUM(1+1)", List.of()));
+        feed().publish(new CommitmentWithdrawn(promiseId + "-1.2", promiseId, "-2+3"));
+        feed().awaitProjections();
+
+        String text = mvc.perform(get("/api/promises/{id}/report.csv", promiseId).param("asOf", "2025-06-30")
+                        .with(httpBasic("ledning", "ledning")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains(";\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"Klicka\"\")\";")
+                .contains(";\"'@SUM(1+1)\";").contains(";\"'-2+3\";");
+        for (String line : text.split("\r\n")) {
+            for (String cell : line.split(";")) {
+                assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+");
+            }
+        }
     }
 }

@@ -45,6 +45,7 @@ public class EventFeed {
     private final ReadYourWrites freshness;
     private final Map<String, Long> sequences = new HashMap<>();
     private Author author = SAMORDNARE;
+    private String client;
     private Instant at = Instant.parse("2025-01-02T08:00:00Z");
     private long lastPosition = -1;
 
@@ -67,6 +68,12 @@ public class EventFeed {
     }
 
     /** The next events are recorded at noon UTC on this day. */
+    /** The integration's client id on the events that follow ({@code api} unless set). */
+    public EventFeed client(String clientId) {
+        this.client = clientId;
+        return this;
+    }
+
     public EventFeed on(LocalDate day) {
         this.at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
         return this;
@@ -77,8 +84,12 @@ public class EventFeed {
         String aggregateId = aggregateIdOf(payload);
         long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
         String eventId = UUID.randomUUID().toString();
+        Map<String, Object> metaData = new LinkedHashMap<>(author.metaData());
+        if (client != null) {
+            metaData.put(AuditMetaData.CLIENT, client);
+        }
         eventStore.publish(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
-                payload, author.metaData(), eventId, at));
+                payload, metaData, eventId, at));
         // Later events of the same test default to one millisecond later: distinct recorded instants.
         at = at.plusMillis(1);
         lastPosition = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",

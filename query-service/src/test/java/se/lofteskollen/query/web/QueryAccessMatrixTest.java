@@ -37,7 +37,8 @@ class QueryAccessMatrixTest extends QueryServiceTest {
         COORDINATOR("samordnare", "6.2", "5.1"),
         POLICE_REPORTER("polis", "6.2", "5.1"),
         MUNICIPALITY_REPORTER("kommun", "5.1", "6.2"),
-        MANAGEMENT("ledning", "6.2", "5.1");
+        MANAGEMENT("ledning", "6.2", "5.1"),
+        OPERATOR("drift", "6.2", "5.1");
 
         final String user;
         final String ownCommitment;
@@ -52,7 +53,8 @@ class QueryAccessMatrixTest extends QueryServiceTest {
 
     enum Target { OWN, OTHER }
 
-    enum Access { EVERYONE, STAFF, MANAGEMENT_AND_COORDINATORS }
+    /** STAFF: every role but the operator's; METRICS: management, coordinators and the operator. */
+    enum Access { EVERYONE, STAFF, METRICS, OPERATOR }
 
     enum Endpoint {
         PROMISES(Access.STAFF, (promise, commitment) -> get("/api/promises")),
@@ -68,10 +70,10 @@ class QueryAccessMatrixTest extends QueryServiceTest {
         AUDIT(Access.STAFF, (promise, commitment) -> get("/api/audit").param("user", "polis")),
         HEALTH(Access.EVERYONE, (promise, commitment) -> get("/actuator/health")),
         PUBLIC_PAGE(Access.EVERYONE, (promise, commitment) -> get("/public/promises/{id}", promise.promiseId)),
-        METRICS(Access.MANAGEMENT_AND_COORDINATORS, (promise, commitment) -> get("/actuator/metrics")),
-        REBUILD_STATUS(Access.MANAGEMENT_AND_COORDINATORS, (promise, commitment) -> get("/actuator/rebuild")),
+        METRICS(Access.METRICS, (promise, commitment) -> get("/actuator/metrics")),
+        REBUILD_STATUS(Access.OPERATOR, (promise, commitment) -> get("/actuator/rebuild")),
         // An unknown processor: an allowed caller is told so (400) and nothing is rebuilt under the other tests.
-        REBUILD(Access.MANAGEMENT_AND_COORDINATORS, (promise, commitment) -> post("/actuator/rebuild")
+        REBUILD(Access.OPERATOR, (promise, commitment) -> post("/actuator/rebuild")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"processors\":\"no-such-processor\"}"));
 
         final Access access;
@@ -97,11 +99,14 @@ class QueryAccessMatrixTest extends QueryServiceTest {
         if (principal == Principal.ANONYMOUS) {
             return 401;
         }
-        if (endpoint.access == Access.MANAGEMENT_AND_COORDINATORS
-                && principal != Principal.MANAGEMENT && principal != Principal.COORDINATOR) {
-            return 403;
-        }
-        return 0;
+        boolean allowed = switch (endpoint.access) {
+            case EVERYONE -> true;
+            case STAFF -> principal != Principal.OPERATOR;
+            case METRICS -> principal == Principal.MANAGEMENT || principal == Principal.COORDINATOR
+                    || principal == Principal.OPERATOR;
+            case OPERATOR -> principal == Principal.OPERATOR;
+        };
+        return allowed ? 0 : 403;
     }
 
     @BeforeAll
