@@ -28,7 +28,8 @@ class StackDefaultsTest {
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
         assertThat(environment.getProperty("axon.update-check.disabled")).isEqualTo("true");
-        assertThat(environment.getDefaultProfiles()).containsExactly("local");
+        assertThat(environment.getActiveProfiles()).as("no profile is chosen for a deployment").isEmpty();
+        assertThat(environment.getDefaultProfiles()).containsExactly("default");
     }
 
     @Test
