@@ -46,10 +46,10 @@ class StackDefaultsTest {
     @Test
     void aDeploymentCanOverrideTheDefaults() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MockPropertySource().withProperty("axon.serializer.general", "xstream"));
+        environment.getPropertySources().addFirst(new MockPropertySource().withProperty("axon.serializer.general", "java"));
 
         new StackDefaults().postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("xstream");
+        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("java");
     }
 }
