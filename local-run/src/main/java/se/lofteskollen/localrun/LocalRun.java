@@ -90,7 +90,8 @@ public final class LocalRun {
 
     private void awaitHealthy(List<Service> services) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        // Generous: on a busy 2-core machine each service was seen to take nearly three minutes to start.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         for (Service service : services) {
             while (!healthy(http, service)) {
                 if (Instant.now().isAfter(deadline) || children.stream().anyMatch(child -> !child.isAlive())) {
