@@ -58,6 +58,8 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach(property -> command.add("--" + property));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         ServiceJvm.environment(builder);
+        // Chosen explicitly (a service has no default profile): the built-in users the load signs in with.
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
         builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");

@@ -1,7 +1,6 @@
 package se.lofteskollen.localrun;
 
 import se.lofteskollen.platform.launch.ServiceJvm;
-import se.lofteskollen.platform.localdb.LocalDatabase;
 
 import java.io.IOException;
 import java.net.URI;
@@ -80,6 +79,8 @@ public final class LocalRun {
         command.add("--server.port=" + service.port());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         ServiceJvm.environment(builder);
+        // Chosen explicitly: a service has no default profile, and this is the one with the built-in users.
+        builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
         builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", LocalDatabase.USER);
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
@@ -89,7 +90,8 @@ public final class LocalRun {
 
     private void awaitHealthy(List<Service> services) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        // Generous: on a busy 2-core machine each service was seen to take nearly three minutes to start.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         for (Service service : services) {
             while (!healthy(http, service)) {
                 if (Instant.now().isAfter(deadline) || children.stream().anyMatch(child -> !child.isAlive())) {

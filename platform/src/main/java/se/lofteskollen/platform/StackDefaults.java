@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Settings every Löfteskollen service shares, applied however it starts (jar, Maven, tests, compose):
- * no Axon Server, JSON everywhere, and never a call to the vendor's update checker. The lowest
+ * no Axon Server, JSON everywhere, and never a call to the vendor's update checker. No profile is among them: a
+ * service without one refuses to start ({@link se.lofteskollen.platform.launch.RequiredSettings}). The lowest
  * precedence lets a deployment override any of them, except the update checker, which Axon reads
  * from a system property before Spring's environment exists.
  */
@@ -21,8 +22,6 @@ public class StackDefaults implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         System.setProperty(UPDATE_CHECKER_DISABLED, "true");
-        // The local profile (built-in users, embedded database) unless a deployment names another.
-        environment.setDefaultProfiles("local");
         environment.getPropertySources().addLast(new MapPropertySource("lofteskollenStackDefaults", Map.ofEntries(
                 Map.entry("axon.update-check.disabled", "true"),
                 Map.entry("axon.axonserver.enabled", "false"),

@@ -28,7 +28,8 @@ class StackDefaultsTest {
         assertThat(environment.getProperty("axon.axonserver.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("axon.serializer.events")).isEqualTo("jackson");
         assertThat(environment.getProperty("axon.update-check.disabled")).isEqualTo("true");
-        assertThat(environment.getDefaultProfiles()).containsExactly("local");
+        assertThat(environment.getActiveProfiles()).as("no profile is chosen for a deployment").isEmpty();
+        assertThat(environment.getDefaultProfiles()).containsExactly("default");
     }
 
     @Test
@@ -45,10 +46,10 @@ class StackDefaultsTest {
     @Test
     void aDeploymentCanOverrideTheDefaults() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MockPropertySource().withProperty("axon.serializer.general", "xstream"));
+        environment.getPropertySources().addFirst(new MockPropertySource().withProperty("axon.serializer.general", "java"));
 
         new StackDefaults().postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("xstream");
+        assertThat(environment.getProperty("axon.serializer.general")).isEqualTo("java");
     }
 }

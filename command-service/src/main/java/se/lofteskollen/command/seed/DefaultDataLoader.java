@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.commitment.PledgeCommitment;
 import se.lofteskollen.command.dispatch.CommandDispatcher;
@@ -18,14 +19,17 @@ import java.util.UUID;
 /**
  * On the first start, records the Västervik 2025 promise through the same commands a coordinator would
  * send, as done by the system. Once the promise exists it is never loaded again: what coordinators
- * have changed since stays as they left it. {@code lofteskollen.seed.enabled=false} switches it off.
+ * have changed since stays as they left it. {@code lofteskollen.seed.enabled=false} switches it off. Only in the
+ * {@code local} profile: a deployment records its own promises, and a demo promise in its log could never be taken
+ * back.
  *
  * <p>Two instances starting at once both send the same commands; they are idempotent, so the promise
  * is still recorded once.
  */
 @Component
+@Profile("local")
 @ConditionalOnProperty(name = "lofteskollen.seed.enabled", havingValue = "true", matchIfMissing = true)
-class DefaultDataLoader implements ApplicationRunner {
+public class DefaultDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultDataLoader.class);
 
@@ -33,7 +37,7 @@ class DefaultDataLoader implements ApplicationRunner {
     private final CommandDispatcher dispatcher;
     private final Clock clock;
 
-    DefaultDataLoader(CommitmentDirectory directory, CommandDispatcher dispatcher, Clock clock) {
+    public DefaultDataLoader(CommitmentDirectory directory, CommandDispatcher dispatcher, Clock clock) {
         this.directory = directory;
         this.dispatcher = dispatcher;
         this.clock = clock;

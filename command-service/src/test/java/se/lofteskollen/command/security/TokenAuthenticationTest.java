@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.lofteskollen.command.dispatch.CommandDispatcher;
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.seed.DefaultDataLoader;
 import se.lofteskollen.command.testing.CommandServiceTest;
 import se.lofteskollen.command.testing.EventStoreRows;
 import se.lofteskollen.command.testing.RawHttp;
@@ -29,6 +33,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -67,6 +72,13 @@ class TokenAuthenticationTest {
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
         properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
         properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    }
+
+    /** Outside {@code local} the service never loads the default data; these tests report on its commitments. */
+    @BeforeEach
+    void theDefaultDataAsInLocal(@Autowired CommitmentDirectory directory, @Autowired CommandDispatcher dispatcher,
+                                 @Autowired Clock clock) {
+        new DefaultDataLoader(directory, dispatcher, clock).run(null);
     }
 
     private static KeyPair rsaKey() {

@@ -41,6 +41,15 @@ class DefaultDataStartsTest {
     }
 
     @Test
+    void outsideTheLocalProfileTheDefaultDataIsNeverRecorded() {
+        try (ConfigurableApplicationContext service = start(TestDatabase.newDatabaseUrl(), "spring.profiles.active=prod",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=https://idp.example/realms/lofteskollen",
+                "spring.security.oauth2.resourceserver.jwt.audiences=lofteskollen-api")) {
+            assertThat(events(service)).isZero();
+        }
+    }
+
+    @Test
     void theDefaultDataCanBeSwitchedOff() {
         try (ConfigurableApplicationContext service = start(TestDatabase.newDatabaseUrl(), "lofteskollen.seed.enabled=false")) {
             assertThat(events(service)).isZero();

@@ -9,8 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The command-service over HTTP on a random port, on a fresh real PostgreSQL database, with the default
- * data set loaded and the clock fixed at {@link FixedClock#TODAY}. Test classes that use only this share
+ * The command-service over HTTP on a random port, on a fresh real PostgreSQL database, in the {@code local} profile
+ * unless the test names another (the platform's test support chooses it), with the default data set loaded and the clock fixed at {@link FixedClock#TODAY}. Test classes that use only this share
  * one application context (and one database), so each test works on ids of its own.
  */
 @Target(ElementType.TYPE)

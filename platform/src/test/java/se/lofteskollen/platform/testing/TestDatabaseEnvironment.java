@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * On a test class path, every application context that was not given a datasource gets a fresh
- * database on the test PostgreSQL, never the local data folder of the run command.
+ * database on the test PostgreSQL, never the data folder of the run command (unless
+ * {@link TestProfile#SWITCH} is {@code false}).
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        if (!TestProfile.enabled(environment) || StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("lofteskollenTestDatabase", Map.of(
@@ -28,7 +29,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 
     @Override
     public int getOrder() {
-        // Before LocalDatabaseDefault, which then sees a URL and stands aside.
+        // After the config data, so that a URL given in any config file is seen.
         return Ordered.LOWEST_PRECEDENCE - 10;
     }
 }

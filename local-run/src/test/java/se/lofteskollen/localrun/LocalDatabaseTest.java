@@ -1,4 +1,4 @@
-package se.lofteskollen.platform.localdb;
+package se.lofteskollen.localrun;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package se.lofteskollen.platform.localdb;
+package se.lofteskollen.localrun;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -12,15 +12,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * The local default database: a real PostgreSQL started from Maven-provided binaries, with its data
- * in a folder that survives restarts. A data directory has one owner at a time, so the first process
+ * The database of {@code ./run.sh}: a real PostgreSQL started from Maven-provided binaries, with its data
+ * in a folder that survives restarts. It lives here, in the launcher, so that neither the binaries nor the code
+ * that starts them are in a service's jar: a service is always given its database by URL. A data directory has one owner at a time, so the first process
  * to ask starts it and any later one joins it through its port.
  */
-public final class LocalDatabase {
+final class LocalDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(LocalDatabase.class);
-    public static final String DATABASE = "postgres";
-    public static final String USER = "postgres";
+    static final String DATABASE = "postgres";
+    static final String USER = "postgres";
 
     private final int port;
     private final EmbeddedPostgres owned;
