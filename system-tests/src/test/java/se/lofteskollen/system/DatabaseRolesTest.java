@@ -10,6 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.HttpClientErrorException;
 import se.lofteskollen.platform.testing.TestDatabase;
+import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.Rebuild;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -119,6 +121,17 @@ class DatabaseRolesTest {
         assertThat(as(OWNER).queryForObject(
                 "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'roles-2025-1.1'", Long.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildByTheQueryRoleEmptiesItsReadModelsAndReplaysThemFromTheEvents() {
+        Rebuild rebuild = services.queryBean(Rebuild.class);
+
+        // Resetting the tokens (UPDATE of token_entry) and emptying the read models (TRUNCATE of its own tables).
+        assertThat(rebuild.rebuild(List.of())).allMatch(Rebuild.Started::started);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> Processors.ALL.stream().noneMatch(rebuild::replaying));
+        assertThat(as(QUERY).queryForObject("SELECT count(*) FROM commitment_view", Long.class)).isPositive();
     }
 
     @Test
