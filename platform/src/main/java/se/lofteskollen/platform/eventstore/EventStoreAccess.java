@@ -1,5 +1,7 @@
 package se.lofteskollen.platform.eventstore;
 
+import java.util.Locale;
+
 /**
  * What a service may do in the event store's tables, granted by the event store's owner to the role the
  * service connects as ({@code afterMigrate__grant_service_access.sql}). Each service names its own in its
@@ -15,6 +17,6 @@ public enum EventStoreAccess {
 
     /** As the migration's placeholder spells it. */
     String placeholder() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -34,17 +34,16 @@ import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.StringUtils;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.lang.management.ManagementFactory;
-import java.util.UUID;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * The PostgreSQL event store both services use: the JDBC storage engine over a Flyway-owned schema,
