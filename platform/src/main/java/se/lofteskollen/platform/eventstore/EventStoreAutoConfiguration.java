@@ -202,6 +202,27 @@ public class EventStoreAutoConfiguration {
         String url = StringUtils.hasText(migration.getUrl()) ? migration.getUrl() : serviceUrl;
         // A plain, unpooled data source: the owner's credentials are used for the migration and then dropped.
         DataSource owner = new DriverManagerDataSource(url, migration.getUsername(), migration.getPassword());
+        requireConnectsAs(owner, migration.getUsername());
         EventStoreSchema.migrate(owner, serviceRole, access);
+    }
+
+    /**
+     * A user named in the URL (?user=...) outranks the one the driver is given: the migration would then run as
+     * the service's role, which would come to own the event store's tables and could drop its append-only triggers.
+     */
+    private static void requireConnectsAs(DataSource owner, String expectedRole) {
+        try (Connection connection = owner.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet role = statement.executeQuery("SELECT current_user")) {
+            role.next();
+            if (!expectedRole.equals(role.getString(1))) {
+                throw new IllegalStateException("the event store's migration connects as " + role.getString(1)
+                        + ", not as lofteskollen.event-store.migration.username (" + expectedRole
+                        + "): remove the user from the datasource URL, or set lofteskollen.event-store.migration.url");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to the database as the event store's owner "
+                    + expectedRole + ": " + e.getMessage(), e);
+        }
     }
 }
