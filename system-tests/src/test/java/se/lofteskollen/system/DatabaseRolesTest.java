@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.HttpClientErrorException;
+import se.lofteskollen.command.CommandServiceApplication;
 import se.lofteskollen.platform.testing.TestDatabase;
 import se.lofteskollen.query.replay.Processors;
 import se.lofteskollen.query.replay.Rebuild;
@@ -183,6 +185,18 @@ class DatabaseRolesTest {
             assertThatThrownBy(() -> as(role).execute("DROP TRIGGER domain_event_entry_append_only ON domain_event_entry"))
                     .rootCause().hasMessageContaining("must be owner of");
         }
+    }
+
+    @Test
+    void aServiceWhoseOwnerMigrationWouldRunAsAnotherRoleRefusesToStart() {
+        // The test database's own URL names user=postgres, which the driver lets outrank the owner given to it.
+        String urlNamingAUser = TestDatabase.newDatabaseUrl();
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CommandServiceApplication.class).run(
+                "--spring.datasource.url=" + urlNamingAUser, "--server.port=0",
+                "--lofteskollen.event-store.migration.username=" + OWNER,
+                "--lofteskollen.event-store.migration.password=owner-secret"))
+                .rootCause().hasMessageContaining("not as lofteskollen.event-store.migration.username");
     }
 
     private static String currentUser(DataSource dataSource) {
