@@ -3,7 +3,9 @@ package se.lofteskollen.system;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
@@ -22,21 +24,36 @@ public final class BothServices implements AutoCloseable {
     private final ConfigurableApplicationContext query;
 
     public BothServices(String... extraProperties) {
-        this.databaseUrl = TestDatabase.newDatabaseUrl();
-        this.command = start(CommandServiceApplication.class, extraProperties);
-        this.query = start(QueryServiceApplication.class, extraProperties);
+        this(TestDatabase.newDatabaseUrl(), List.of(extraProperties), List.of(extraProperties));
     }
 
-    /** Settings as command-line arguments: they outrank the services' own property files, as in production. */
+    /**
+     * Both services on a database prepared by the caller, each with settings of its own ({@code key=value}),
+     * e.g. the database role it connects as.
+     */
+    public BothServices(String databaseUrl, List<String> commandProperties, List<String> queryProperties) {
+        this.databaseUrl = databaseUrl;
+        this.command = start(CommandServiceApplication.class, commandProperties.toArray(String[]::new));
+        this.query = start(QueryServiceApplication.class, queryProperties.toArray(String[]::new));
+    }
+
+    /**
+     * Settings as command-line arguments: they outrank the services' own property files, as in production.
+     * A setting given replaces the default of the same name (a name given twice would reach Spring as both
+     * values joined by a comma).
+     */
     private ConfigurableApplicationContext start(Class<?> application, String... extraProperties) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--server.port=0"));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", databaseUrl);
+        settings.put("spring.datasource.username", "postgres");
+        settings.put("spring.datasource.password", "");
+        settings.put("server.port", "0");
         for (String property : extraProperties) {
-            arguments.add("--" + property);
+            int equals = property.indexOf('=');
+            settings.put(property.substring(0, equals), property.substring(equals + 1));
         }
+        List<String> arguments = new ArrayList<>();
+        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
     }
 

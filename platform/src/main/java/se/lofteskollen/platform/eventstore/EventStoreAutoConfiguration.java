@@ -34,11 +34,16 @@ import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.StringUtils;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
-import java.util.UUID;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * The PostgreSQL event store both services use: the JDBC storage engine over a Flyway-owned schema,
@@ -158,12 +163,66 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
-    /** Runs the event store's own migrations, then the service's. */
+    /**
+     * Runs the event store's own migrations, then the service's. Where an owner is configured
+     * ({@code lofteskollen.event-store.migration.*}), the event store is migrated as that owner, which then
+     * grants the service's own role its access; the service's migrations run as the service's role, which
+     * owns its own tables.
+     */
     @Bean
-    public FlywayMigrationStrategy eventStoreFirst(DataSource dataSource) {
+    public FlywayMigrationStrategy eventStoreFirst(DataSource dataSource, EventStoreProperties properties) {
         return serviceFlyway -> {
-            EventStoreSchema.migrate(dataSource);
+            EventStoreProperties.Migration migration = properties.getMigration();
+            if (StringUtils.hasText(migration.getUsername())) {
+                migrateAsOwner(dataSource, migration, properties.getAccess());
+            } else {
+                EventStoreSchema.migrate(dataSource);
+            }
             serviceFlyway.migrate();
         };
+    }
+
+    private static void migrateAsOwner(DataSource service, EventStoreProperties.Migration migration, EventStoreAccess access) {
+        if (access == null) {
+            throw new IllegalStateException("lofteskollen.event-store.access is not set, so the event store's owner "
+                    + "cannot tell what to grant this service's role: each service's defaults set it (append or read)");
+        }
+        String serviceUrl;
+        String serviceRole;
+        // The role and URL the service really connects with, whatever way they were configured.
+        try (Connection connection = service.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet role = statement.executeQuery("SELECT current_user")) {
+            role.next();
+            serviceRole = role.getString(1);
+            serviceUrl = connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to the database as the service: " + e.getMessage(), e);
+        }
+        String url = StringUtils.hasText(migration.getUrl()) ? migration.getUrl() : serviceUrl;
+        // A plain, unpooled data source: the owner's credentials are used for the migration and then dropped.
+        DataSource owner = new DriverManagerDataSource(url, migration.getUsername(), migration.getPassword());
+        requireConnectsAs(owner, migration.getUsername());
+        EventStoreSchema.migrate(owner, serviceRole, access);
+    }
+
+    /**
+     * A user named in the URL (?user=...) outranks the one the driver is given: the migration would then run as
+     * the service's role, which would come to own the event store's tables and could drop its append-only triggers.
+     */
+    private static void requireConnectsAs(DataSource owner, String expectedRole) {
+        try (Connection connection = owner.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet role = statement.executeQuery("SELECT current_user")) {
+            role.next();
+            if (!expectedRole.equals(role.getString(1))) {
+                throw new IllegalStateException("the event store's migration connects as " + role.getString(1)
+                        + ", not as lofteskollen.event-store.migration.username (" + expectedRole
+                        + "): remove the user from the datasource URL, or set lofteskollen.event-store.migration.url");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to the database as the event store's owner "
+                    + expectedRole + ": " + e.getMessage(), e);
+        }
     }
 }

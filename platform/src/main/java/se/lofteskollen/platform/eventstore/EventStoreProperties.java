@@ -25,6 +25,64 @@ public class EventStoreProperties {
      */
     private long safetyPollMillis = 1_000;
 
+    /**
+     * What this service may do in the event store's tables (set by each service, not by an operator):
+     * granted to the role it connects as whenever the event store is migrated by another role.
+     */
+    private EventStoreAccess access;
+
+    /** Who migrates the event store, when that is not the service's own role. */
+    private final Migration migration = new Migration();
+
+    /**
+     * The role that owns the event store's tables and runs its migrations. Unset, the service's datasource
+     * migrates them and owns them (fine for one role per deployment, as in the local profile); set, the
+     * service connects as a role that may only do what its {@link EventStoreAccess} grants.
+     */
+    public static class Migration {
+
+        /** The JDBC URL to migrate through; unset, the service's datasource URL. */
+        private String url;
+        private String username;
+        private String password;
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+    }
+
+    public EventStoreAccess getAccess() {
+        return access;
+    }
+
+    public void setAccess(EventStoreAccess access) {
+        this.access = access;
+    }
+
+    public Migration getMigration() {
+        return migration;
+    }
+
     public long getSafetyPollMillis() {
         return safetyPollMillis;
     }

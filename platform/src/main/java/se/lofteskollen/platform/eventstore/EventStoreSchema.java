@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.util.Map;
 
 /**
  * The event store's schema has its own Flyway history, apart from each service's: both services run
@@ -47,10 +48,20 @@ public final class EventStoreSchema {
                 .build();
     }
 
+    /** Migrates as the role of {@code dataSource}, which then owns the tables: one role for everything. */
     public static void migrate(DataSource dataSource) {
+        migrate(dataSource, "", EventStoreAccess.APPEND);
+    }
+
+    /**
+     * Migrates as the owner ({@code owner}'s role), then grants {@code serviceRole} the event store access
+     * of its service (afterMigrate__grant_service_access.sql), unless it is the owner itself.
+     */
+    public static void migrate(DataSource owner, String serviceRole, EventStoreAccess access) {
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(owner)
                 .locations("classpath:db/eventstore")
+                .placeholders(Map.of("service_role", serviceRole, "service_access", access.placeholder()))
                 .table(HISTORY_TABLE)
                 // A database that already holds other tables (a shared schema, an operator's own) is
                 // taken as it is, and the event store's tables are added to it.
