@@ -12,7 +12,7 @@ import se.lofteskollen.platform.security.ServiceSecurity;
 /**
  * The query-service's own URL rules on top of the platform's ({@link ServiceSecurity}): the public pages
  * under {@code /public/**} are for anyone (no staff names, no internal notes); rebuilding the read models
- * is for management and coordinators; every other read needs a logged-in user with a role, since staff
+ * is for management and coordinators, the dead letters for the operator; every other read needs a logged-in user with a role, since staff
  * names are in the audit and the reports.
  */
 @Configuration
@@ -22,6 +22,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(http, rules -> rules
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
-                .requestMatchers(EndpointRequest.to("rebuild")).hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR));
+                .requestMatchers(EndpointRequest.to("rebuild")).hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR)
+                .requestMatchers(EndpointRequest.to("deadletters")).hasRole(Roles.OPERATOR));
     }
 }

@@ -1,0 +1,67 @@
+package se.lofteskollen.query.deadletters;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+/**
+ * Decides what becomes of an event a projection failed on. In a whole batch the failure may have left the
+ * transaction unusable and rows of the event half-written, so the batch is failed instead, to be handled again
+ * one event at a time ({@link OneEventAtATime}). Handled on its own, the event's writes are undone and it is
+ * parked. A parked event that fails again when retried stays parked.
+ */
+public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
+
+    /** Axon's column for the cause holds 1,023 characters. */
+    private static final int CAUSE_LENGTH = 1000;
+
+    private final OneEventAtATime oneAtATime;
+
+    public ParkingPolicy(OneEventAtATime oneAtATime) {
+        this.oneAtATime = oneAtATime;
+    }
+
+    @Override
+    public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (retrying()) {
+            return Decisions.requeue(truncated(cause));
+        }
+        if (!oneAtATime.active()) {
+            throw new FailedInABatch(letter.message(), cause);
+        }
+        oneAtATime.undoCurrentEvent();
+        return Decisions.enqueue(truncated(cause));
+    }
+
+    /** A dead letter being processed again carries itself in its unit of work (Axon's DeadLetteredEventProcessingTask). */
+    private static boolean retrying() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getResource(DeadLetter.class.getName()) != null;
+    }
+
+    /**
+     * The cause as Axon stores it, named by its root: what PostgreSQL or the deserializer said, rather than the
+     * wrappers around it. Short enough for the column, and without the NUL that PostgreSQL refuses in text.
+     */
+    private static ThrowableCause truncated(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage() != null ? root.getMessage() : cause.getMessage())
+                .replace('\u0000', ' ');
+        return new ThrowableCause(root.getClass().getName(),
+                message.length() > CAUSE_LENGTH ? message.substring(0, CAUSE_LENGTH) : message);
+    }
+
+    /** Fails a whole batch so that its events are handled again one at a time. */
+    static final class FailedInABatch extends RuntimeException {
+        FailedInABatch(EventMessage<?> event, Throwable cause) {
+            super("Event " + event.getIdentifier() + " failed in a batch; the batch is handled again one event at a time",
+                    cause);
+        }
+    }
+}
