@@ -33,8 +33,8 @@ public class DeadLetterConfiguration {
     private static final int MAX_SEQUENCE_SIZE = 100_000;
 
     @Bean
-    OneEventAtATime oneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager) {
-        return new OneEventAtATime(jdbc, entityManager);
+    OneEventAtATime oneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager, RowBatch rows) {
+        return new OneEventAtATime(jdbc, entityManager, rows);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.RowBatch;
 
 import jakarta.persistence.EntityManager;
 import java.util.Map;
@@ -34,10 +35,12 @@ public class OneEventAtATime {
     private final Map<String, Long> failedUpTo = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final RowBatch rows;
 
-    public OneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager) {
+    public OneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager, RowBatch rows) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.rows = rows;
     }
 
     /** The interceptor for one processor. */
@@ -82,12 +85,14 @@ public class OneEventAtATime {
 
     /**
      * Undoes what the current event wrote: back to its savepoint (which also makes the transaction usable again
-     * after PostgreSQL refused a statement), and out of the persistence context, which may hold its rejected rows.
-     * Rows of the events before it were flushed as their handlers returned, so nothing of theirs is lost.
+     * after PostgreSQL refused a statement), and out of the persistence context and the batch's pending rows,
+     * which may still hold its rejected rows. Rows of the events before it were flushed as their handlers
+     * returned, so nothing of theirs is lost.
      */
     public void undoCurrentEvent() {
         jdbc.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         entityManager.clear();
+        rows.discardPending();
     }
 
     private static long positionOf(EventMessage<?> event) {
