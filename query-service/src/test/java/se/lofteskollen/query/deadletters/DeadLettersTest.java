@@ -92,6 +92,8 @@ class DeadLettersTest extends QueryServiceTest {
         assertThat(parked).extracting(letter -> letter.get("eventType").asText())
                 .anyMatch(type -> type.endsWith("ReportRetracted"));
         assertThat(parkedCount()).isGreaterThanOrEqualTo(parkedBefore + 4);
+        // Nothing of the parked report reached the sums its rows' triggers keep: its savepoint took them back.
+        assertThat(reportedQuantity(promiseId)).isEqualTo(3);
 
         widenOrganisationColumns();
         JsonNode retried = json.readTree(mvc.perform(post("/actuator/deadletters/retry").with(OPERATOR))
@@ -104,6 +106,13 @@ class DeadLettersTest extends QueryServiceTest {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE subject_id = ?", Long.class, bad))
                 .isGreaterThanOrEqualTo(1);
+        assertThat(reportedQuantity(promiseId)).as("applied, then retracted in order").isEqualTo(3);
+    }
+
+    private long reportedQuantity(String promiseId) {
+        Long quantity = jdbc.queryForObject("SELECT sum(quantity) FROM report_sum WHERE promise_id = ?", Long.class,
+                promiseId);
+        return quantity == null ? 0 : quantity;
     }
 
     @Test
