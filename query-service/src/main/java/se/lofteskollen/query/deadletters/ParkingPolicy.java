@@ -7,12 +7,14 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.serialization.SerializationException;
 
 /**
  * Decides what becomes of an event a projection failed on. In a whole batch the failure may have left the
  * transaction unusable and rows of the event half-written, so the batch is failed instead, to be handled again
  * one event at a time ({@link OneEventAtATime}). Handled on its own, the event's writes are undone and it is
- * parked. A parked event that fails again when retried stays parked.
+ * parked. An event that could not even be read is parked at once: nothing of it was written. A parked event
+ * that fails again when retried stays parked.
  */
 public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
@@ -30,11 +32,26 @@ public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (retrying()) {
             return Decisions.requeue(truncated(cause));
         }
-        if (!oneAtATime.active()) {
-            throw new FailedInABatch(letter.message(), cause);
+        if (oneAtATime.active()) {
+            oneAtATime.undoCurrentEvent();
+            return Decisions.enqueue(truncated(cause));
         }
-        oneAtATime.undoCurrentEvent();
-        return Decisions.enqueue(truncated(cause));
+        if (unreadable(cause)) {
+            // It failed before any handler could write a row of it, so the batch is intact: parked at once, which
+            // keeps a replay through many events of an unknown type from going round once per event.
+            return Decisions.enqueue(truncated(cause));
+        }
+        throw new FailedInABatch(letter.message(), cause);
+    }
+
+    /** An event no class exists for, or whose stored payload cannot be read into its class. */
+    private static boolean unreadable(Throwable cause) {
+        for (Throwable link = cause; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            if (link instanceof UnreadableEvents.UnknownEventType || link instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dead letter being processed again carries itself in its unit of work (Axon's DeadLetteredEventProcessingTask). */
