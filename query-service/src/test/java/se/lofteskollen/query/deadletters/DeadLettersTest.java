@@ -134,6 +134,25 @@ class DeadLettersTest extends QueryServiceTest {
     }
 
     @Test
+    void anEventWhoseStoredPayloadCannotBeReadIsParkedAndTheStreamGoesOn() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_revision, payload_type, "
+                        + "time_stamp, aggregate_identifier, sequence_number, type) VALUES (?, ?, ?, '9', ?, ?, ?, 0, 'Activity')",
+                eventId, "{}".getBytes(StandardCharsets.UTF_8),
+                "{\"activityId\":\"x\",\"promiseId\":\"x\",\"count\":\"many\"}".getBytes(StandardCharsets.UTF_8),
+                ActivityReported.class.getName(), Instant.now().toString(), id("revision-9"));
+        String promiseId = id("after-revision-9");
+        feed().publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
+        feed().awaitProjections();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM promise_view WHERE promise_id = ?", Long.class, promiseId))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> parkedOf(eventId).size() >= 2);
+        assertThat(parkedOf(eventId)).extracting(letter -> letter.get("group").asText())
+                .contains(Processors.COMMITMENTS, Processors.AUDIT);
+    }
+
+    @Test
     void aRebuildEmptiesTheDeadLettersOfTheGroupsItReplays() throws Exception {
         String eventId = appendUnknownEvent();
         feed().publish(new PromiseCreated(id("before-rebuild"), 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
