@@ -1,6 +1,7 @@
 package se.lofteskollen.query.deadletters;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -21,6 +22,7 @@ import se.lofteskollen.query.replay.Rebuild;
 import se.lofteskollen.query.testing.EventFeed;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +57,8 @@ class DeadLettersTest extends QueryServiceTest {
     MeterRegistry meters;
     @Autowired
     Rebuild rebuild;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aReportPostgresRefusesIsParkedAloneAndAppliedWhenRetriedAfterTheFix() throws Exception {
@@ -216,10 +220,13 @@ class DeadLettersTest extends QueryServiceTest {
     }
 
     /** The fix an operator would deploy: a migration that makes room for the value. */
-    private void widenOrganisationColumns() {
+    private void widenOrganisationColumns() throws Exception {
         for (String table : List.of("report_view", "report_retraction", "audit_entry")) {
             jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN organisation TYPE VARCHAR(100)");
         }
+        // As after a deployment: no connection keeps a statement prepared against the old column type (PostgreSQL
+        // would answer "cached plan must not change result type" to the test classes that share this database).
+        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
     }
 
     private static ActivityReported activity(String id, String promiseId, String commitmentId) {
