@@ -44,7 +44,7 @@ import java.util.Set;
 /**
  * The audit trail: one entry per event, with the author from the event's metadata. For a revision or a new
  * baseline the state before is the state after of the entry before it, which this projection wrote itself
- * (its events of one promise arrive in order, see PerPromiseSequencing).
+ * (a commitment's events arrive in order, see PromiseEventSequencing).
  */
 @Component
 @ProcessingGroup(Processors.AUDIT)

@@ -10,8 +10,8 @@ public class ProcessingConfiguration {
 
     /** Named in query-service.properties as every processor's sequencing-policy. */
     @Bean
-    PerPromiseSequencing promiseSequencing() {
-        return new PerPromiseSequencing();
+    PromiseEventSequencing promiseSequencing() {
+        return new PromiseEventSequencing();
     }
 
     /**

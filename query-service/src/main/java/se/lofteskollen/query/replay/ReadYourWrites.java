@@ -1,6 +1,5 @@
 package se.lofteskollen.query.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -8,6 +7,7 @@ import org.axonframework.eventhandling.Segment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.query.web.BadParameter;
 
 import java.io.IOException;
@@ -20,7 +20,8 @@ import java.util.List;
  * for each processor that handles the event's type, the one segment the event belongs to must have stored a
  * token covering it. A processor that does not handle the type is not waited for, nor are the other segments,
  * which store their tokens only now and then when they have nothing to do. Since a segment holds all events
- * of one promise in order, covering the event means covering everything of that promise before it.
+ * of one sequence in order ({@link PromiseEventSequencing}), covering the event means covering everything that
+ * event was applied after: its report, or its commitment's earlier events; not other reports of its promise.
  * When the wait runs out, the answer is 503 (see {@link ProjectionBehind}) rather than a stale count.
  */
 @Component
@@ -114,7 +115,7 @@ public class ReadYourWrites {
                 .orElse(false);
     }
 
-    /** The event as stored, with the sequence identifier {@link PerPromiseSequencing} gives it. */
+    /** The event as stored, with the sequence identifier {@link PromiseEventSequencing} gives it. */
     private record StoredEvent(long position, String payloadType, Object sequence) {
     }
 
@@ -124,17 +125,19 @@ public class ReadYourWrites {
                     if (!rows.next()) {
                         return null;
                     }
-                    String promiseId = promiseIdIn(rows.getBytes("payload"));
+                    String sequence = sequenceIn(rows.getString("payload_type"), rows.getBytes("payload"));
                     return new StoredEvent(position, rows.getString("payload_type"),
-                            promiseId != null ? promiseId : rows.getString("aggregate_identifier"));
+                            sequence != null ? sequence : rows.getString("aggregate_identifier"));
                 }, position);
     }
 
-    private String promiseIdIn(byte[] payload) {
+    /** The sequence the stored event names, read as the processors read it; null when it names none. */
+    private String sequenceIn(String payloadType, byte[] payload) {
         try {
-            JsonNode promiseId = json.readTree(payload).get("promiseId");
-            return promiseId == null || promiseId.isNull() ? null : promiseId.asText();
-        } catch (IOException notJson) {
+            Class<?> type = Class.forName(payloadType);
+            return PromiseEvent.class.isAssignableFrom(type)
+                    ? PromiseEventSequencing.sequenceOf(json.readValue(payload, type)) : null;
+        } catch (ClassNotFoundException | IOException unreadable) {
             return null;
         }
     }

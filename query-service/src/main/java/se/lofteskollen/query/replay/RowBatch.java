@@ -53,6 +53,16 @@ public class RowBatch {
         }
     }
 
+    /**
+     * Forgets the rows added since the last flush without writing them: those of an event that failed and is
+     * being parked (see the dead letters), whose rows must not reach the read model with the rest of the batch.
+     */
+    public void discardPending() {
+        if (CurrentUnitOfWork.isStarted()) {
+            pending().clear();
+        }
+    }
+
     private Map<String, List<Object[]>> pending() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, ignored -> {

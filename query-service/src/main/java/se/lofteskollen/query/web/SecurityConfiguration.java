@@ -12,7 +12,8 @@ import se.lofteskollen.platform.security.ServiceSecurity;
 /**
  * The query-service's own URL rules on top of the platform's ({@link ServiceSecurity}): the public pages
  * under {@code /public/**} are for anyone (no staff names, no internal notes); rebuilding the read models
- * is for the operator (it empties every read model for a while: not a domain role's business); every other read needs a logged-in user with a role, since staff
+ * is for the operator (it empties every read model for a while: not a domain role's business), and so are the dead
+ * letters; every other read needs a logged-in user with a role, since staff
  * names are in the audit and the reports.
  */
 @Configuration
@@ -22,6 +23,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(http, rules -> rules
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
-                .requestMatchers(EndpointRequest.to("rebuild")).hasRole(Roles.OPERATOR));
+                .requestMatchers(EndpointRequest.to("rebuild")).hasRole(Roles.OPERATOR)
+                .requestMatchers(EndpointRequest.to("deadletters")).hasRole(Roles.OPERATOR));
     }
 }

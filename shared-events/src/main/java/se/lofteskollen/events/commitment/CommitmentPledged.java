@@ -3,6 +3,7 @@ package se.lofteskollen.events.commitment;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.events.Target;
 
 import java.util.List;
@@ -16,5 +17,11 @@ public record CommitmentPledged(String commitmentId,
                                 PriorityArea priorityArea,
                                 Set<Party> responsible,
                                 String text,
-                                List<Target> targets) {
+                                List<Target> targets) implements PromiseEvent {
+
+    /** A commitment's events follow its pledge in order (a revision is told against the state before it). */
+    @Override
+    public String sequenceId() {
+        return commitmentId;
+    }
 }

@@ -2,6 +2,7 @@ package se.lofteskollen.events.commitment;
 
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.events.Target;
 
 import java.util.List;
@@ -18,5 +19,11 @@ public record CommitmentRevised(String commitmentId,
                                 String text,
                                 Set<Party> responsible,
                                 List<Target> targets,
-                                String reason) {
+                                String reason) implements PromiseEvent {
+
+    /** A commitment's events follow its pledge in order (a revision is told against the state before it). */
+    @Override
+    public String sequenceId() {
+        return commitmentId;
+    }
 }

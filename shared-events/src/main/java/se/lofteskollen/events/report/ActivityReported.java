@@ -3,6 +3,7 @@ package se.lofteskollen.events.report;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.PromiseEvent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,5 +17,11 @@ public record ActivityReported(String activityId,
                                LocalDate occurredOn,
                                int count,
                                Place place,
-                               String notes) {
+                               String notes) implements PromiseEvent {
+
+    /** A report stands alone; only its retraction follows it. */
+    @Override
+    public String sequenceId() {
+        return activityId;
+    }
 }

@@ -2,6 +2,7 @@ package se.lofteskollen.events.report;
 
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.PromiseEvent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,5 +18,11 @@ public record MeetingRecorded(String meetingId,
                               LocalDate heldOn,
                               List<String> commitmentIds,
                               int participants,
-                              String notes) {
+                              String notes) implements PromiseEvent {
+
+    /** A report stands alone; only its retraction follows it. */
+    @Override
+    public String sequenceId() {
+        return meetingId;
+    }
 }

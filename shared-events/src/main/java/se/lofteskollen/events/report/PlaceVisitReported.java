@@ -2,6 +2,7 @@ package se.lofteskollen.events.report;
 
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.PromiseEvent;
 
 import java.time.LocalDate;
 
@@ -13,5 +14,11 @@ public record PlaceVisitReported(String visitId,
                                  Place place,
                                  LocalDate visitedOn,
                                  String problemPicture,
-                                 String measures) {
+                                 String measures) implements PromiseEvent {
+
+    /** A report stands alone; only its retraction follows it. */
+    @Override
+    public String sequenceId() {
+        return visitId;
+    }
 }

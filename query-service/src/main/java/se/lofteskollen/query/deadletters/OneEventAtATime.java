@@ -1,0 +1,101 @@
+package se.lofteskollen.query.deadletters;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.RowBatch;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the event that failed a batch. Read models are written set-based when a batch commits, so a value that
+ * PostgreSQL refuses fails the whole batch, not the event that carried it, and PostgreSQL then refuses everything
+ * else in that transaction too. When a batch of a segment rolls back, the events up to the last one it held are
+ * handled again one at a time: each within a savepoint, its rows written as each handler returns (see
+ * {@link FlushAfterEachHandler}), so that a failure is its own event's, inside Axon's dead-lettering invoker. The
+ * {@link ParkingPolicy} then rolls back to the savepoint, undoing only that event, and parks it; the batch goes on
+ * and commits. Past that position the segment is back to whole batches.
+ *
+ * <p>Registered as a handler interceptor of every processor: it wraps the dead-lettering invoker of each event.
+ */
+public class OneEventAtATime {
+
+    private static final String SAVEPOINT = "one_event";
+    private static final String ACTIVE = OneEventAtATime.class.getName() + ".active";
+    private static final String HIGHEST = OneEventAtATime.class.getName() + ".highest";
+
+    /** Per processor and segment: the position up to which events are handled one at a time. */
+    private final Map<String, Long> failedUpTo = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+    private final RowBatch rows;
+
+    public OneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager, RowBatch rows) {
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+        this.rows = rows;
+    }
+
+    /** The interceptor for one processor. */
+    public MessageHandlerInterceptor<EventMessage<?>> interceptorFor(String processor) {
+        return (unitOfWork, chain) -> handle(processor, unitOfWork, chain);
+    }
+
+    private Object handle(String processor, UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        UnitOfWork<?> batch = unitOfWork.root();
+        String segment = processor + "/" + batch.getResource("Processor[" + processor + "]/SegmentId");
+        long position = positionOf(unitOfWork.getMessage());
+        watch(batch, segment, position);
+        if (position < 0 || position > failedUpTo.getOrDefault(segment, -1L)) {
+            return chain.proceed();
+        }
+        jdbc.execute("SAVEPOINT " + SAVEPOINT);
+        unitOfWork.resources().put(ACTIVE, Boolean.TRUE);
+        try {
+            return chain.proceed();
+        } finally {
+            unitOfWork.resources().remove(ACTIVE);
+        }
+    }
+
+    /** Remembers how far the batch got; a rollback marks that range, a commit beyond it clears it. */
+    private void watch(UnitOfWork<?> batch, String segment, long position) {
+        long[] highest = batch.getOrComputeResource(HIGHEST, key -> {
+            long[] seen = {-1};
+            batch.onRollback(rolledBack -> failedUpTo.merge(segment, seen[0], Math::max));
+            batch.afterCommit(committed -> failedUpTo.computeIfPresent(segment,
+                    (key2, upTo) -> seen[0] >= upTo ? null : upTo));
+            return seen;
+        });
+        highest[0] = Math.max(highest[0], position);
+    }
+
+    /** Is the event being handled now handled on its own, within a savepoint? */
+    public boolean active() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getResource(ACTIVE) != null;
+    }
+
+    /**
+     * Undoes what the current event wrote: back to its savepoint (which also makes the transaction usable again
+     * after PostgreSQL refused a statement), and out of the persistence context and the batch's pending rows,
+     * which may still hold its rejected rows. Rows of the events before it were flushed as their handlers
+     * returned, so nothing of theirs is lost.
+     */
+    public void undoCurrentEvent() {
+        jdbc.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+        entityManager.clear();
+        rows.discardPending();
+    }
+
+    private static long positionOf(EventMessage<?> event) {
+        return event instanceof TrackedEventMessage<?> tracked ? Processors.positionOf(tracked.trackingToken()) : -1;
+    }
+}
