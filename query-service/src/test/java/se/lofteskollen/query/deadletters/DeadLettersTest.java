@@ -35,7 +35,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,7 +48,7 @@ class DeadLettersTest extends QueryServiceTest {
     /** Longer than the organisation columns of the read models (VARCHAR(40)): PostgreSQL refuses the row. */
     private static final EventFeed.Author UNFIT_AUTHOR = new EventFeed.Author("polis", "Kommunpolisen",
             "POLICE-" + "X".repeat(53), "REPORTER");
-    private static final RequestPostProcessor OPERATOR = user("drift").roles("OPERATOR");
+    private static final RequestPostProcessor OPERATOR = httpBasic("drift", "drift");
 
     @Autowired
     EventStore eventStore;
@@ -164,7 +163,7 @@ class DeadLettersTest extends QueryServiceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> parkedOf(eventId).size() == Processors.ALL.size());
 
         Instant rebuildAskedAt = Instant.now();
-        mvc.perform(post("/actuator/rebuild").with(httpBasic("ledning", "ledning")).contentType("application/json")
+        mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift")).contentType("application/json")
                         .content("{\"processors\":\"places\"}"))
                 .andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(60)).until(() -> !rebuild.replaying(Processors.PLACES));
