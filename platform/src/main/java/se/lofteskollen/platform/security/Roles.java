@@ -12,9 +12,11 @@ public final class Roles {
     public static final String COORDINATOR = "COORDINATOR";
     public static final String REPORTER = "REPORTER";
     public static final String MANAGEMENT = "MANAGEMENT";
+    /** Runs the service: rebuilds, dead letters, metrics; no domain writes. */
+    public static final String OPERATOR = "OPERATOR";
 
     /** Every role a person or an integration can hold. Anything else in a token is ignored. */
-    public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT);
+    public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT, OPERATOR);
     /** The organisations a member of staff can belong to (the values of the shared {@code Party}). */
     public static final Set<String> ORGANISATIONS = Set.of("POLICE", "MUNICIPALITY");
 
