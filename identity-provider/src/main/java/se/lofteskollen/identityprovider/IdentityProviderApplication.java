@@ -1,0 +1,28 @@
+package se.lofteskollen.identityprovider;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * The local profile's OpenID Connect provider: it holds the built-in users, so that signing in locally is the
+ * production flow (authorization code with PKCE, one session for both services, RP-initiated and back-channel
+ * logout). Never part of a production deployment, where each organisation's own provider takes its place.
+ *
+ * <p>It uses only the platform's list of built-in users; the platform's auto-configurations (event store, the
+ * services' web security) are not for it.
+ */
+@SpringBootApplication(excludeName = {
+        "se.lofteskollen.platform.eventstore.EventStoreAutoConfiguration",
+        "se.lofteskollen.platform.security.LocalSecurityAutoConfiguration",
+        "se.lofteskollen.platform.security.signin.SignInAutoConfiguration",
+        "se.lofteskollen.platform.security.WebSecurityAutoConfiguration"})
+@PropertySource("classpath:identity-provider.properties")
+@EnableConfigurationProperties(ServiceClients.class)
+public class IdentityProviderApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IdentityProviderApplication.class, args);
+    }
+}
