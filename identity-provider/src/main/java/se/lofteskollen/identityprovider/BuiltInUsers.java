@@ -22,7 +22,7 @@ import se.lofteskollen.platform.security.LocalUsers;
 class BuiltInUsers {
 
     @Bean
-    UserDetailsService builtInUsers(@Value("${" + LocalUsers.SHARED_PASSWORD + ":}") String sharedPassword) {
+    UserDetailsService users(@Value("${" + LocalUsers.SHARED_PASSWORD + ":}") String sharedPassword) {
         // The passwords are documented (each user's own name): a slow hash would protect nothing.
         return new InMemoryUserDetailsManager(LocalUsers.ALL.stream()
                 .map(user -> User.withUsername(user.name()).password("{noop}" + user.password(sharedPassword))

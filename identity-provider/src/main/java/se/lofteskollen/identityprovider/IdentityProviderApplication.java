@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.PropertySource;
 
+import java.util.Map;
+
 /**
  * The local profile's OpenID Connect provider: it holds the built-in users, so that signing in locally is the
  * production flow (authorization code with PKCE, one session for both services, RP-initiated and back-channel
@@ -23,6 +25,10 @@ import org.springframework.context.annotation.PropertySource;
 public class IdentityProviderApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(IdentityProviderApplication.class, args);
+        SpringApplication application = new SpringApplication(IdentityProviderApplication.class);
+        // It holds no database. The platform's local-database default runs before any property file is read, so
+        // it is switched off here, where it sees it.
+        application.setDefaultProperties(Map.of("lofteskollen.local-database.enabled", "false"));
+        application.run(args);
     }
 }

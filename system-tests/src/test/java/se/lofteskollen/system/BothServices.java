@@ -22,18 +22,31 @@ public final class BothServices implements AutoCloseable {
     private final ConfigurableApplicationContext query;
 
     public BothServices(String... extraProperties) {
+        this(0, 0, extraProperties);
+    }
+
+    /**
+     * On these ports (0: any free one), for a deployment whose identity provider must know where the services are.
+     * The local profile: the API takes the built-in users with Basic, pages sign in at the local identity provider.
+     */
+    public BothServices(int commandPort, int queryPort, String... extraProperties) {
         this.databaseUrl = TestDatabase.newDatabaseUrl();
-        this.command = start(CommandServiceApplication.class, extraProperties);
-        this.query = start(QueryServiceApplication.class, extraProperties);
+        this.command = start(CommandServiceApplication.class, commandPort, extraProperties);
+        this.query = start(QueryServiceApplication.class, queryPort, extraProperties);
     }
 
     /** Settings as command-line arguments: they outrank the services' own property files, as in production. */
     private ConfigurableApplicationContext start(Class<?> application, String... extraProperties) {
+        return start(application, 0, extraProperties);
+    }
+
+    private ConfigurableApplicationContext start(Class<?> application, int port, String... extraProperties) {
         List<String> arguments = new ArrayList<>(List.of(
+                "--spring.profiles.active=local",
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
-                "--server.port=0"));
+                "--server.port=" + port));
         for (String property : extraProperties) {
             arguments.add("--" + property);
         }
