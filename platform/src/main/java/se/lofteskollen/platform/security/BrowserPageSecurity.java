@@ -13,7 +13,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import se.lofteskollen.platform.security.signin.SignIn;
 
+import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +84,7 @@ public class BrowserPageSecurity {
                         .requestMatchers(pages.open()).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
-                .headers(SecurityHeaders.with(pages.contentSecurityPolicy()))
+                .headers(SecurityHeaders.with(formsMayLeadToTheProviders(pages.contentSecurityPolicy())))
                 .oauth2Login(login -> login
                         .loginPage("/login")
                         .oidcSessionRegistry(sessions)
@@ -96,6 +98,19 @@ public class BrowserPageSecurity {
                 // The sign-in page lists the trusted issuers from the settings, so showing it contacts none of them.
                 .addFilterBefore(signInPage(), OAuth2AuthorizationRequestRedirectFilter.class);
         return http.build();
+    }
+
+    /**
+     * Signing out is a form posted here that redirects to the provider's logout, and browsers apply
+     * {@code form-action} to that redirect too: without the providers' origins there, the sign-out would stop at
+     * this service. (A provider whose logout lives on another origin than its issuer would need that origin.)
+     */
+    private String formsMayLeadToTheProviders(String contentSecurityPolicy) {
+        String origins = signIn.issuers().getIssuers().values().stream()
+                .map(issuer -> URI.create(issuer.getIssuerUri()))
+                .map(uri -> uri.getScheme() + "://" + uri.getAuthority())
+                .distinct().collect(Collectors.joining(" "));
+        return contentSecurityPolicy.replace("form-action 'self'", "form-action 'self' " + origins);
     }
 
     /** PKCE for confidential clients too (public ones get it anyway): a stolen code is worth nothing. */
