@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
+import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import se.lofteskollen.platform.security.signin.SignIn;
 
 import java.net.URI;
@@ -32,9 +33,9 @@ public class BrowserPageSecurity {
 
     /** Sign-in and sign-out: Spring's endpoints for the code flow, and the provider's back-channel logout. */
     private static final List<String> SIGN_IN = List.of("/login", "/logout", "/oauth2/**", "/login/oauth2/**",
-            "/logout/connect/back-channel/**", "/css/**");
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css");
     private static final List<String> OPEN = List.of("/login", "/oauth2/**", "/login/oauth2/**",
-            "/logout/connect/back-channel/**", "/css/**");
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css");
 
     /**
      * One service's pages.
@@ -96,7 +97,8 @@ public class BrowserPageSecurity {
                 .oidcLogout(logout -> logout.oidcSessionRegistry(sessions)
                         .backChannel(backChannel -> backChannel.logoutHandler(endsTheSession(sessions))))
                 // The sign-in page lists the trusted issuers from the settings, so showing it contacts none of them.
-                .addFilterBefore(signInPage(), OAuth2AuthorizationRequestRedirectFilter.class);
+                .addFilterBefore(signInPage(), OAuth2AuthorizationRequestRedirectFilter.class)
+                .addFilterBefore(DefaultResourcesFilter.css(), OAuth2AuthorizationRequestRedirectFilter.class);
         return http.build();
     }
 
@@ -124,6 +126,8 @@ public class BrowserPageSecurity {
     private OidcClientInitiatedLogoutSuccessHandler atTheProviderToo() {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(signIn.registrations());
         handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        // A provider without RP-initiated logout: the session here still ends, and the sign-in page says so.
+        handler.setDefaultTargetUrl("/login?logout");
         return handler;
     }
 
