@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs Löfteskollen on one machine with nothing but a JDK: starts (or joins) the embedded PostgreSQL
  * whose data lives in {@code data/postgres}, then both services as child processes connected to it by
- * URL, and on Ctrl-C stops the services before the database.
+ * URL, and on Ctrl-C stops the services before the database. Beside them runs the local identity provider, where
+ * people sign in to both services with the built-in users.
  */
 public final class LocalRun {
 
@@ -36,7 +37,10 @@ public final class LocalRun {
     private void run(Path home) throws Exception {
         int databasePort = Integer.parseInt(setting("lofteskollen.local-database.port", "54329"));
         Path dataDirectory = home.resolve(setting("lofteskollen.local-database.directory", "data/postgres"));
+        // The identity provider first: the services reach it only when someone signs in, but a browser should
+        // find it up by then.
         List<Service> services = List.of(
+                new Service("identity-provider", ServiceJvm.runnableJar(home, "identity-provider"), Integer.parseInt(setting("identity-provider.port", "8083"))),
                 new Service("command-service", ServiceJvm.runnableJar(home, "command-service"), Integer.parseInt(setting("command.port", "8081"))),
                 new Service("query-service", ServiceJvm.runnableJar(home, "query-service"), Integer.parseInt(setting("query.port", "8082"))));
 
@@ -48,11 +52,15 @@ public final class LocalRun {
         }
         awaitHealthy(services);
         System.out.printf("%nLöfteskollen is running (data in %s):%n", dataDirectory);
-        System.out.printf("  command API  %s   (Swagger UI %s/swagger-ui.html)%n", services.get(0).url(), services.get(0).url());
-        System.out.printf("  query API    %s   (Swagger UI %s/swagger-ui.html)%n", services.get(1).url(), services.get(1).url());
+        Service identityProvider = services.get(0);
+        Service command = services.get(1);
+        Service query = services.get(2);
+        System.out.printf("  command API  %s   (Swagger UI %s/swagger-ui.html)%n", command.url(), command.url());
+        System.out.printf("  query API    %s   (Swagger UI %s/swagger-ui.html)%n", query.url(), query.url());
         System.out.printf("  public page  %s/   dashboard %s/dashboard   report form %s/report%n",
-                services.get(1).url(), services.get(1).url(), services.get(0).url());
-        System.out.printf("  local users: samordnare, polis, kommun, ledning (password = user name; local profile only)%n");
+                query.url(), query.url(), command.url());
+        System.out.printf("  sign-in      %s   (the local identity provider: one sign-in for both services)%n", identityProvider.url());
+        System.out.printf("  local users: samordnare, polis, kommun, ledning, drift (password = user name; local profile only)%n");
         System.out.printf("Press Ctrl-C to stop.%n%n");
 
         for (Process child : children) {

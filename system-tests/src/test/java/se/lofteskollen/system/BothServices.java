@@ -24,7 +24,16 @@ public final class BothServices implements AutoCloseable {
     private final ConfigurableApplicationContext query;
 
     public BothServices(String... extraProperties) {
-        this(TestDatabase.newDatabaseUrl(), List.of(extraProperties), List.of(extraProperties));
+        this(0, 0, extraProperties);
+    }
+
+    /**
+     * On these ports (0: any free one), for a deployment whose identity provider must know where the services are.
+     * The local profile: the API takes the built-in users with Basic, pages sign in at the local identity provider.
+     */
+    public BothServices(int commandPort, int queryPort, String... extraProperties) {
+        this(TestDatabase.newDatabaseUrl(), with("server.port=" + commandPort, extraProperties),
+                with("server.port=" + queryPort, extraProperties));
     }
 
     /**
@@ -47,6 +56,7 @@ public final class BothServices implements AutoCloseable {
         settings.put("spring.datasource.url", databaseUrl);
         settings.put("spring.datasource.username", "postgres");
         settings.put("spring.datasource.password", "");
+        settings.put("spring.profiles.active", "local");
         settings.put("server.port", "0");
         for (String property : extraProperties) {
             int equals = property.indexOf('=');
@@ -116,5 +126,11 @@ public final class BothServices implements AutoCloseable {
     public void close() {
         query.close();
         command.close();
+    }
+
+    private static List<String> with(String first, String... rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(rest));
+        return all;
     }
 }

@@ -9,7 +9,7 @@ import se.lofteskollen.platform.security.BrowserPageSecurity;
 import se.lofteskollen.platform.security.BrowserPageSecurity.Pages;
 
 /**
- * The staff's report form in the browser, in a filter chain of its own ({@link BrowserPageSecurity}: login form,
+ * The staff's report form in the browser, in a filter chain of its own ({@link BrowserPageSecurity}: OpenID Connect sign-in,
  * session, CSRF, the platform's headers); the API keeps its stateless chain, which never sees these paths.
  */
 @Configuration

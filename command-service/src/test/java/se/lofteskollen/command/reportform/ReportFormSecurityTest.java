@@ -46,14 +46,15 @@ class ReportFormSecurityTest {
     EventStoreRows events;
 
     @Test
-    void theFormWithoutALoginLeadsToTheLoginPage() throws Exception {
-        mvc.perform(get("/report")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
+    void theFormWithoutASessionLeadsToSignInAtTheIdentityProvider() throws Exception {
+        mvc.perform(get("/report")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/oauth2/authorization/local"));
         mvc.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Logga in för att rapportera")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/oauth2/authorization/local")));
     }
 
     @Test
-    void theLoginPageAndTheFormCarryThePlatformsHeadersWithTheirOwnPolicy() throws Exception {
+    void theSignInPageAndTheFormCarryThePlatformsHeadersWithTheirOwnPolicy() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(PlatformHeaders.presentWithPolicy("script-src 'none'"));
         mvc.perform(get("/report").with(user(users.loadUserByUsername("polis")))).andExpect(status().isOk())

@@ -93,40 +93,29 @@ class HardeningTest {
     }
 
     @Test
-    void aBrowserSessionMustSendItsCsrfTokenWhileBasicNeedsNone() {
-        RawHttp browser = new RawHttp(port);
-        String loginPage = browser.get("/login", "Accept", "text/html").body();
-        HttpResponse<String> login = browser.send("POST", "/login",
-                ("username=kommun&password=kommun&_csrf=" + csrfToken(loginPage)).getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+    void aRequestThatCouldRideOnABrowserSessionMustSendACsrfTokenWhileBasicNeedsNone() {
         long before = events.count();
 
-        HttpResponse<String> withoutToken = browser.postJson("/api/activities", ACTIVITY);
-        HttpResponse<String> withWrongToken = browser.postJson("/api/activities", ACTIVITY, "X-CSRF-TOKEN", "forged");
+        HttpResponse<String> withSessionCookie = new RawHttp(port).postJson("/api/activities", ACTIVITY,
+                "Cookie", "LOFTESKOLLEN_COMMAND_SESSION=0123456789ABCDEF");
 
-        assertThat(withoutToken.statusCode()).isEqualTo(403);
-        assertThat(withoutToken.body()).contains("CSRF");
-        assertThat(withWrongToken.statusCode()).isEqualTo(403);
+        assertThat(withSessionCookie.statusCode()).isEqualTo(403);
+        assertThat(withSessionCookie.body()).contains("CSRF");
         assertThat(events.count()).isEqualTo(before);
-
-        String token = csrfToken(browser.get("/login", "Accept", "text/html").body());
-        HttpResponse<String> withToken = browser.postJson("/api/activities", ACTIVITY, "X-CSRF-TOKEN", token);
-        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
-
         assertThat(as("kommun").postJson("/api/activities", ACTIVITY).statusCode()).isEqualTo(201);
     }
 
     @Test
-    void aBrowserAskingForAPageWithoutASessionIsSentToTheLoginFormAndAnApiClientGets401() {
+    void aBrowserAskingForAPageWithoutASessionIsSentToSignInAndAnApiClientGets401() {
         HttpResponse<String> page = anonymous.get("/api/promises", "Accept", "text/html");
         HttpResponse<String> api = new RawHttp(port).postJson("/api/activities", ACTIVITY);
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/oauth2/authorization/local"));
+        assertThat(page.headers().allValues("WWW-Authenticate")).as("a browser is never challenged for Basic").isEmpty();
         assertThat(api.statusCode()).isEqualTo(401);
-        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"lofteskollen\"");
+        assertThat(api.headers().allValues("WWW-Authenticate")).contains("Bearer", "Basic realm=\"lofteskollen\"");
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(api.headers().firstValue("Set-Cookie")).as("an API refusal starts no session").isEmpty();
     }

@@ -23,10 +23,9 @@ class ProductionStartTest {
     void theServiceRefusesToStartInProdWithoutAnIssuer() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(CommandServiceApplication.class)
                 .profiles("prod")
-                .run("--server.port=0", "--lofteskollen.seed.enabled=false",
-                        "--spring.security.oauth2.resourceserver.jwt.audiences=lofteskollen-api"))
+                .run("--server.port=0", "--lofteskollen.seed.enabled=false"))
                 .rootCause()
-                .hasMessageContaining("No token issuer is configured");
+                .hasMessageContaining("No identity provider is configured: set lofteskollen.security.issuers.<name>.issuer-uri");
     }
 
     @Test

@@ -1,12 +1,7 @@
 package se.lofteskollen.command.security;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,19 +18,12 @@ import se.lofteskollen.command.seed.DefaultDataLoader;
 import se.lofteskollen.command.testing.CommandServiceTest;
 import se.lofteskollen.command.testing.EventStoreRows;
 import se.lofteskollen.command.testing.RawHttp;
+import se.lofteskollen.platform.testing.TestIssuer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -43,8 +31,8 @@ import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The prod profile: JWTs signed here with a key of our own, whose public half the service is configured with
- * (no network). A token is taken only with the right signature, issuer and audience, an expiry not passed,
+ * The prod profile with two trusted issuers (the police's and the municipality's, each with its own claim names),
+ * whose keys are served from this machine ({@link TestIssuer}). A token is taken only with the right signature, issuer and audience, an expiry not passed,
  * and a role of this service; the audit then names the token's user, organisation and client.
  */
 @CommandServiceTest
@@ -54,8 +42,14 @@ class TokenAuthenticationTest {
 
     private static final String ISSUER = "https://idp.example/realms/lofteskollen";
     private static final String AUDIENCE = "lofteskollen-api";
-    private static final KeyPair ISSUER_KEY = rsaKey();
-    private static final KeyPair OTHER_KEY = rsaKey();
+    /** The police's provider, with the default claim names. */
+    private static final TestIssuer POLICE = new TestIssuer(ISSUER);
+    /** The municipality's provider, whose tokens name roles, organisation and user by claims of their own. */
+    private static final TestIssuer MUNICIPALITY = new TestIssuer("https://login.vastervik.example");
+    /** Signs with its own key, as a token of the police's issuer that the police did not issue. */
+    private static final TestIssuer IMPOSTOR = new TestIssuer(ISSUER);
+    /** A provider the service was never told about. */
+    private static final TestIssuer NOT_CONFIGURED = new TestIssuer("https://idp.elsewhere.example");
 
     @LocalServerPort
     int port;
@@ -63,15 +57,14 @@ class TokenAuthenticationTest {
     EventStoreRows events;
 
     @DynamicPropertySource
-    static void tokensOfALocalIssuer(DynamicPropertyRegistry properties) throws IOException {
-        Path publicKey = Files.createTempFile("issuer", ".pem");
-        publicKey.toFile().deleteOnExit();
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(ISSUER_KEY.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
-        properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
-        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    static void twoTrustedIssuers(DynamicPropertyRegistry properties) {
+        List<String> settings = new ArrayList<>(POLICE.settings("polisen", "lofteskollen-command", AUDIENCE));
+        settings.addAll(MUNICIPALITY.settings("kommunen", "lofteskollen-command", AUDIENCE,
+                "claims.user=preferred_username", "claims.roles=groups", "claims.organisation=org"));
+        for (String setting : settings) {
+            int equals = setting.indexOf('=');
+            properties.add(setting.substring(0, equals), () -> setting.substring(equals + 1));
+        }
     }
 
     /** Outside {@code local} the service never loads the default data; these tests report on its commitments. */
@@ -81,25 +74,15 @@ class TokenAuthenticationTest {
         new DefaultDataLoader(directory, dispatcher, clock).run(null);
     }
 
-    private static KeyPair rsaKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A police reporter's token as the issuer would sign it; {@code change} spoils one part of it. */
     private static String token(UnaryOperator<JWTClaimsSet.Builder> change) {
-        return token(ISSUER_KEY, change);
+        return token(POLICE, change);
     }
 
-    private static String token(KeyPair key, UnaryOperator<JWTClaimsSet.Builder> change) {
+    private static String token(TestIssuer issuer, UnaryOperator<JWTClaimsSet.Builder> change) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
+                .issuer(issuer.issuer())
                 .audience(AUDIENCE)
                 .subject("anna.polis")
                 .claim("name", "Anna Polis")
@@ -108,14 +91,7 @@ class TokenAuthenticationTest {
                 .claim("azp", "lofteskollen-web")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)));
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-                    change.apply(claims).build());
-            jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
-            return jwt.serialize();
-        } catch (com.nimbusds.jose.JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return issuer.sign(change.apply(claims).build());
     }
 
     private HttpResponse<String> reportWith(String token, String activityId, String commitmentId) {
@@ -162,6 +138,32 @@ class TokenAuthenticationTest {
         assertThat(metaData.path("userId").asText()).isEqualTo("service-account-est-import");
         assertThat(metaData.path("organisation").asText()).isEqualTo("MUNICIPALITY");
         assertThat(metaData.path("client").asText()).isEqualTo("est-import");
+    }
+
+    @Test
+    void aUserOfTheSecondIssuerGetsTheRoleAndOrganisationThatIssuersOwnClaimsName() {
+        String token = token(MUNICIPALITY, claims -> claims.subject("f:81c2").claim("preferred_username", "karin.kommun")
+                .claim("name", "Karin Kommun").claim("roles", null).claim("organisation", null)
+                .claim("groups", List.of("offline_access", "REPORTER")).claim("org", "MUNICIPALITY"));
+
+        HttpResponse<String> answer = reportWith(token, "token-municipality", "vastervik-2025-7.1");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        var metaData = events.of("token-municipality").get(0).metaData();
+        assertThat(metaData.path("userId").asText()).isEqualTo("karin.kommun");
+        assertThat(metaData.path("organisation").asText()).isEqualTo("MUNICIPALITY");
+        assertThat(metaData.path("role").asText()).isEqualTo("REPORTER");
+    }
+
+    @Test
+    void eachIssuerIsReadWithItsOwnMappingNotTheOthers() {
+        // The police's claim names in a municipality token: that issuer's roles live in "groups", so no role.
+        assertRefused(token(MUNICIPALITY, claims -> claims), "other-issuers-claims");
+    }
+
+    @Test
+    void aTokenOfAnIssuerNotConfiguredIsRefused() {
+        assertRefused(token(NOT_CONFIGURED, claims -> claims), "issuer-not-configured");
     }
 
     @Test
@@ -213,7 +215,7 @@ class TokenAuthenticationTest {
 
     @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
-        assertRefused(token(OTHER_KEY, claims -> claims), "other-key");
+        assertRefused(token(IMPOSTOR, claims -> claims), "other-key");
     }
 
     @Test
@@ -259,10 +261,4 @@ class TokenAuthenticationTest {
         assertThat(output.getOut()).doesNotContain(expired, expired.substring(expired.lastIndexOf('.') + 1));
     }
 
-    static {
-        // Fails early and clearly if the test's keys could not be made.
-        if (ISSUER_KEY == null || OTHER_KEY == null) {
-            throw new UncheckedIOException(new IOException("no RSA keys"));
-        }
-    }
 }

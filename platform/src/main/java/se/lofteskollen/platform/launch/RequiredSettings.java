@@ -34,7 +34,9 @@ public class RequiredSettings implements ApplicationListener<ApplicationEnvironm
         if (environment.getActiveProfiles().length == 0) {
             missing.add(MissingSetting.PROFILE);
         }
-        if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        // Only the local identity provider, which holds no data, says it needs no database.
+        boolean needsDatabase = environment.getProperty("lofteskollen.launch.needs-database", Boolean.class, true);
+        if (needsDatabase && !StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             missing.add(environment.acceptsProfiles(Profiles.of("local"))
                     ? MissingSetting.LOCAL_DATABASE_URL : MissingSetting.DATABASE_URL);
         }

@@ -1,31 +1,46 @@
 package se.lofteskollen.platform.security;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
+import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
+import se.lofteskollen.platform.security.signin.SignIn;
 
+import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The filter chain of a service's browser pages, beside its API chain ({@link ServiceSecurity}), which never sees
- * these paths: a login form, a session, a CSRF token on every form, the platform's {@link SecurityHeaders} with the
- * pages' own Content-Security-Policy, and failed logins and refusals on the security log ({@link PageRefusals}).
- * A service names only its pages.
+ * these paths: OpenID Connect sign-in at a trusted issuer ({@code oauth2Login}, authorization code with PKCE), the
+ * same flow in every profile (in {@code local} the local identity provider holds the built-in users); a session;
+ * a CSRF token on every form; the platform's {@link SecurityHeaders} with the pages' own Content-Security-Policy;
+ * refusals on the security log ({@link PageRefusals}). A service names only its pages.
  *
- * <p>The login form exists where there are built-in users to check (the local profile). Elsewhere a browser login
- * would come from the organisation's identity provider, which is not wired in yet: the staff pages then stay
- * closed, and the service's login page says so.
+ * <p>Signing out ends the session here and at the provider (RP-initiated logout), so that the other service's next
+ * sign-in asks again; a provider that ends a session itself tells each service through back-channel logout.
  */
 public class BrowserPageSecurity {
 
-    /** What every service's pages need besides their own: the login page, logging out, the style sheets. */
-    private static final List<String> COMMON = List.of("/login", "/logout", "/css/**");
-    private static final List<String> OPEN = List.of("/login", "/css/**");
+    /** Sign-in and sign-out: Spring's endpoints for the code flow, and the provider's back-channel logout. */
+    private static final List<String> SIGN_IN = List.of("/login", "/logout", "/oauth2/**", "/login/oauth2/**",
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css");
+    private static final List<String> OPEN = List.of("/login", "/oauth2/**", "/login/oauth2/**",
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css");
 
     /**
      * One service's pages.
      *
-     * @param home where a login leads; it and everything under it are for logged-in staff
+     * @param home where a sign-in leads; it and everything under it are for signed-in staff
      * @param publicPages pages open to anyone
      * @param contentSecurityPolicy the pages' own policy: they know what they load
      */
@@ -40,7 +55,7 @@ public class BrowserPageSecurity {
         }
 
         String[] paths() {
-            return Stream.of(List.of(home, home + "/**"), publicPages, COMMON).flatMap(List::stream)
+            return Stream.of(List.of(home, home + "/**"), publicPages, SIGN_IN).flatMap(List::stream)
                     .distinct().toArray(String[]::new);
         }
 
@@ -50,28 +65,86 @@ public class BrowserPageSecurity {
     }
 
     private final SecurityEventLog events;
-    private final boolean builtInUsers;
+    private final SignIn signIn;
+    private final String sessionCookie;
 
-    public BrowserPageSecurity(SecurityEventLog events, boolean builtInUsers) {
+    /** @param sessionCookie the service's own session cookie, which back-channel logout presents to end a session */
+    public BrowserPageSecurity(SecurityEventLog events, SignIn signIn, String sessionCookie) {
         this.events = events;
-        this.builtInUsers = builtInUsers;
+        this.signIn = signIn;
+        this.sessionCookie = sessionCookie;
     }
 
     /** The chain for {@code pages}; give it a higher precedence than the API's, so that it sees them first. */
     public SecurityFilterChain filterChain(HttpSecurity http, Pages pages) throws Exception {
-        PageRefusals refusals = new PageRefusals(events);
+        PageRefusals refusals = new PageRefusals(events, new LoginUrlAuthenticationEntryPoint(signIn.entry()));
+        // Which provider session each of this service's sessions belongs to, for back-channel logout.
+        OidcSessionRegistry sessions = new InMemoryOidcSessionRegistry();
         http.securityMatcher(pages.paths())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(pages.open()).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
-                .headers(SecurityHeaders.with(pages.contentSecurityPolicy()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-        if (builtInUsers) {
-            http.formLogin(form -> form.loginPage("/login")
-                    .failureHandler(LoginFailures.loggedThenBackToLogin(events))
-                    .defaultSuccessUrl(pages.home()));
-        }
+                .headers(SecurityHeaders.with(formsMayLeadToTheProviders(pages.contentSecurityPolicy())))
+                .oauth2Login(login -> login
+                        .loginPage("/login")
+                        .oidcSessionRegistry(sessions)
+                        .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(withPkce()))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn.users()))
+                        .failureHandler(LoginFailures.loggedThenBackToLogin(events))
+                        .defaultSuccessUrl(pages.home()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(atTheProviderToo()))
+                .oidcLogout(logout -> logout.oidcSessionRegistry(sessions)
+                        .backChannel(backChannel -> backChannel.logoutHandler(endsTheSession(sessions))))
+                // The sign-in page lists the trusted issuers from the settings, so showing it contacts none of them.
+                .addFilterBefore(signInPage(), OAuth2AuthorizationRequestRedirectFilter.class)
+                .addFilterBefore(DefaultResourcesFilter.css(), OAuth2AuthorizationRequestRedirectFilter.class);
         return http.build();
+    }
+
+    /**
+     * Signing out is a form posted here that redirects to the provider's logout, and browsers apply
+     * {@code form-action} to that redirect too: without the providers' origins there, the sign-out would stop at
+     * this service. (A provider whose logout lives on another origin than its issuer would need that origin.)
+     */
+    private String formsMayLeadToTheProviders(String contentSecurityPolicy) {
+        String origins = signIn.issuers().getIssuers().values().stream()
+                .map(issuer -> URI.create(issuer.getIssuerUri()))
+                .map(uri -> uri.getScheme() + "://" + uri.getAuthority())
+                .distinct().collect(Collectors.joining(" "));
+        return contentSecurityPolicy.replace("form-action 'self'", "form-action 'self' " + origins);
+    }
+
+    /** PKCE for confidential clients too (public ones get it anyway): a stolen code is worth nothing. */
+    private DefaultOAuth2AuthorizationRequestResolver withPkce() {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                signIn.registrations(), SignIn.AUTHORIZATION_BASE);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    private OidcClientInitiatedLogoutSuccessHandler atTheProviderToo() {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(signIn.registrations());
+        handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        // A provider without RP-initiated logout: the session here still ends, and the sign-in page says so.
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
+    }
+
+    /** Spring's handler ends the session by calling this service's own logout with the session's cookie, by its name. */
+    private OidcBackChannelLogoutHandler endsTheSession(OidcSessionRegistry sessions) {
+        OidcBackChannelLogoutHandler handler = new OidcBackChannelLogoutHandler(sessions);
+        handler.setSessionCookieName(sessionCookie);
+        return handler;
+    }
+
+    private DefaultLoginPageGeneratingFilter signInPage() {
+        DefaultLoginPageGeneratingFilter page = new DefaultLoginPageGeneratingFilter();
+        page.setOauth2LoginEnabled(true);
+        page.setOauth2AuthenticationUrlToClientName(signIn.links());
+        page.setLoginPageUrl("/login");
+        page.setFailureUrl("/login?error");
+        page.setLogoutSuccessUrl("/login?logout");
+        return page;
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The built-in users of the local profile, for trying the service out and for tests, the same in both
- * services. They do not exist in any other profile, and the service refuses to start when {@code local}
+ * The built-in users of the local profile ({@link LocalUsers}) for HTTP Basic on the API, for trying the service
+ * out and for tests, the same in both services (in the browser they sign in at the local identity provider). They do not exist in any other profile, and the service refuses to start when {@code local}
  * and {@code prod} are both active. Authorities carry the role ({@code ROLE_COORDINATOR}), the
  * organisations ({@code ORG_POLICE}) and the display name ({@code NAME_...}), as {@link Roles} describes.
  */
@@ -29,38 +29,24 @@ public class LocalSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(UserDetailsService.class)
-    UserDetailsService localUserDetails(@Value("${lofteskollen.local-users.password:}") String sharedPassword,
+    UserDetailsService localUserDetails(@Value("${" + LocalUsers.SHARED_PASSWORD + ":}") String sharedPassword,
                                         Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The profiles local and prod are both active: the local profile's "
                     + "built-in users must never exist in production. Activate prod alone.");
         }
-        log.warn("LOCAL PROFILE: built-in users samordnare, polis, kommun and ledning are active, with "
-                + "documented passwords. For trying out and tests only: never use this profile in production "
-                + "(SPRING_PROFILES_ACTIVE=prod takes OAuth2 tokens instead).");
+        log.warn("LOCAL PROFILE: built-in users {} are active, with documented passwords. For trying out and "
+                + "tests only: never use this profile in production (SPRING_PROFILES_ACTIVE=prod takes "
+                + "OpenID Connect sign-in and tokens of the configured issuers instead).",
+                LocalUsers.ALL.stream().map(LocalUsers.LocalUser::name).toList());
         // These passwords are documented in the README (each user's own name, unless one shared password is set):
         // a slow hash protects nothing here and would cost ~100 ms of CPU on every HTTP Basic request.
-        // Production has no passwords at all (OAuth2 tokens).
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
-                user("samordnare", sharedPassword, "Samordnaren", Roles.COORDINATOR, "POLICE", "MUNICIPALITY"),
-                user("polis", sharedPassword, "Kommunpolisen", Roles.REPORTER, "POLICE"),
-                user("kommun", sharedPassword, "Kommunens samordnare", Roles.REPORTER, "MUNICIPALITY"),
-                user("ledning", sharedPassword, "Ledningen", Roles.MANAGEMENT),
-                user("drift", sharedPassword, "Driften", Roles.OPERATOR));
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(LocalUsers.ALL.stream()
+                .map(user -> User.withUsername(user.name()).password("{noop}" + user.password(sharedPassword))
+                        .authorities(user.authorities().toArray(String[]::new)).build())
+                .toArray(UserDetails[]::new));
         // Only the lookup: handed the manager itself, Spring Security would "upgrade" each password to
         // BCrypt at its first login, and every request after it would pay for the hash again.
         return users::loadUserByUsername;
-    }
-
-    private static UserDetails user(String name, String sharedPassword, String displayName, String role,
-                                    String... organisations) {
-        String password = sharedPassword.isEmpty() ? name : sharedPassword;
-        String[] authorities = new String[organisations.length + 2];
-        authorities[0] = Roles.ROLE_PREFIX + role;
-        authorities[1] = Roles.NAME_PREFIX + displayName;
-        for (int i = 0; i < organisations.length; i++) {
-            authorities[i + 2] = Roles.ORGANISATION_PREFIX + organisations[i];
-        }
-        return User.withUsername(name).password("{noop}" + password).authorities(authorities).build();
     }
 }

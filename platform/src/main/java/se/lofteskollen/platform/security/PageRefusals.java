@@ -8,23 +8,23 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import java.io.IOException;
 
 /**
  * Refusals by the browser pages' chain, on the security log as the API's refusals are ({@link SecurityRefusals}):
- * a stranger sent to the login page, a form posted without its CSRF token (403). The answers stay the pages' own:
+ * a stranger sent to sign in, a form posted without its CSRF token (403). The answers stay the pages' own:
  * the login page, and the container's error page.
  */
 class PageRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final SecurityEventLog events;
-    private final AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+    private final AuthenticationEntryPoint loginPage;
     private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
-    PageRefusals(SecurityEventLog events) {
+    PageRefusals(SecurityEventLog events, AuthenticationEntryPoint signIn) {
         this.events = events;
+        this.loginPage = signIn;
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -21,8 +20,8 @@ import java.util.Locale;
 
 /**
  * Every refusal by the security filters: logged as a security event, answered as problem details (401 with
- * the challenge of the scheme in use, or 403) — or, for a browser asking for a page without a session, the
- * login page of the local profile.
+ * the challenge of the scheme in use, or 403) — or, for a browser asking for a page without credentials, the way
+ * to sign in (a browser is never challenged for Basic).
  */
 class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -81,11 +80,6 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
     /** Why a request was denied, as the security log says it. */
     static String reason(AccessDeniedException denied) {
         return denied instanceof CsrfException ? "missing or invalid CSRF token" : "not permitted for the user's role";
-    }
-
-    /** Failed form logins: logged with the name tried, then back to the login page. */
-    AuthenticationFailureHandler loginFailures() {
-        return LoginFailures.loggedThenBackToLogin(events);
     }
 
     private static String scheme(HttpServletRequest request) {

@@ -11,13 +11,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import se.lofteskollen.platform.security.signin.SignIn;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -28,13 +24,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The web security both services share; each service adds only its own URL rules. How people and
- * integrations authenticate depends on the profile: the built-in users of {@code local} with HTTP Basic
- * (API) and a login form (browser pages, with a session); JWT bearer tokens everywhere else.
+ * The API's web security, shared by both services; each service adds only its own URL rules. The API is
+ * stateless: JWT bearer tokens of the trusted issuers in every profile ({@link SignIn}), plus HTTP Basic for the
+ * built-in users of {@code local}. People's browser sessions belong to the pages' chain ({@link BrowserPageSecurity}).
  *
  * <ul>
  *   <li>Open to anyone: {@code /actuator/health}, the API docs, and what a service opens itself (public pages).
@@ -58,16 +53,14 @@ public class ServiceSecurity {
     private final SecurityEventLog events;
     private final ServiceSecurityProperties properties;
     private final boolean builtInUsers;
-    private final JwtDecoder tokens;
-    private final JwtIdentityConverter tokenIdentity;
+    private final SignIn signIn;
 
     public ServiceSecurity(SecurityEventLog events, ServiceSecurityProperties properties, boolean builtInUsers,
-                           JwtDecoder tokens, JwtIdentityConverter tokenIdentity) {
+                           SignIn signIn) {
         this.events = events;
         this.properties = properties;
         this.builtInUsers = builtInUsers;
-        this.tokens = tokens;
-        this.tokenIdentity = tokenIdentity;
+        this.signIn = signIn;
     }
 
     /** The service's filter chain: the shared rules, then {@code serviceRules}, then "everything else needs a role". */
@@ -76,8 +69,9 @@ public class ServiceSecurity {
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules)
             throws Exception {
         RequestMatcher browserPage = browserPage();
-        LoginUrlAuthenticationEntryPoint loginPage = builtInUsers ? new LoginUrlAuthenticationEntryPoint("/login") : null;
-        SecurityRefusals refusals = new SecurityRefusals(events, builtInUsers, tokens != null, loginPage, browserPage);
+        // A browser asking for a page of the API's without credentials is sent to sign in, never challenged for Basic.
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint(signIn.entry());
+        SecurityRefusals refusals = new SecurityRefusals(events, builtInUsers, true, signInPage, browserPage);
 
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -92,24 +86,15 @@ public class ServiceSecurity {
         });
 
         if (builtInUsers) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
-                    .formLogin(form -> form.failureHandler(refusals.loginFailures()).permitAll())
-                    .logout(logout -> logout.permitAll());
-            HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
-            pagesOnly.setRequestMatcher(browserPage);
-            http.requestCache(cache -> cache.requestCache(pagesOnly))
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                    // Spring generates its login page only when no entry point of one's own is set; this one is set.
-                    .addFilterBefore(loginPage(), UsernamePasswordAuthenticationFilter.class);
-        } else {
-            http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(refusals));
         }
-        if (tokens != null) {
-            http.oauth2ResourceServer(server -> server
-                    .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(tokenIdentity))
-                    .authenticationEntryPoint(refusals)
-                    .accessDeniedHandler(refusals));
-        }
+        // Stateless: every request carries its credentials. People's sessions live in the pages' chain.
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .oauth2ResourceServer(server -> server
+                        .authenticationManagerResolver(signIn.tokenResolver())
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals));
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ServiceSecurity::couldRideOnABrowserSession))
                 .headers(SecurityHeaders.with(CONTENT_SECURITY_POLICY));
@@ -120,23 +105,6 @@ public class ServiceSecurity {
             http.cors(cors -> cors.configurationSource(corsFor(origins)));
         }
         return http.build();
-    }
-
-    /** Spring Security's own login form at {@code /login}, with the session's CSRF token in it. */
-    private static DefaultLoginPageGeneratingFilter loginPage() {
-        DefaultLoginPageGeneratingFilter page = new DefaultLoginPageGeneratingFilter();
-        page.setFormLoginEnabled(true);
-        page.setLoginPageUrl("/login");
-        page.setAuthenticationUrl("/login");
-        page.setFailureUrl("/login?error");
-        page.setLogoutSuccessUrl("/login?logout");
-        page.setUsernameParameter("username");
-        page.setPasswordParameter("password");
-        page.setResolveHiddenInputs(request -> {
-            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            return token == null ? Map.of() : Map.of(token.getParameterName(), token.getToken());
-        });
-        return page;
     }
 
     /**

@@ -23,14 +23,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.beans.factory.annotation.Value;
+import se.lofteskollen.platform.security.signin.SignIn;
+import se.lofteskollen.platform.security.signin.SignInAutoConfiguration;
 
 /**
  * The pieces of web security both services share: {@link ServiceSecurity} and {@link BrowserPageSecurity}
  * (each service builds its API chain and its browser pages' chain with them), the security event log, the request body limit, and problem details wherever a request
  * can be refused outside a service's controllers (the firewall, the error page, Tomcat itself).
  */
-@AutoConfiguration(after = {TokenSecurityAutoConfiguration.class, LocalSecurityAutoConfiguration.class},
+@AutoConfiguration(after = {SignInAutoConfiguration.class, LocalSecurityAutoConfiguration.class},
         before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({HttpSecurity.class, EndpointRequest.class})
@@ -45,16 +47,14 @@ public class WebSecurityAutoConfiguration {
 
     @Bean
     ServiceSecurity serviceSecurity(SecurityEventLog events, ServiceSecurityProperties properties,
-                                    ObjectProvider<UserDetailsService> builtInUsers, ObjectProvider<JwtDecoder> tokens,
-                                    ObjectProvider<JwtIdentityConverter> tokenIdentity) {
-        JwtDecoder decoder = tokens.getIfAvailable();
-        JwtIdentityConverter identity = tokenIdentity.getIfAvailable(() -> new JwtIdentityConverter(properties.getJwt()));
-        return new ServiceSecurity(events, properties, builtInUsers.getIfAvailable() != null, decoder, identity);
+                                    ObjectProvider<UserDetailsService> builtInUsers, SignIn signIn) {
+        return new ServiceSecurity(events, properties, builtInUsers.getIfAvailable() != null, signIn);
     }
 
     @Bean
-    BrowserPageSecurity browserPageSecurity(SecurityEventLog events, ObjectProvider<UserDetailsService> builtInUsers) {
-        return new BrowserPageSecurity(events, builtInUsers.getIfAvailable() != null);
+    BrowserPageSecurity browserPageSecurity(SecurityEventLog events, SignIn signIn,
+                                            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        return new BrowserPageSecurity(events, signIn, sessionCookie);
     }
 
     /** Before Spring Security, so that an oversized body is refused before anything reads it. */

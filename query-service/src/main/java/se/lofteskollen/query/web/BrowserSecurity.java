@@ -10,7 +10,7 @@ import se.lofteskollen.platform.security.BrowserPageSecurity.Pages;
 
 /**
  * The browser pages: the public page (anyone) and the dashboard (logged-in users), in a filter chain of their own
- * ({@link BrowserPageSecurity}: login form, session, CSRF, the platform's headers); the API keeps its stateless
+ * ({@link BrowserPageSecurity}: OpenID Connect sign-in, session, CSRF, the platform's headers); the API keeps its stateless
  * chain ({@link SecurityConfiguration}), which never sees these paths.
  */
 @Configuration

@@ -27,11 +27,11 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
-    void theDashboardIsForLoggedInUsersOnly() throws Exception {
+    void theDashboardIsForSignedInUsersOnly() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("closed-door-2025"));
 
         mvc.perform(get("/dashboard/{id}", promise.promiseId)).andExpect(status().isFound())
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("http://localhost/oauth2/authorization/local"));
         // HTTP Basic is the API's; the pages keep to their session.
         mvc.perform(get("/dashboard/{id}", promise.promiseId).with(httpBasic("ledning", "ledning")))
                 .andExpect(status().isFound());

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.lofteskollen.platform.security.SecurityEventLog;
 import se.lofteskollen.platform.testing.PlatformHeaders;
@@ -16,7 +16,7 @@ import se.lofteskollen.query.testing.MiniPromise;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A person in a browser: logs in through the form, reads the follow-up report with the session, logs out; what the
+ * A person in a browser: signed in (OpenID Connect), reads the follow-up report with the session, signs out; what the
  * pages' chain refuses is on the security log.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,21 +44,25 @@ class BrowserSessionTest extends QueryServiceTest {
     }
 
     @Test
-    void aLoggedInBrowserReadsTheReportWithItsSessionUnderAStrictContentSecurityPolicy() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("ledning").password("ledning"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn().getRequest().getSession(false);
-        assertThat(session).isNotNull();
+    void aSignedInBrowserReadsTheReportWithItsSessionUnderAStrictContentSecurityPolicyAndSignsOut() throws Exception {
+        var signedIn = oidcLogin().idToken(token -> token.subject("ledning").claim("name", "Ledningen"))
+                .authorities(new SimpleGrantedAuthority("ROLE_MANAGEMENT"), new SimpleGrantedAuthority("NAME_Ledningen"));
 
-        mvc.perform(get("/api/promises/{id}/report", promise.promiseId).session(session).accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/dashboard/{id}/uppfoljning", promise.promiseId).with(signedIn).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("form-action 'self' http://localhost:8083")))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
 
-        mvc.perform(post("/logout").session(session).with(csrf()).accept(MediaType.TEXT_HTML))
+        mvc.perform(post("/logout").with(signedIn).with(csrf()).accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/login?logout"));
-        mvc.perform(get("/api/promises/{id}/report", promise.promiseId).session(session).accept(MediaType.TEXT_HTML))
-                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theApiIsStatelessAndABrowserWithoutCredentialsIsSentToSignInNotChallengedForBasic() throws Exception {
+        mvc.perform(get("/api/promises/{id}/report", promise.promiseId).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/oauth2/authorization/local"))
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
     }
 
     @Test
@@ -71,18 +75,18 @@ class BrowserSessionTest extends QueryServiceTest {
     }
 
     @Test
-    void aLoginWithoutItsCsrfTokenIsRefusedAndLogged(CapturedOutput output) throws Exception {
-        mvc.perform(post("/login").param("username", "ledning").param("password", "ledning"))
-                .andExpect(status().isForbidden());
+    void aSignOutWithoutItsCsrfTokenIsRefusedAndLogged(CapturedOutput output) throws Exception {
+        mvc.perform(post("/logout")).andExpect(status().isForbidden());
 
         assertThat(output.getOut().lines().filter(line -> line.contains(SecurityEventLog.LOGGER)))
                 .anySatisfy(line -> assertThat(line).contains("event=access_denied user=\"anonymous\" method=\"POST\"",
-                        "path=\"/login\"", "reason=\"missing or invalid CSRF token\""));
+                        "path=\"/logout\"", "reason=\"missing or invalid CSRF token\""));
     }
 
     @Test
     void aStrangerSentToTheLoginPageIsLogged(CapturedOutput output) throws Exception {
-        mvc.perform(get("/dashboard")).andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/dashboard")).andExpect(redirectedUrl("http://localhost/oauth2/authorization/local"))
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
 
         assertThat(output.getOut().lines().filter(line -> line.contains(SecurityEventLog.LOGGER)))
                 .anySatisfy(line -> assertThat(line).contains("event=access_denied user=\"anonymous\" method=\"GET\"",
@@ -90,7 +94,11 @@ class BrowserSessionTest extends QueryServiceTest {
     }
 
     @Test
-    void aWrongPasswordGoesBackToTheLoginForm() throws Exception {
-        mvc.perform(formLogin().user("ledning").password("wrong")).andExpect(redirectedUrl("/login?error"));
+    void aSignInThatDidNotStartHereGoesBackToTheSignInPageAndIsLogged(CapturedOutput output) throws Exception {
+        mvc.perform(get("/login/oauth2/code/local").param("code", "forged").param("state", "forged"))
+                .andExpect(redirectedUrl("/login?error"));
+
+        assertThat(output.getOut().lines().filter(line -> line.contains(SecurityEventLog.LOGGER)))
+                .anySatisfy(line -> assertThat(line).contains("event=authentication_failed", "reason=\"sign-in: "));
     }
 }

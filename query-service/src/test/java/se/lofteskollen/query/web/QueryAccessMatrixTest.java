@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Who may read what: every principal (the four built-in users and anonymous) × every query endpoint (and the
  * Actuator endpoints and public pages) × a commitment of the principal's own organisation and of the other.
  * Reading is not divided by organisation: both parties follow up the same promise. Anonymous users reach
- * only health and public pages (a browser asking for a page is sent to the login form); metrics and
+ * only health and public pages (a browser asking for a page is sent to sign in); metrics and
  * rebuilding are for management and coordinators.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,9 +127,9 @@ class QueryAccessMatrixTest extends QueryServiceTest {
 
         int refusal = refusal(endpoint, principal);
         if (refusal == 401 && endpoint == Endpoint.REPORT) {
-            // A browser asking for the HTML report without logging in is sent to the login form instead.
+            // A browser asking for the HTML report without signing in is sent to sign in instead.
             assertThat(response.getStatus()).isEqualTo(302);
-            assertThat(response.getHeader("Location")).endsWith("/login");
+            assertThat(response.getHeader("Location")).endsWith("/oauth2/authorization/local");
         } else if (refusal != 0) {
             assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(refusal);
         } else if (endpoint == Endpoint.PUBLIC_PAGE) {

@@ -63,8 +63,9 @@ class DashboardTest {
         browser = Chromium.open(1280, 1000);
         WebDriver driver = browser.driver();
         driver.get(services.queryUrl() + "/dashboard");
-        assertThat(driver.getCurrentUrl()).as("the dashboard is for logged-in users").endsWith("/login");
-        Pages.logIn(driver, services.queryUrl(), "ledning");
+        assertThat(driver.getCurrentUrl()).as("the dashboard is for signed-in users")
+                .startsWith(Deployment.identityProviderUrl() + "/login");
+        Pages.logIn(driver, services.queryUrl(), "/dashboard", "ledning");
         assertThat(driver.getCurrentUrl()).isEqualTo(services.queryUrl() + "/dashboard/vastervik-2025");
         assertThat(driver.findElement(By.cssSelector("header .signout")).getText()).contains("Inloggad som Ledningen");
 
@@ -91,7 +92,7 @@ class DashboardTest {
     void aCommitmentsPageShowsWhoReportedWhatAndTheRetractionWithItsReason() {
         browser = Chromium.open(1280, 1000);
         WebDriver driver = browser.driver();
-        Pages.logIn(driver, services.queryUrl(), "ledning");
+        Pages.logIn(driver, services.queryUrl(), "/dashboard", "ledning");
         driver.get(services.queryUrl() + "/dashboard/vastervik-2025?asOf=2025-03-31");
         driver.findElement(By.cssSelector("tr[data-code='6.2'] a")).click();
         Pages.waitFor(driver, ExpectedConditions.urlContains("/dashboard/commitments/vastervik-2025-6.2"));

@@ -10,18 +10,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
-/** What the browser tests do on the pages, as a person would: log in, fill in, send. */
+/** What the browser tests do on the pages, as a person would: sign in, fill in, send. */
 final class Pages {
 
     private Pages() {
     }
 
-    static void logIn(WebDriver driver, String baseUrl, String user) {
-        driver.get(baseUrl + "/login");
+    /**
+     * Signs in to the service at {@code baseUrl} as a person would: its page sends the browser to the local identity
+     * provider, whose form takes the built-in user (password = name), and the provider sends it back signed in.
+     */
+    static void logIn(WebDriver driver, String baseUrl, String home, String user) {
+        driver.get(baseUrl + home);
+        signInAtTheProvider(driver, user);
+        waitFor(driver, ExpectedConditions.urlContains(baseUrl + home));
+    }
+
+    /** The identity provider's own sign-in form (Spring Security's), where the browser has been sent. */
+    static void signInAtTheProvider(WebDriver driver, String user) {
+        waitFor(driver, ExpectedConditions.urlContains(Deployment.identityProviderUrl() + "/login"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(driver, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** The text a reader sees. */

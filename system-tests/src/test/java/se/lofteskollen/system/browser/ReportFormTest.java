@@ -49,17 +49,14 @@ class ReportFormTest {
     }
 
     @Test
-    void anonymousUserSentToTheReportFormLandsOnTheLoginPageAndAfterLoginOnTheForm() {
+    void anonymousUserSentToTheReportFormSignsInAtTheIdentityProviderAndLandsOnTheForm() {
         WebDriver driver = phone();
 
         driver.get(services.commandUrl() + "/report");
 
-        assertThat(driver.getCurrentUrl()).isEqualTo(services.commandUrl() + "/login");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in för att rapportera");
-        driver.findElement(By.id("username")).sendKeys("polis");
-        driver.findElement(By.id("password")).sendKeys("polis");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        Pages.waitFor(driver, ExpectedConditions.urlContains("/report"));
+        assertThat(driver.getCurrentUrl()).startsWith(Deployment.identityProviderUrl() + "/login");
+        Pages.signInAtTheProvider(driver, "polis");
+        Pages.waitFor(driver, ExpectedConditions.urlContains(services.commandUrl() + "/report"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rapportera");
         assertThat(driver.findElement(By.cssSelector("header .signout")).getText()).contains("Kommunpolisen");
     }
@@ -68,7 +65,7 @@ class ReportFormTest {
     void reporterOnAPhoneReportsAPlaceVisitOnSixTwoSeesTheConfirmationAndThePublicPageCountsIt() {
         int before = api.placeVisits();
         WebDriver driver = phone();
-        Pages.logIn(driver, services.commandUrl(), "polis");
+        Pages.logIn(driver, services.commandUrl(), "/report", "polis");
         driver.get(services.commandUrl() + "/report");
         assertThat(((JavascriptExecutor) driver).executeScript("return window.innerWidth")).isEqualTo(375L);
         assertThat((Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
@@ -107,7 +104,7 @@ class ReportFormTest {
     @Test
     void aTistelMeetingReportedOnceCountsForBothCommitmentsItServes() {
         WebDriver driver = phone();
-        Pages.logIn(driver, services.commandUrl(), "polis");
+        Pages.logIn(driver, services.commandUrl(), "/report", "polis");
         driver.get(services.commandUrl() + "/report");
         Pages.pick(driver, "commitmentId", commitment("1.1"));
         driver.findElement(By.cssSelector("label[for=kind-MEETING]")).click();
@@ -133,7 +130,7 @@ class ReportFormTest {
     void theSameFormSentTwiceAtOnceAndOnceMoreCreatesOneReport() {
         String place = "Dubbeltryck " + UUID.randomUUID().toString().substring(0, 8);
         WebDriver driver = phone();
-        Pages.logIn(driver, services.commandUrl(), "polis");
+        Pages.logIn(driver, services.commandUrl(), "/report", "polis");
         driver.get(services.commandUrl() + "/report");
         Pages.pick(driver, "commitmentId", commitment("6.2"));
         Pages.type(driver, "placeName", place);
@@ -162,7 +159,7 @@ class ReportFormTest {
     @Test
     void municipalityReporterCannotPickAPoliceOnlyCommitment() {
         WebDriver driver = phone();
-        Pages.logIn(driver, services.commandUrl(), "kommun");
+        Pages.logIn(driver, services.commandUrl(), "/report", "kommun");
         driver.get(services.commandUrl() + "/report");
 
         List<String> offered = new Select(driver.findElement(By.id("commitmentId"))).getOptions().stream()
@@ -190,7 +187,7 @@ class ReportFormTest {
     void theFormRefusesADateOutsideThePromiseYearWithTheRulesMessageByTheDateField() {
         String place = "Fel år " + UUID.randomUUID().toString().substring(0, 8);
         WebDriver driver = phone();
-        Pages.logIn(driver, services.commandUrl(), "polis");
+        Pages.logIn(driver, services.commandUrl(), "/report", "polis");
         driver.get(services.commandUrl() + "/report");
         Pages.pick(driver, "commitmentId", commitment("6.2"));
         Pages.setDate(driver, "date", "2024-06-01");

@@ -1,4 +1,4 @@
-package se.lofteskollen.platform.security;
+package se.lofteskollen.platform.security.signin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JwtIdentityConverterTest {
 
-    private final ServiceSecurityProperties.Jwt claims = new ServiceSecurityProperties.Jwt();
+    private final TrustedIssuers.Claims claims = new TrustedIssuers.Claims();
 
     private Jwt token(Map<String, Object> claimValues) {
         Jwt.Builder builder = Jwt.withTokenValue("token").header("alg", "RS256")
@@ -24,13 +24,13 @@ class JwtIdentityConverterTest {
     }
 
     private List<String> authorities(Jwt jwt) {
-        return new JwtIdentityConverter(claims).convert(jwt).getAuthorities().stream()
+        return new JwtIdentityConverter(new ClaimMapping(claims)).convert(jwt).getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).toList();
     }
 
     @Test
     void aReportersTokenGivesRoleOrganisationNameAndClient() {
-        var authentication = new JwtIdentityConverter(claims).convert(token(Map.of(
+        var authentication = new JwtIdentityConverter(new ClaimMapping(claims)).convert(token(Map.of(
                 "sub", "anna.p", "name", "Anna Polis", "roles", List.of("REPORTER"), "organisation", "POLICE",
                 "azp", "est-import")));
 
@@ -41,11 +41,11 @@ class JwtIdentityConverterTest {
 
     @Test
     void claimNamesAreConfigurableAndMayBeNestedPaths() {
-        claims.setRolesClaim("realm_access.roles");
-        claims.setOrganisationClaim("org");
-        claims.setUserClaim("preferred_username");
+        claims.setRoles("realm_access.roles");
+        claims.setOrganisation("org");
+        claims.setUser("preferred_username");
 
-        var authentication = new JwtIdentityConverter(claims).convert(token(Map.of(
+        var authentication = new JwtIdentityConverter(new ClaimMapping(claims)).convert(token(Map.of(
                 "sub", "f:1234", "preferred_username", "kalle", "realm_access", Map.of("roles", List.of("offline", "role_coordinator")),
                 "org", "police municipality")));
 

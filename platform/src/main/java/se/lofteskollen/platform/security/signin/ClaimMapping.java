@@ -1,14 +1,10 @@
-package se.lofteskollen.platform.security;
+package se.lofteskollen.platform.security.signin;
 
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import se.lofteskollen.events.text.Text;
 import se.lofteskollen.events.text.TextRefused;
+import se.lofteskollen.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,66 +13,74 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Turns a validated JWT into the same authorities a built-in user has ({@link Roles}), reading the claims
- * that {@code lofteskollen.security.jwt.*} names. A token that names no Löfteskollen role, or a reporter
- * without an organisation, is refused (401): it is valid for the issuer, but not a user of this service.
+ * One issuer's claims turned into the authorities every principal of the services carries ({@link Roles}), the
+ * same for a person's ID token in the browser and a JWT on the API. Claims that name no Löfteskollen role, or a
+ * reporter without an organisation, are refused: valid for the issuer, but not a user of this service.
  */
-public class JwtIdentityConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class ClaimMapping {
 
     /** Stands for what the service does on its own in the audit; no token may claim it. */
     static final String RESERVED_USER = "system";
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
-    private final ServiceSecurityProperties.Jwt claims;
-
-    public JwtIdentityConverter(ServiceSecurityProperties.Jwt claims) {
-        this.claims = claims;
+    /** Who the claims say the user is. */
+    public record MappedIdentity(String user, List<GrantedAuthority> authorities) {
     }
 
-    @Override
-    public AbstractAuthenticationToken convert(Jwt jwt) {
-        String user = checked(claims.getUserClaim(), single(jwt, claims.getUserClaim()), Text.USER_ID);
+    private final TrustedIssuers.Claims names;
+
+    public ClaimMapping(TrustedIssuers.Claims names) {
+        this.names = names;
+    }
+
+    public String userClaim() {
+        return names.getUser();
+    }
+
+    /** The identity, or {@code refused} applied to why not (the caller's own kind of authentication failure). */
+    public <X extends RuntimeException> MappedIdentity map(Map<String, Object> claims, Function<String, X> refused) {
+        String user = checked(names.getUser(), single(claims, names.getUser()), Text.USER_ID, refused);
         if (user == null || user.isBlank()) {
-            throw new InvalidBearerTokenException("the token names no user (claim " + claims.getUserClaim() + ")");
+            throw refused.apply("the token names no user (claim " + names.getUser() + ")");
         }
         if (RESERVED_USER.equalsIgnoreCase(user)) {
-            throw new InvalidBearerTokenException("the token's user is reserved");
+            throw refused.apply("the token's user is reserved");
         }
-        Set<String> roles = known(values(jwt, claims.getRolesClaim()), Roles.ALL, Roles.ROLE_PREFIX);
+        Set<String> roles = known(values(claims, names.getRoles()), Roles.ALL, Roles.ROLE_PREFIX);
         if (roles.isEmpty()) {
-            throw new InvalidBearerTokenException("the token carries no role of this service (claim "
-                    + claims.getRolesClaim() + ")");
+            throw refused.apply("the token carries no role of this service (claim " + names.getRoles() + ")");
         }
-        Set<String> organisations = known(values(jwt, claims.getOrganisationClaim()), Roles.ORGANISATIONS, "");
+        Set<String> organisations = known(values(claims, names.getOrganisation()), Roles.ORGANISATIONS, "");
         if (roles.contains(Roles.REPORTER) && organisations.isEmpty()) {
-            throw new InvalidBearerTokenException("a reporter's token names its organisation (claim "
-                    + claims.getOrganisationClaim() + ")");
+            throw refused.apply("a reporter's token names its organisation (claim " + names.getOrganisation() + ")");
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(Roles.ROLE_PREFIX + role)));
         organisations.forEach(organisation -> authorities.add(new SimpleGrantedAuthority(Roles.ORGANISATION_PREFIX + organisation)));
-        String name = checked(claims.getNameClaim(), single(jwt, claims.getNameClaim()), Text.NAME);
+        String name = checked(names.getName(), single(claims, names.getName()), Text.NAME, refused);
         authorities.add(new SimpleGrantedAuthority(Roles.NAME_PREFIX + (name == null || name.isBlank() ? user : name)));
-        String client = checked(claims.getClientClaim(), single(jwt, claims.getClientClaim()), Text.CLIENT);
+        String client = checked(names.getClient(), single(claims, names.getClient()), Text.CLIENT, refused);
         if (client != null && !client.isBlank()) {
             authorities.add(new SimpleGrantedAuthority(Roles.CLIENT_PREFIX + client));
         }
-        return new JwtAuthenticationToken(jwt, authorities, user);
+        return new MappedIdentity(user, authorities);
     }
 
     /**
      * A claim that becomes text of an event (the audit's user, name and client) passes the same check as any other
-     * text: a value the read models cannot store would stop the query side for good. Organisations and roles need no
-     * check: only known values are taken.
+     * text, for tokens and sign-ins alike: a value the read models cannot store would stop the query side for good.
+     * Organisations and roles need no check: only known values are taken.
      */
-    private static String checked(String claim, String value, int max) {
+    private static <X extends RuntimeException> String checked(String claim, String value, int max,
+                                                               Function<String, X> refused) {
         try {
             return Text.line(claim, value, max);
-        } catch (TextRefused refused) {
-            throw new InvalidBearerTokenException("the token's claim " + claim + " " + refused.getMessage());
+        } catch (TextRefused why) {
+            throw refused.apply("the token's claim " + claim + " " + why.getMessage());
         }
     }
 
@@ -94,13 +98,13 @@ public class JwtIdentityConverter implements Converter<Jwt, AbstractAuthenticati
         return found;
     }
 
-    private static String single(Jwt jwt, String claim) {
-        Object value = claim(jwt, claim);
+    private static String single(Map<String, Object> claims, String claim) {
+        Object value = claim(claims, claim);
         return value == null ? null : value.toString();
     }
 
-    private static List<String> values(Jwt jwt, String claim) {
-        Object value = claim(jwt, claim);
+    private static List<String> values(Map<String, Object> claims, String claim) {
+        Object value = claim(claims, claim);
         List<String> values = new ArrayList<>();
         if (value instanceof Collection<?> collection) {
             collection.stream().filter(item -> item != null).forEach(item -> values.add(item.toString().trim()));
@@ -115,11 +119,11 @@ public class JwtIdentityConverter implements Converter<Jwt, AbstractAuthenticati
     }
 
     /** A claim by name, or by a dotted path into nested objects ({@code realm_access.roles}). */
-    private static Object claim(Jwt jwt, String path) {
-        if (jwt.hasClaim(path)) {
-            return jwt.getClaims().get(path);
+    private static Object claim(Map<String, Object> claims, String path) {
+        if (claims.containsKey(path)) {
+            return claims.get(path);
         }
-        Object current = jwt.getClaims();
+        Object current = claims;
         for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
                 return null;
