@@ -44,8 +44,9 @@ class ProductionStartTest {
     void inProdWithoutADatabaseUrlTheServiceRefusesAndAsksForIt(CapturedOutput output) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(CommandServiceApplication.class)
                 .run("--server.port=0", "--spring.profiles.active=prod", AS_ITS_JAR,
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://idp.example/realms/lofteskollen",
-                        "--spring.security.oauth2.resourceserver.jwt.audiences=lofteskollen-api"))
+                        "--lofteskollen.security.issuers.polisen.issuer-uri=https://idp.example/realms/lofteskollen",
+                        "--lofteskollen.security.issuers.polisen.client-id=lofteskollen",
+                        "--lofteskollen.security.issuers.polisen.audiences=lofteskollen-api"))
                 .isInstanceOf(MissingSettingsException.class);
 
         assertThat(output).contains("No database is configured (spring.datasource.url).")

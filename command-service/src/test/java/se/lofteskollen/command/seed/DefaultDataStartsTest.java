@@ -43,8 +43,9 @@ class DefaultDataStartsTest {
     @Test
     void outsideTheLocalProfileTheDefaultDataIsNeverRecorded() {
         try (ConfigurableApplicationContext service = start(TestDatabase.newDatabaseUrl(), "spring.profiles.active=prod",
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri=https://idp.example/realms/lofteskollen",
-                "spring.security.oauth2.resourceserver.jwt.audiences=lofteskollen-api")) {
+                "lofteskollen.security.issuers.polisen.issuer-uri=https://idp.example/realms/lofteskollen",
+                "lofteskollen.security.issuers.polisen.client-id=lofteskollen",
+                "lofteskollen.security.issuers.polisen.audiences=lofteskollen-api")) {
             assertThat(events(service)).isZero();
         }
     }
