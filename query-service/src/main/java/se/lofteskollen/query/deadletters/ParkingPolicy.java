@@ -8,6 +8,10 @@ import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+
+import java.sql.SQLException;
 
 /**
  * Decides what becomes of an event a projection failed on. In a whole batch the failure may have left the
@@ -29,6 +33,11 @@ public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (transientFailure(cause)) {
+            // A deadlock, a serialization failure or a lost connection says nothing about the event: parking it
+            // would hold back a good event. The batch fails and is handled again, as before there were dead letters.
+            throw new FailedInABatch(letter.message(), cause);
+        }
         if (retrying()) {
             return Decisions.requeue(truncated(cause));
         }
@@ -42,6 +51,25 @@ public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
             return Decisions.enqueue(truncated(cause));
         }
         throw new FailedInABatch(letter.message(), cause);
+    }
+
+    /**
+     * PostgreSQL's classes of failure that pass by themselves: 40 (transaction rollback: serialization failure,
+     * deadlock), 08 (connection), 53 (insufficient resources), 57P (operator intervention, e.g. shutdown).
+     */
+    static boolean transientFailure(Throwable cause) {
+        for (Throwable link = cause; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            if (link instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("40") || state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+            if (link instanceof TransientDataAccessException || link instanceof RecoverableDataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An event no class exists for, or whose stored payload cannot be read into its class. */
