@@ -28,6 +28,11 @@ import java.util.Map;
 public class IdentityProviderApplication {
 
     public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The provider as its jar starts it, with the launch checks it adds to the platform's. */
+    static SpringApplication application() {
         SpringApplication application = new SpringApplication(IdentityProviderApplication.class);
         // It holds no data, so the platform's launch check asks for no database; it reads this before any
         // property file, so it is said here.
@@ -40,6 +45,6 @@ public class IdentityProviderApplication {
                         + "organisations' own identity providers (lofteskollen.security.issuers.*).");
             }
         });
-        application.run(args);
+        return application;
     }
 }
