@@ -2,16 +2,21 @@ package se.lofteskollen.system;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import se.lofteskollen.command.CommandServiceApplication;
 import se.lofteskollen.platform.testing.TestDatabase;
 import se.lofteskollen.query.QueryServiceApplication;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The command-service and the query-service as two separate application contexts, on random ports,
@@ -86,6 +91,30 @@ public final class BothServices implements AutoCloseable {
 
     public RestClient queryApi(String user) {
         return client(query, user);
+    }
+
+    /**
+     * A coordinator creates a promise with one commitment (1.1, the Tistel network's four meetings) on the
+     * command side; returns the commitment as the query side reads it, once it does (within {@code wait}).
+     */
+    public Map<?, ?> pledgeOneCommitment(String promiseId, Duration wait) {
+        commandApi("samordnare").post().uri("/api/promises")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"promiseId":"%s","year":2025,"title":"Prov","policeArea":"LPO Prov","municipality":"Provs kommun"}
+                        """.formatted(promiseId))
+                .retrieve().toBodilessEntity();
+        commandApi("samordnare").post().uri("/api/promises/{promiseId}/commitments", promiseId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"code":"1.1","priorityArea":"ORGANISED_CRIME","responsible":["POLICE","MUNICIPALITY"],
+                         "text":"Tistel ska träffas minst fyra gånger per år",
+                         "targets":[{"type":"COUNT","measure":{"report":"MEETING","network":"TISTEL"},"atLeast":4}]}
+                        """)
+                .retrieve().toBodilessEntity();
+        return await().atMost(wait).ignoreException(HttpClientErrorException.NotFound.class)
+                .until(() -> queryApi("ledning").get().uri("/api/commitments/{id}", promiseId + "-1.1")
+                        .retrieve().body(Map.class), body -> body != null);
     }
 
     /** Another query-service on the same database, as when an operator scales out. */

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.HttpClientErrorException;
 import se.lofteskollen.command.CommandServiceApplication;
 import se.lofteskollen.platform.testing.TestDatabase;
 import se.lofteskollen.query.replay.Processors;
@@ -99,25 +97,7 @@ class DatabaseRolesTest {
 
     @Test
     void aPledgeIsStoredByTheCommandRoleAndReachesTheReadModelOfTheQueryRole() {
-        services.commandApi("samordnare").post().uri("/api/promises")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"promiseId":"roles-2025","year":2025,"title":"Roller","policeArea":"LPO Roller","municipality":"Rollers kommun"}
-                        """)
-                .retrieve().toBodilessEntity();
-        services.commandApi("samordnare").post().uri("/api/promises/{promiseId}/commitments", "roles-2025")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"code":"1.1","priorityArea":"ORGANISED_CRIME","responsible":["POLICE","MUNICIPALITY"],
-                         "text":"Tistel ska träffas minst fyra gånger per år",
-                         "targets":[{"type":"COUNT","measure":{"report":"MEETING","network":"TISTEL"},"atLeast":4}]}
-                        """)
-                .retrieve().toBodilessEntity();
-
-        Map<?, ?> commitment = await().atMost(Duration.ofSeconds(30))
-                .ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> services.queryApi("ledning").get().uri("/api/commitments/roles-2025-1.1")
-                        .retrieve().body(Map.class), body -> body != null);
+        Map<?, ?> commitment = services.pledgeOneCommitment("roles-2025", Duration.ofSeconds(30));
 
         assertThat(commitment.get("code")).isEqualTo("1.1");
         assertThat(as(OWNER).queryForObject(
