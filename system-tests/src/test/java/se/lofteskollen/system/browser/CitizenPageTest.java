@@ -1,12 +1,10 @@
 package se.lofteskollen.system.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import se.lofteskollen.system.BothServices;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.lofteskollen.system.browser.Api.commitment;
 
 /** The citizens' page, as anyone on the internet sees it: no login, no staff names, no internal notes. */
-class CitizenPageTest {
+class CitizenPageTest extends InTheBrowser {
 
     static final String PROBLEM_PICTURE = "Langning bakom kiosken vid Skeppsbron";
     static final String MEASURES = "Kontroll av kända personer vid kiosken";
@@ -25,16 +23,10 @@ class CitizenPageTest {
     static final String MILESTONE_NOTE = "Förstudien lämnad till kommunstyrelsen";
     static final String RETRACTION_REASON = "Registrerad på fel löfte";
 
-    static BothServices services;
-    static Api api;
     static long position;
-    Chromium browser;
 
     @BeforeAll
     static void staffReportWithNotes() {
-        Chromium.requireInstalled();
-        services = Deployment.services();
-        api = new Api(services);
         api.send("polis", "/api/place-visits", Map.of("commitmentId", commitment("6.2"),
                 "place", Map.of("name", "Skeppsbron", "area", "Centrum"), "visitedOn", "2025-11-03",
                 "problemPicture", PROBLEM_PICTURE, "measures", MEASURES));
@@ -49,13 +41,6 @@ class CitizenPageTest {
                 .retrieve().body(JsonNode.class);
         position = api.send("polis", "/api/reports/" + mistaken.get("id").asText() + "/retraction",
                 Map.of("reason", RETRACTION_REASON));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

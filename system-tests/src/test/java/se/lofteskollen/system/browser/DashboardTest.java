@@ -1,7 +1,6 @@
 package se.lofteskollen.system.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.http.MediaType;
-import se.lofteskollen.system.BothServices;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,18 +20,12 @@ import static se.lofteskollen.system.browser.Api.commitment;
  * The management dashboard in a browser, on a date in the spring that no other browser test reports on: 6.2 has
  * visits on 3 and 17 February, 10 March and 14 April; the one of 17 February is retracted.
  */
-class DashboardTest {
+class DashboardTest extends InTheBrowser {
 
-    static BothServices services;
-    static Api api;
     static Instant beforeTheRetraction;
-    Chromium browser;
 
     @BeforeAll
     static void visitsInTheSpring() throws InterruptedException {
-        Chromium.requireInstalled();
-        services = Deployment.services();
-        api = new Api(services);
         String retracted = null;
         for (String day : List.of("2025-02-03", "2025-02-17", "2025-03-10", "2025-04-14")) {
             JsonNode accepted = services.commandApi("polis").post().uri("/api/place-visits").contentType(MediaType.APPLICATION_JSON)
@@ -49,13 +41,6 @@ class DashboardTest {
         long position = api.send("polis", "/api/reports/" + retracted + "/retraction", Map.of("reason", "Dubbelregistrerad"));
         api.progress(position, "");
         api.commitmentDetail("6.2", position);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

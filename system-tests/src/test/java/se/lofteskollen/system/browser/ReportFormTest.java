@@ -1,8 +1,6 @@
 package se.lofteskollen.system.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -10,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.lofteskollen.system.BothServices;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,25 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.lofteskollen.system.browser.Api.commitment;
 
 /** The staff's report form in a real browser, on a phone-sized window, through the same commands as the API. */
-class ReportFormTest {
+class ReportFormTest extends InTheBrowser {
 
-    static BothServices services;
-    static Api api;
-    Chromium browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        services = Deployment.services();
-        api = new Api(services);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private WebDriver phone() {
         browser = Chromium.phone();

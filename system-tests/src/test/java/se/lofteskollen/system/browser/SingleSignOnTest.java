@@ -1,8 +1,6 @@
 package se.lofteskollen.system.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
@@ -10,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import se.lofteskollen.system.BothServices;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,25 +25,8 @@ import static se.lofteskollen.system.browser.Api.commitment;
  * One sign-in at the local identity provider serves both services (OpenID Connect, the same flow as production);
  * signing out of one ends the session at the provider and, by back-channel logout, at the other service too.
  */
-class SingleSignOnTest {
+class SingleSignOnTest extends InTheBrowser {
 
-    static BothServices services;
-    static Api api;
-    Chromium browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        services = Deployment.services();
-        api = new Api(services);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void signedInOnceAReporterUsesTheReportFormAndTheDashboardAndSigningOutEndsBoth() {
