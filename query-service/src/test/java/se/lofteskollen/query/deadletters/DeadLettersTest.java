@@ -95,7 +95,8 @@ class DeadLettersTest extends QueryServiceTest {
         assertThat(parked).extracting(letter -> letter.get("eventType").asText())
                 .anyMatch(type -> type.endsWith("ReportRetracted"));
         assertThat(parkedCount()).isGreaterThanOrEqualTo(parkedBefore + 4);
-        // Nothing of the parked report reached the sums its rows' triggers keep: its savepoint took them back.
+        // Nothing of the parked report reached the tallies: its savepoint took its rows back, and a batch tallies only
+        // the rows it wrote.
         assertThat(reportedQuantity(promiseId)).isEqualTo(3);
 
         widenOrganisationColumns();
@@ -113,7 +114,7 @@ class DeadLettersTest extends QueryServiceTest {
     }
 
     private long reportedQuantity(String promiseId) {
-        Long quantity = jdbc.queryForObject("SELECT sum(quantity) FROM report_sum WHERE promise_id = ?", Long.class,
+        Long quantity = jdbc.queryForObject("SELECT sum(quantity) FROM report_tally WHERE promise_id = ?", Long.class,
                 promiseId);
         return quantity == null ? 0 : quantity;
     }
