@@ -47,8 +47,8 @@ public final class Benchmark {
     private final List<String> notes = new ArrayList<>();
     private Path logs;
 
-    /** One measured load: its figures and the statements sent per request (empty where not counted). */
-    private record Point(ClosedLoopLoad.Result result, String statements) {
+    /** One measured load: its figures and the database round trips per request (empty where not counted). */
+    private record Point(ClosedLoopLoad.Result result, String roundTrips) {
     }
 
     /** Waits until the query side has taken in every event stored so far; answers whether it did in time. */
@@ -94,7 +94,7 @@ public final class Benchmark {
             RawInserts.createTable(database);
             RoundTrips trips = RoundTrips.install(database);
             if (trips.unavailable() != null) {
-                notes.add("Statements were not counted: " + trips.unavailable() + ".");
+                notes.add("Round trips were not counted: " + trips.unavailable() + ".");
             }
             StockFigures stock = new StockFigures(reference.notRun());
             notes.add(reference.notRun() == null
@@ -154,7 +154,7 @@ public final class Benchmark {
     }
 
     /**
-     * Stock Axon with its query service up (throughput, statements, one hot aggregate, freshness), then with it
+     * Stock Axon with its query service up (throughput, round trips, one hot aggregate, freshness), then with it
      * stopped (the command side alone), then stopped altogether.
      */
     private void measureStockAxon(StockAxon stockAxon, BenchDatabase database, RoundTrips trips, StockFigures stock)
@@ -180,7 +180,7 @@ public final class Benchmark {
                     Point point = point(clients, pledge, projected, trips, StockAxon.COMMAND_ROLE, StockAxon.QUERY_ROLE);
                     stock.withQuery.put(clients, point);
                     System.out.println("stock Axon, query service up, " + clients + " clients: " + describe(point.result())
-                            + "; statements per command: " + point.statements());
+                            + "; round trips per command: " + point.roundTrips());
                 }
                 double half = stock.withQuery.get(8).result().perSecondRate() / 2;
                 try (BackgroundLoad background = new BackgroundLoad(half, pledge)) {
@@ -215,7 +215,7 @@ public final class Benchmark {
 
     /**
      * A warm-up (uncounted), then, once the query side has caught up, a measured window; with {@code trips}, the
-     * statements of that window are counted once the query side has taken in its last event too, and divided by
+     * round trips of that window are counted once the query side has taken in its last event too, and divided by
      * the requests sent in it. Without {@code caughtUp} nothing is counted.
      */
     private Point point(int clients, ClosedLoopLoad.Request request, CatchUp caughtUp, RoundTrips trips,
@@ -231,11 +231,11 @@ public final class Benchmark {
         if (trips.unavailable() != null) {
             return new Point(result, "not counted");
         }
-        String statements = RoundTrips.perRequest(trips.byRole(), result.issued(), commandRole, queryRole);
+        String roundTrips = RoundTrips.perRequest(trips.byRole(), result.issued(), commandRole, queryRole);
         trips.writeDetail(logs.resolve("statements-" + commandRole + "-" + clients + "-clients.txt"), result.issued(),
                 commandRole, queryRole);
-        return new Point(result, before && after ? statements
-                : statements + " (the query side was still behind after " + catchUp.toSeconds() + " s)");
+        return new Point(result, before && after ? roundTrips
+                : roundTrips + " (the query side was still behind after " + catchUp.toSeconds() + " s)");
     }
 
     /** Answers the reports per second at 8 clients. */
@@ -269,10 +269,11 @@ public final class Benchmark {
                     }, "");
         }
         for (int clients : CLIENTS) {
-            row("database statements per report, " + clients + " client" + (clients == 1 ? "" : "s"),
-                    points.get(clients).statements(), stock.cell(stock.withQuery.get(clients), Point::statements),
-                    "1 (the INSERT)", "", "", "",
-                    "counted by pg_stat_statements per service role; stock Axon per command, query service up");
+            row("database round trips per report, " + clients + " client" + (clients == 1 ? "" : "s"),
+                    points.get(clients).roundTrips(), stock.cell(stock.withQuery.get(clients), Point::roundTrips),
+                    "1 (the INSERT, 1 tx)", "", "", "",
+                    "counted from pg_stat_statements per service role; tx: transactions (each ends in a commit); "
+                            + "stock Axon per command, query service up");
         }
         for (int clients : CLIENTS) {
             ClosedLoopLoad.Result alone = stock.alone.get(clients);

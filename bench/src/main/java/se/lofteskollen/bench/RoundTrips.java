@@ -14,11 +14,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts the statements each service sends to PostgreSQL, from pg_stat_statements: every service connects as a
+ * Counts the round trips each service makes to PostgreSQL, from pg_stat_statements: every service connects as a
  * role of its own (pg_stat_statements keeps its counts per role and database), the counts are reset before a
  * measured window and summed per role after it. Only statements a client sent are counted (track = top): what
- * a trigger or a PL/pgSQL function runs inside the server is not a round trip. BEGIN is left out: the JDBC
- * driver sends it in the same message as the statement after it.
+ * a trigger or a PL/pgSQL function runs inside the server is not a round trip. The JDBC driver sends BEGIN in
+ * the same message as the statement after it, and ends each transaction with a COMMIT (or ROLLBACK) of its own,
+ * which pg_stat_statements does not record for the services' connections (none appears, while one BEGIN per
+ * transaction does; a COMMIT typed in psql is recorded):
+ * so each BEGIN is counted as the one round trip that ends its transaction, and a COMMIT or ROLLBACK that is
+ * recorded is left out, so that none counts twice.
  */
 final class RoundTrips {
 
@@ -53,20 +57,29 @@ final class RoundTrips {
         }
     }
 
-    /** Statements sent since the last reset, per role; empty when they are not counted. */
-    Map<String, Long> byRole() throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
+    /** Round trips and the transactions among them, of one role. */
+    record Count(long roundTrips, long transactions) {
+    }
+
+    /** Round trips since the last reset, per role; empty when they are not counted. */
+    Map<String, Count> byRole() throws SQLException {
+        Map<String, Count> counts = new TreeMap<>();
         if (unavailable != null) {
             return counts;
         }
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
-                     SELECT r.rolname, sum(s.calls)
-                     FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
-                     WHERE upper(btrim(s.query)) NOT IN ('BEGIN', 'START TRANSACTION')
+                     SELECT r.rolname,
+                            coalesce(sum(s.calls) FILTER (WHERE kind = 'statement'), 0),
+                            coalesce(sum(s.calls) FILTER (WHERE kind = 'begin'), 0)
+                     FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid,
+                          LATERAL (SELECT CASE WHEN upper(btrim(s.query)) ~ '^(BEGIN|START TRANSACTION)' THEN 'begin'
+                                               WHEN upper(btrim(s.query)) ~ '^(COMMIT|END|ROLLBACK|ABORT)$' THEN 'end'
+                                               ELSE 'statement' END AS kind) k
                      GROUP BY r.rolname""")) {
             while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
+                long transactions = rows.getLong(3);
+                counts.put(rows.getString(1), new Count(rows.getLong(2) + transactions, transactions));
             }
         }
         return counts;
@@ -98,13 +111,17 @@ final class RoundTrips {
         Files.write(file, lines);
     }
 
-    /** What the given roles sent, per request, as "command 7.0 + query 12.3 = 19.3". */
-    static String perRequest(Map<String, Long> counts, long requests, String commandRole, String queryRole) {
+    /** What the given roles sent, per request, as "command 9.0 (1.0 tx) + query 14.2 (4.7 tx) = 23.2". */
+    static String perRequest(Map<String, Count> counts, long requests, String commandRole, String queryRole) {
         if (requests <= 0) {
             return "no request";
         }
-        double command = counts.getOrDefault(commandRole, 0L) / (double) requests;
-        double query = counts.getOrDefault(queryRole, 0L) / (double) requests;
-        return String.format("command %.1f + query %.1f = %.1f", command, query, command + query);
+        Count none = new Count(0, 0);
+        Count command = counts.getOrDefault(commandRole, none);
+        Count query = counts.getOrDefault(queryRole, none);
+        return String.format("command %.1f (%.1f tx) + query %.1f (%.1f tx) = %.1f",
+                command.roundTrips() / (double) requests, command.transactions() / (double) requests,
+                query.roundTrips() / (double) requests, query.transactions() / (double) requests,
+                (command.roundTrips() + query.roundTrips()) / (double) requests);
     }
 }
