@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /** One service as its own JVM, started from its runnable jar, as an operator would run it. */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** How a service is started and when it counts as up. */
+    /** How the service's process is made: its command line and environment. */
     private interface Launch {
         ProcessBuilder builder() throws IOException;
     }
