@@ -4,8 +4,9 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The append answers the positions PostgreSQL gave the new events, and the streams are woken after the commit,
@@ -52,7 +54,7 @@ class ReturningAppendTest {
         engine = JdbcEventStorageEngine.builder()
                 .eventSerializer(EventStoreAutoConfiguration.storageSerializer())
                 .snapshotSerializer(EventStoreAutoConfiguration.storageSerializer())
-                .persistenceExceptionResolver(new SQLErrorCodesResolver(dataSource))
+                .persistenceExceptionResolver(new UniqueKeyViolation())
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactions)
                 .schema(EventStoreSchema.events())
@@ -118,5 +120,13 @@ class ReturningAppendTest {
 
         assertThat(notificationsWithin(300)).isEmpty();
         assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isZero();
+    }
+
+    @Test
+    void aTakenNewAggregateIdIsAStreamCreationConflictAndATakenSequenceAConcurrencyConflict() {
+        engine.appendEvents(event("note-1", 0), event("note-1", 1));
+
+        assertThatThrownBy(() -> engine.appendEvents(event("note-1", 0))).isInstanceOf(AggregateStreamCreationException.class);
+        assertThatThrownBy(() -> engine.appendEvents(event("note-1", 1))).isInstanceOf(ConcurrencyException.class);
     }
 }
