@@ -7,7 +7,6 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import se.lofteskollen.query.replay.RowBatch;
 
 import jakarta.persistence.EntityManager;
@@ -26,8 +25,13 @@ public class EachGroupOnItsOwn implements HandlerEnhancerDefinition {
     private static final ClassValue<String> GROUPS = new ClassValue<>() {
         @Override
         protected String computeValue(Class<?> type) {
-            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
-            return group == null ? type.getName() : group.value();
+            for (Class<?> level = type; level != null; level = level.getSuperclass()) {
+                ProcessingGroup group = level.getAnnotation(ProcessingGroup.class);
+                if (group != null) {
+                    return group.value();
+                }
+            }
+            return type.getName();
         }
     };
 

@@ -133,7 +133,7 @@ public class Rebuild {
     public void resumeUnfinishedReplay() {
         if (starting.compareAndSet(false, true)) {
             try {
-                if (lastRun.get() == null && tokensReplaying()) {
+                if (!replay.running() && tokensReplaying()) {
                     long head = tokens.of(Processors.READ_MODELS).stream()
                             .mapToLong(TokenPositions.SegmentToken::resetAt).max().orElse(headPosition());
                     long total = eventsUpTo(head);
