@@ -50,6 +50,7 @@ public class ProcessorUpgrade {
             jdbc.query("SELECT pg_advisory_xact_lock(hashtext('lofteskollen_read_models_one_processor'))", rows -> null);
             List<String> old = oldProcessors();
             if (old.isEmpty()) {
+                log.debug("No tokens of the processors {}: nothing to upgrade", Processors.BEFORE_ONE_PROCESSOR);
                 return false;
             }
             if (tokenStore.fetchSegments(Processors.READ_MODELS).length > 0) {

@@ -38,9 +38,12 @@ public class ReplayProcessor {
 
     /** Stops replaying with replay batches (it releases its segments) and starts the live processor again. */
     public synchronized void handBack(StreamingEventProcessor live) {
-        twin().shutDown();
-        live.start();
-        replaying = false;
+        try {
+            twin().shutDown();
+            live.start();
+        } finally {
+            replaying = false;
+        }
     }
 
     /** Has this instance handed the read models to the replay batches, and not yet back to the live processor? */
