@@ -75,6 +75,6 @@ class TodaysProgress {
     private String tokens() {
         return jdbc.queryForObject("""
                 SELECT coalesce(string_agg(segment || ':' || md5(coalesce(token, ''::bytea)), ',' ORDER BY segment), '')
-                FROM token_entry WHERE processor_name = ?""", String.class, Processors.COMMITMENTS);
+                FROM token_entry WHERE processor_name = ?""", String.class, Processors.READ_MODELS);
     }
 }

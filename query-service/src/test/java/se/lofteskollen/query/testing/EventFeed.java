@@ -51,7 +51,7 @@ public class EventFeed {
     private String client;
     private Instant at = Instant.parse("2025-01-02T08:00:00Z");
     private long lastPosition = -1;
-    /** Published and not yet seen handled: events of other sequences may sit in another segment, behind. */
+    /** Published and not yet seen handled by the read models. */
     private final java.util.Set<Long> unhandled = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     public EventFeed(EventStore eventStore, JdbcTemplate jdbc, ReadYourWrites freshness) {
@@ -131,10 +131,7 @@ public class EventFeed {
         return lastPosition;
     }
 
-    /**
-     * Waits until every processor has handled everything published so far: each event in the segment of its own
-     * sequence, since the segments of a processor move on independently.
-     */
+    /** Waits until the read-model processor has handled everything published so far, in every segment. */
     public void awaitProjections() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String[] processors = Processors.ALL.toArray(String[]::new);
