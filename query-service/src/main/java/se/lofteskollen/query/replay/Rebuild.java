@@ -202,6 +202,21 @@ public class Rebuild {
         }
     }
 
+    /**
+     * What a killed instance leaves of a rebuild into new tables: it stops where it stands, never swaps, and its lock
+     * goes; the new tables and their token stay until {@link #dropUnfinishedRebuild()} (a start) takes them away.
+     */
+    void abandon() {
+        Run run = lastRun.get();
+        if (run == null || run.lock == null || run.finished || run.failed != null) {
+            return;
+        }
+        run.stop();
+        run.failed = "abandoned";
+        shadow.processor().shutDown();
+        run.lock.release();
+    }
+
     private void dropShadow() {
         transaction.executeWithoutResult(status -> {
             shadowTables.drop();
