@@ -56,6 +56,7 @@ public class ProcessingConfiguration {
     ConfigurerModule oneProcessorForEveryReadModel(PromiseEventSequencing sequencing, ReplayProcessor replay,
                                                    ShadowProcessor shadow, RebuildDeadLetters rebuildDeadLetters,
                                                    OneEventAtATime oneAtATime, ObjectProvider<JdbcTemplate> jdbc,
+                                                   BatchCommits commits,
                                                    @Value("${lofteskollen.read-models.batch-size:250}") int batchSize,
                                                    @Value("${lofteskollen.read-models.replay-batch-size:1000}") int replayBatchSize,
                                                    @Value("${lofteskollen.read-models.segments:1}") int segments) {
@@ -72,7 +73,7 @@ public class ProcessingConfiguration {
                         PooledStreamingEventProcessor twin = builder.batchSize(replayBatchSize).build();
                         configuration.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, twin::shutdownAsync);
                         replay.set(twin);
-                        shadow.set(rebuildProcessor(configuration, builder, twin, rebuildDeadLetters, oneAtATime, jdbc));
+                        shadow.set(rebuildProcessor(configuration, builder, twin, rebuildDeadLetters, oneAtATime, jdbc, commits));
                         return builder.batchSize(batchSize);
                     });
         };
@@ -88,7 +89,8 @@ public class ProcessingConfiguration {
                                                                   PooledStreamingEventProcessor twin,
                                                                   RebuildDeadLetters deadLetters,
                                                                   OneEventAtATime oneAtATime,
-                                                                  ObjectProvider<JdbcTemplate> jdbc) {
+                                                                  ObjectProvider<JdbcTemplate> jdbc,
+                                                                  BatchCommits commits) {
         PooledStreamingEventProcessor rebuild = builder.name(ShadowProcessor.NAME)
                 .eventHandlerInvoker(deadLetters.invokerLike(twin.eventHandlerInvoker(), configuration))
                 .build();
@@ -102,6 +104,7 @@ public class ProcessingConfiguration {
             return chain.proceed();
         };
         rebuild.registerHandlerInterceptor(intoTheShadow);
+        rebuild.registerHandlerInterceptor(commits.signal());
         rebuild.registerHandlerInterceptor(oneAtATime.interceptorFor(ShadowProcessor.NAME));
         configuration.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, rebuild::shutdownAsync);
         return rebuild;

@@ -30,19 +30,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Replays every read model from the start of the event store: stop the processor, reset its tokens (the
- * {@code @ResetHandler}s of every group empty their tables, and the dead letters are cleared, in the same
- * transaction), replay with replay-sized batches ({@link ReplayProcessor}) and log the progress until the replay has
- * caught up; then the live processor takes over again. All read models are in one processor, so a rebuild is of
- * them all. A replay that an earlier run of the service left unfinished (a restart, or the upgrade to one processor,
- * see {@link ProcessorUpgrade}) goes on the same way once the service is up.
+ * Rebuilds every read model from the start of the event store beside the live ones: new tables
+ * ({@link ShadowTables}), a processor of its own writing them with replay batches ({@link ShadowProcessor}), and,
+ * once it has caught up, one transaction that puts the new rows and the new token in place of the live ones
+ * ({@link #swap}). The live tables answer and stay current meanwhile; nothing of them changes before that transaction,
+ * so a killed rebuild leaves them as they were, and the next start drops what it left ({@link #dropUnfinishedRebuild}).
  *
- * <p>With several instances: a reset claims every segment of the processor, so it succeeds only when no other
- * instance holds one (their processors stopped, or their claims expired). Otherwise nothing changes: the
- * transaction with the emptied tables rolls back, this instance's processor starts again, and the caller is told
- * which owners hold which segments. The operator then stops the processors elsewhere (or scales down to one
- * instance), rebuilds, and starts the others; they join the replay where it stands, since the replay tokens are
- * in the token store.
+ * <p>The replay in place (reset tokens, empty tables, {@link ReplayProcessor}) remains for the upgrade to one
+ * processor ({@link ProcessorUpgrade}); one left unfinished goes on once the service is up.
+ *
+ * <p>With several instances: the swap claims every segment of the live processor, so a rebuild is refused while
+ * another instance holds one, and given up (the live tables as they were) if one takes a segment over meanwhile.
  */
 @Component
 public class Rebuild {
@@ -134,6 +132,11 @@ public class Rebuild {
             transaction.executeWithoutResult(status -> {
                 shadowTables.create();
                 jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", ShadowProcessor.NAME);
+                // Its tokens from the first event, there before this answers: whoever watches the token table sees
+                // the rebuild behind from the start, not only once its processor has got going.
+                TokenStore tokenStore = processing.tokenStore(Processors.READ_MODELS);
+                tokenStore.initializeTokenSegments(ShadowProcessor.NAME,
+                        Math.max(1, tokenStore.fetchSegments(Processors.READ_MODELS).length));
             });
             log.info("Rebuild of {} ({}): replaying {} events (up to position {}) into new tables beside the live "
                     + "ones, which keep answering", name, Processors.ALL, total, head);
