@@ -325,8 +325,9 @@ public class Rebuild {
     }
 
     /**
-     * Is the processor of this group (or the processor itself) still replaying: a segment behind the position it was
-     * reset at, or the replay batches not yet handed back to the live processor here?
+     * Is a rebuild of this group (or of the processor) still under way here: new tables being built and not yet
+     * swapped in, a segment behind the position it was reset at, or the replay batches not yet handed back to the
+     * live processor?
      */
     public boolean replaying(String groupOrProcessor) {
         Processors.processorOf(groupOrProcessor);
