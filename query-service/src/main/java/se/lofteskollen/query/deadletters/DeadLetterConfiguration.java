@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.replay.PromiseEventSequencing;
 import se.lofteskollen.query.replay.RowBatch;
 
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,31 @@ public class DeadLetterConfiguration {
         return new EachGroupOnItsOwn(oneAtATime, rows, entityManager);
     }
 
+    /** A group's queue in {@code dead_letter_entry}: unqualified, so a rebuild's run parks in its shadow's table. */
+    static ObservedDeadLetterQueue queue(String group, org.axonframework.config.Configuration configuration,
+                                         ConnectionProvider connections, TransactionManager transactions,
+                                         MeterRegistry meters) {
+        return new ObservedDeadLetterQueue(group,
+                JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .schema(DeadLetterSchema.builder().deadLetterTable("dead_letter_entry").build())
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .genericSerializer(configuration.serializer())
+                        .eventSerializer(configuration.eventSerializer())
+                        .maxSequences(MAX_SEQUENCES)
+                        .maxSequenceSize(MAX_SEQUENCE_SIZE)
+                        .build(),
+                meters);
+    }
+
+    @Bean
+    RebuildDeadLetters rebuildDeadLetters(OneEventAtATime oneAtATime, ConnectionProvider connections,
+                                          TransactionManager transactions, MeterRegistry meters,
+                                          PromiseEventSequencing sequencing) {
+        return new RebuildDeadLetters(oneAtATime, connections, transactions, meters, sequencing);
+    }
+
     @Bean
     ConfigurerModule deadLetterQueues(OneEventAtATime oneAtATime, ConnectionProvider connections,
                                       TransactionManager transactions, MeterRegistry meters) {
@@ -51,18 +77,8 @@ public class DeadLetterConfiguration {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             for (String group : Processors.ALL) {
                 ParkingPolicy policy = new ParkingPolicy(oneAtATime, group);
-                processing.registerDeadLetterQueue(group, configuration -> new ObservedDeadLetterQueue(group,
-                                JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                                        .processingGroup(group)
-                                        .schema(DeadLetterSchema.builder().deadLetterTable("dead_letter_entry").build())
-                                        .connectionProvider(connections)
-                                        .transactionManager(transactions)
-                                        .genericSerializer(configuration.serializer())
-                                        .eventSerializer(configuration.eventSerializer())
-                                        .maxSequences(MAX_SEQUENCES)
-                                        .maxSequenceSize(MAX_SEQUENCE_SIZE)
-                                        .build(),
-                                meters))
+                processing.registerDeadLetterQueue(group, configuration -> queue(group, configuration, connections,
+                                transactions, meters))
                         .registerDeadLetterPolicy(group, configuration -> policy)
                         // A rebuild (a reset) empties the group's queue with its tables; the sequence cache spares
                         // every event a lookup in the queue while nothing of its sequence is parked.

@@ -84,10 +84,12 @@ public class BatchCommits {
         }
     }
 
-    /** The processor's batches say when they have committed, once per batch. */
-    @Bean
-    ConfigurerModule signalBatchCommits() {
-        MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
+    /**
+     * The batches say when they have committed, once per batch: the live processor's, and a rebuild's (its batch
+     * sizes count too; a waiting read looks again for nothing, which costs it one look).
+     */
+    MessageHandlerInterceptor<EventMessage<?>> signal() {
+        return (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
             batch.getOrComputeResource(SIGNALLED, key -> {
                 int events = batch instanceof BatchingUnitOfWork<?> several ? several.getMessages().size() : 1;
@@ -96,6 +98,11 @@ public class BatchCommits {
             });
             return chain.proceed();
         };
+    }
+
+    @Bean
+    ConfigurerModule signalBatchCommits() {
+        MessageHandlerInterceptor<EventMessage<?>> signal = signal();
         return configurer -> configurer.eventProcessing()
                 .registerDefaultHandlerInterceptor((configuration, processorName) -> signal);
     }

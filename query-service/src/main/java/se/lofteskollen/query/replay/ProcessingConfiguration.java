@@ -10,6 +10,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import se.lofteskollen.query.deadletters.OneEventAtATime;
+import se.lofteskollen.query.deadletters.RebuildDeadLetters;
 
 /**
  * One pooled streaming processor, {@link Processors#READ_MODELS}, carries every processing group. Each batch is
@@ -44,7 +48,15 @@ public class ProcessingConfiguration {
     }
 
     @Bean
+    ShadowProcessor shadowProcessor() {
+        return new ShadowProcessor();
+    }
+
+    @Bean
     ConfigurerModule oneProcessorForEveryReadModel(PromiseEventSequencing sequencing, ReplayProcessor replay,
+                                                   ShadowProcessor shadow, RebuildDeadLetters rebuildDeadLetters,
+                                                   OneEventAtATime oneAtATime, ObjectProvider<JdbcTemplate> jdbc,
+                                                   BatchCommits commits,
                                                    @Value("${lofteskollen.read-models.batch-size:250}") int batchSize,
                                                    @Value("${lofteskollen.read-models.replay-batch-size:1000}") int replayBatchSize,
                                                    @Value("${lofteskollen.read-models.segments:1}") int segments) {
@@ -61,9 +73,41 @@ public class ProcessingConfiguration {
                         PooledStreamingEventProcessor twin = builder.batchSize(replayBatchSize).build();
                         configuration.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, twin::shutdownAsync);
                         replay.set(twin);
+                        shadow.set(rebuildProcessor(configuration, builder, twin, rebuildDeadLetters, oneAtATime, jdbc, commits));
                         return builder.batchSize(batchSize);
                     });
         };
+    }
+
+    /**
+     * The rebuild's processor: the same handlers with dead letters of their own, a token of its own from the first
+     * event (the processor's initial token, the tail), replay batches, and every transaction writing into the shadow tables ({@link ShadowTables}): the
+     * search path is set first thing in each batch, before any savepoint a batch handled event by event sets.
+     */
+    private static PooledStreamingEventProcessor rebuildProcessor(Configuration configuration,
+                                                                  PooledStreamingEventProcessor.Builder builder,
+                                                                  PooledStreamingEventProcessor twin,
+                                                                  RebuildDeadLetters deadLetters,
+                                                                  OneEventAtATime oneAtATime,
+                                                                  ObjectProvider<JdbcTemplate> jdbc,
+                                                                  BatchCommits commits) {
+        PooledStreamingEventProcessor rebuild = builder.name(ShadowProcessor.NAME)
+                .eventHandlerInvoker(deadLetters.invokerLike(twin.eventHandlerInvoker(), configuration))
+                .build();
+        // The builder is Axon's, which builds the live processor from it next: its name and handlers back.
+        builder.name(Processors.READ_MODELS).eventHandlerInvoker(twin.eventHandlerInvoker());
+        MessageHandlerInterceptor<EventMessage<?>> intoTheShadow = (unitOfWork, chain) -> {
+            unitOfWork.root().getOrComputeResource(ShadowTables.class.getName(), key -> {
+                jdbc.getObject().execute(ShadowTables.searchPath());
+                return Boolean.TRUE;
+            });
+            return chain.proceed();
+        };
+        rebuild.registerHandlerInterceptor(intoTheShadow);
+        rebuild.registerHandlerInterceptor(commits.signal());
+        rebuild.registerHandlerInterceptor(oneAtATime.interceptorFor(ShadowProcessor.NAME));
+        configuration.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, rebuild::shutdownAsync);
+        return rebuild;
     }
 
     /** Before the processor starts: a deployment still on one processor per read model is rebuilt into the one. */

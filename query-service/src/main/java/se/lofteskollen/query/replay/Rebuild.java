@@ -2,6 +2,7 @@ package se.lofteskollen.query.replay;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -25,19 +30,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Replays every read model from the start of the event store: stop the processor, reset its tokens (the
- * {@code @ResetHandler}s of every group empty their tables, and the dead letters are cleared, in the same
- * transaction), replay with replay-sized batches ({@link ReplayProcessor}) and log the progress until the replay has
- * caught up; then the live processor takes over again. All read models are in one processor, so a rebuild is of
- * them all. A replay that an earlier run of the service left unfinished (a restart, or the upgrade to one processor,
- * see {@link ProcessorUpgrade}) goes on the same way once the service is up.
+ * Rebuilds every read model from the start of the event store beside the live ones: new tables
+ * ({@link ShadowTables}), a processor of its own writing them with replay batches ({@link ShadowProcessor}), and,
+ * once it has caught up, one transaction that puts the new rows and the new token in place of the live ones
+ * ({@link #swap}). The live tables answer and stay current meanwhile; nothing of them changes before that transaction,
+ * so a killed rebuild leaves them as they were, and the next start drops what it left ({@link #dropUnfinishedRebuild}).
  *
- * <p>With several instances: a reset claims every segment of the processor, so it succeeds only when no other
- * instance holds one (their processors stopped, or their claims expired). Otherwise nothing changes: the
- * transaction with the emptied tables rolls back, this instance's processor starts again, and the caller is told
- * which owners hold which segments. The operator then stops the processors elsewhere (or scales down to one
- * instance), rebuilds, and starts the others; they join the replay where it stands, since the replay tokens are
- * in the token store.
+ * <p>The replay in place (reset tokens, empty tables, {@link ReplayProcessor}) remains for the upgrade to one
+ * processor ({@link ProcessorUpgrade}); one left unfinished goes on once the service is up.
+ *
+ * <p>With several instances: the swap claims every segment of the live processor, so a rebuild is refused while
+ * another instance holds one, and given up (the live tables as they were) if one takes a segment over meanwhile.
  */
 @Component
 public class Rebuild {
@@ -49,6 +52,10 @@ public class Rebuild {
     private final ReplayProcessor replay;
     private final TokenPositions tokens;
     private final JdbcTemplate jdbc;
+    private final ShadowProcessor shadow;
+    private final ShadowTables shadowTables;
+    private final TransactionTemplate transaction;
+    private final DataSource dataSource;
     private final Duration logEvery;
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rebuild-progress");
@@ -59,11 +66,16 @@ public class Rebuild {
     private final AtomicBoolean starting = new AtomicBoolean();
 
     public Rebuild(EventProcessingConfiguration processing, ReplayProcessor replay, TokenPositions tokens,
-                   JdbcTemplate jdbc, @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery) {
+                   JdbcTemplate jdbc, ShadowProcessor shadow, PlatformTransactionManager transactions,
+                   DataSource dataSource, @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery) {
         this.processing = processing;
         this.replay = replay;
         this.tokens = tokens;
         this.jdbc = jdbc;
+        this.shadow = shadow;
+        this.shadowTables = new ShadowTables(jdbc);
+        this.transaction = new TransactionTemplate(transactions);
+        this.dataSource = dataSource;
         this.logEvery = logEvery;
     }
 
@@ -104,25 +116,138 @@ public class Rebuild {
 
     private Started rebuildReadModels() {
         String name = Processors.READ_MODELS;
+        String owners = ownersElsewhere();
+        if (!owners.isEmpty()) {
+            log.warn("Rebuild of {} refused, nothing changed: the swap needs every segment, held: {}. Stop the "
+                    + "processors of the other instances (or scale down to one), then ask again.", name, owners);
+            return new Started(name, false, "segments held by other instances (" + owners + ")");
+        }
+        RebuildLock lock = RebuildLock.take(dataSource);
+        if (lock == null) {
+            throw new AlreadyRunning("a rebuild runs on another instance; ask again when it is done");
+        }
+        try {
+            long head = headPosition();
+            long total = eventsUpTo(head);
+            transaction.executeWithoutResult(status -> {
+                shadowTables.create();
+                jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", ShadowProcessor.NAME);
+                // Its tokens from the first event, there before this answers: whoever watches the token table sees
+                // the rebuild behind from the start, not only once its processor has got going.
+                TokenStore tokenStore = processing.tokenStore(Processors.READ_MODELS);
+                tokenStore.initializeTokenSegments(ShadowProcessor.NAME,
+                        Math.max(1, tokenStore.fetchSegments(Processors.READ_MODELS).length));
+            });
+            log.info("Rebuild of {} ({}): replaying {} events (up to position {}) into new tables beside the live "
+                    + "ones, which keep answering", name, Processors.ALL, total, head);
+            Run run = new Run(head, total, Instant.now(), lock);
+            shadow.processor().start();
+            watch(run);
+            return new Started(name, true, "replaying " + total + " events into new tables for every read model "
+                    + Processors.ALL + "; they replace the live ones when done; progress in the log and at "
+                    + "GET /actuator/rebuild");
+        } catch (RuntimeException failed) {
+            lock.release();
+            throw failed;
+        }
+    }
+
+    /**
+     * The rebuild has caught up: both processors stop here, and in one transaction the live tables get the new rows,
+     * the live token the rebuild's position, and the new tables and token go; then the live processor goes on from
+     * there. If another instance took the live segments meanwhile, nothing is swapped and the rebuild is given up.
+     */
+    private void swap(Run run) {
         StreamingEventProcessor live = live();
-        long head = headPosition();
-        long total = eventsUpTo(head);
-        log.info("Rebuild of {} ({}): stopping the processor to replay {} events (up to position {})", name,
-                Processors.ALL, total, head);
+        shadow.processor().shutDown();
         live.shutDown();
         try {
-            live.resetTokens();
-        } catch (UnableToClaimTokenException | IllegalStateException refused) {
+            transaction.executeWithoutResult(status -> {
+                claimLiveSegments();
+                jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", Processors.READ_MODELS);
+                jdbc.update("UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
+                        Processors.READ_MODELS, ShadowProcessor.NAME);
+                shadowTables.swapIn();
+            });
+            run.finished = true;
+            run.done = run.total;
+        } catch (RuntimeException refused) {
+            run.failed = refused.getMessage();
+            log.warn("Rebuild of {} given up, the live tables are as they were: {}", Processors.READ_MODELS,
+                    refused.getMessage());
+            dropShadow();
+        } finally {
             live.start();
-            String owners = owners();
-            log.warn("Rebuild of {} refused, nothing changed: {}. Held: {}. Stop the processors of the "
-                    + "other instances (or scale down to one), then ask again.", name, refused.getMessage(), owners);
-            return new Started(name, false, "segments held by other instances (" + owners + "): " + refused.getMessage());
+            run.lock.release();
         }
-        replayWithReplayBatches(new Run(head, total, Instant.now()));
-        log.info("Rebuild of {} started: its tables are empty and it replays from the first event", name);
-        return new Started(name, true, "replaying " + total + " events into every read model " + Processors.ALL
-                + "; progress in the log and at GET /actuator/rebuild");
+    }
+
+    /**
+     * A rebuild that a stopped (or killed) instance left half done is in the way of none: its tables and token are
+     * dropped at start, unless a rebuild still runs on another instance (it holds the rebuild lock). The live tables
+     * were never touched; ask again for a rebuild.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void dropUnfinishedRebuild() {
+        RebuildLock lock = RebuildLock.take(dataSource);
+        if (lock == null) {
+            return;
+        }
+        try {
+            boolean left = shadowTables.exist() || !tokens.of(ShadowProcessor.NAME).isEmpty();
+            if (left) {
+                log.info("A rebuild of {} was left unfinished: its new tables are dropped, the live ones are as they "
+                        + "were; ask again for a rebuild", Processors.READ_MODELS);
+                dropShadow();
+            }
+        } finally {
+            lock.release();
+        }
+    }
+
+    /**
+     * What a killed instance leaves of a rebuild into new tables: it stops where it stands, never swaps, and its lock
+     * goes; the new tables and their token stay until {@link #dropUnfinishedRebuild()} (a start) takes them away.
+     */
+    void abandon() {
+        Run run = lastRun.get();
+        if (run == null || run.lock == null || run.finished || run.failed != null) {
+            return;
+        }
+        run.stop();
+        run.failed = "abandoned";
+        shadow.processor().shutDown();
+        run.lock.release();
+    }
+
+    private void dropShadow() {
+        transaction.executeWithoutResult(status -> {
+            shadowTables.drop();
+            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", ShadowProcessor.NAME);
+        });
+    }
+
+    /**
+     * Who holds a segment of the live processor that this instance could not claim (the swap must): nobody, or the
+     * owners. Asked by claiming each in a transaction that is rolled back, so nothing changes.
+     */
+    private String ownersElsewhere() {
+        try {
+            transaction.executeWithoutResult(status -> {
+                claimLiveSegments();
+                status.setRollbackOnly();
+            });
+            return "";
+        } catch (UnableToClaimTokenException held) {
+            return owners();
+        }
+    }
+
+    private void claimLiveSegments() {
+        TokenStore tokenStore = processing.tokenStore(Processors.READ_MODELS);
+        for (int segment : tokenStore.fetchSegments(Processors.READ_MODELS)) {
+            tokenStore.fetchToken(Processors.READ_MODELS, segment);
+        }
     }
 
     /**
@@ -139,7 +264,7 @@ public class Rebuild {
                     long total = eventsUpTo(head);
                     log.info("The read models are still replaying (up to position {}, {} events): going on with "
                             + "replay batches", head, total);
-                    replayWithReplayBatches(new Run(head, total, Instant.now()));
+                    replayWithReplayBatches(new Run(head, total, Instant.now(), null));
                 }
             } finally {
                 starting.set(false);
@@ -149,6 +274,10 @@ public class Rebuild {
 
     private void replayWithReplayBatches(Run run) {
         replay.takeOver(live());
+        watch(run);
+    }
+
+    private void watch(Run run) {
         Run previous = lastRun.getAndSet(run);
         if (previous != null) {
             previous.stop();
@@ -175,14 +304,20 @@ public class Rebuild {
                 "owner", segment.owner() == null ? "" : segment.owner())).toList());
         Run run = lastRun.get();
         if (run != null) {
-            boolean finished = run.finished || (!replaying && position >= run.head);
-            long done = finished ? run.total : Math.min(run.total, eventsUpTo(Math.min(position, run.head)));
+            boolean intoNewTables = run.lock != null;
+            long runPosition = intoNewTables ? lowestPosition(tokens.of(ShadowProcessor.NAME)) : position;
+            boolean finished = run.finished || (!intoNewTables && !replaying && position >= run.head);
+            long done = finished ? run.total : Math.min(run.total, eventsUpTo(Math.min(runPosition, run.head)));
             Map<String, Object> rebuild = new LinkedHashMap<>();
             rebuild.put("startedAt", run.startedAt.toString());
             rebuild.put("eventsTotal", run.total);
             rebuild.put("eventsDone", done);
             rebuild.put("percentDone", run.total == 0 ? 100 : done * 100 / run.total);
             rebuild.put("finished", finished);
+            rebuild.put("intoNewTables", intoNewTables);
+            if (run.failed != null) {
+                rebuild.put("failed", run.failed);
+            }
             processor.put("lastRebuild", rebuild);
         }
         status.put(Processors.READ_MODELS, processor);
@@ -190,12 +325,15 @@ public class Rebuild {
     }
 
     /**
-     * Is the processor of this group (or the processor itself) still replaying: a segment behind the position it was
-     * reset at, or the replay batches not yet handed back to the live processor here?
+     * Is a rebuild of this group (or of the processor) still under way here: new tables being built and not yet
+     * swapped in, a segment behind the position it was reset at, or the replay batches not yet handed back to the
+     * live processor?
      */
     public boolean replaying(String groupOrProcessor) {
         Processors.processorOf(groupOrProcessor);
-        return tokensReplaying() || replay.running();
+        Run run = lastRun.get();
+        boolean intoNewTables = run != null && run.lock != null && !run.finished && run.failed == null;
+        return intoNewTables || tokensReplaying() || replay.running();
     }
 
     private boolean tokensReplaying() {
@@ -204,17 +342,27 @@ public class Rebuild {
 
     private void report(Run run) {
         try {
-            List<TokenPositions.SegmentToken> segments = tokens.of(Processors.READ_MODELS);
+            boolean intoNewTables = run.lock != null;
+            List<TokenPositions.SegmentToken> segments = tokens.of(intoNewTables ? ShadowProcessor.NAME : Processors.READ_MODELS);
             long position = lowestPosition(segments);
             boolean replaying = segments.stream().anyMatch(TokenPositions.SegmentToken::replaying);
             double seconds = Math.max(0.001, Duration.between(run.startedAt, Instant.now()).toMillis() / 1000.0);
-            if (!replaying && position >= run.head) {
-                run.done = run.total;
-                run.finished = true;
+            if (!replaying && position >= run.head && (!segments.isEmpty() || run.head < 0)) {
+                if (intoNewTables) {
+                    run.stop();
+                    swap(run);
+                    if (run.failed != null) {
+                        return;
+                    }
+                } else {
+                    run.done = run.total;
+                    run.finished = true;
+                }
                 if (replay.running()) {
                     replay.handBack(live());
                 }
-                log.info("Rebuild of {} done: {} events in {} s ({} events/s); the live processor goes on",
+                log.info("Rebuild of {} done: {} events in {} s ({} events/s); the live processor goes on"
+                                + (intoNewTables ? " from the new tables" : ""),
                         Processors.READ_MODELS, run.total, String.format("%.1f", seconds), Math.round(run.total / seconds));
                 run.stop();
                 return;
@@ -265,12 +413,16 @@ public class Rebuild {
         final long head;
         final long total;
         final Instant startedAt;
+        /** Held while a rebuild into new tables runs; none for a replay in place (an upgrade's). */
+        final RebuildLock lock;
         volatile long done;
         volatile boolean finished;
+        volatile String failed;
         volatile Instant lastLogged;
         volatile ScheduledFuture<?> monitoring;
 
-        Run(long head, long total, Instant startedAt) {
+        Run(long head, long total, Instant startedAt, RebuildLock lock) {
+            this.lock = lock;
             this.head = head;
             this.total = total;
             this.startedAt = startedAt;
