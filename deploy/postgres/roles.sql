@@ -85,5 +85,8 @@ GRANT CONNECT ON DATABASE :"DBNAME" TO :"owner_role", :"command_role", :"query_r
 -- PostgreSQL 15 and later already refuse CREATE to everyone else; 14 lets every role create here.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE, CREATE ON SCHEMA public TO :"owner_role", :"command_role", :"query_role";
+-- A rebuild builds the read models beside the live ones, in a schema of its own (readmodels_next) that the query
+-- role creates and drops.
+GRANT CREATE ON DATABASE :"DBNAME" TO :"query_role";
 
 COMMIT;
