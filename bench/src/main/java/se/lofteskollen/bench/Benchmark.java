@@ -350,13 +350,21 @@ public final class Benchmark {
         long head = database.queryLong("SELECT max(global_index) FROM domain_event_entry");
         notes.add("The " + total + " stored events were written straight in SQL (" + Math.round(appendSeconds)
                 + " s), shaped as the command-service writes them.");
+        // The running processor finds the events written in SQL by its safety poll and takes them in live batches.
+        long catchUpStart = System.nanoTime();
+        Drills.awaitEveryProcessorAt(database.jdbcUrl(), head, Duration.ofHours(2));
+        double catchUpSeconds = (System.nanoTime() - catchUpStart) / 1e9;
+        long appended = total - before;
+        row("live catch-up: the running processor takes " + String.format("%,d", appended) + " new events",
+                String.format("%,.0f events/s (%.0f s)", appended / catchUpSeconds, catchUpSeconds), "", "", "", "", "",
+                "live batches (up to 250 events), the events written straight in SQL");
         long replayStart = System.nanoTime();
         RebuildClient.rebuild(query.baseUrl());
-        Drills.awaitEveryProcessorAt(database.jdbcUrl(), head, Duration.ofHours(2));
+        RebuildClient.awaitFinished(query.baseUrl(), Duration.ofHours(2));
         double seconds = (System.nanoTime() - replayStart) / 1e9;
         row("replay: rebuild every read model from " + String.format("%,d", total) + " events",
                 String.format("%,.0f events/s (%.0f s)", total / seconds, seconds), "", "", "", "", "≥ 20,000 events/s",
-                "a fresh rebuild while the service runs");
+                "built beside the live tables (batches of 1,000), then swapped in; the time includes the swap");
     }
 
     private void queryLatency(Api api) throws Exception {
