@@ -8,6 +8,7 @@ import se.lofteskollen.command.dispatch.CommandDispatcher;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.NotFound;
+import se.lofteskollen.platform.observability.CorrelationIdFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
