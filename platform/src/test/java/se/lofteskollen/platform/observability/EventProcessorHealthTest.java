@@ -21,13 +21,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Each event processor has a health indicator, judged against the real event store: a processor whose handler
- * fails on an event goes DOWN and says why; one that has handled everything is UP with no lag.
+ * fails on an event goes DOWN and says why; one that has handled everything is UP with no lag; one that is behind and
+ * does not move is stuck (DOWN) until it moves again.
  */
 class EventProcessorHealthTest {
 
@@ -51,9 +54,22 @@ class EventProcessorHealthTest {
         }
     }
 
+    /** Holds every "hold" event until released: a processor running but getting nowhere. */
+    @ProcessingGroup("slow")
+    static class SlowProjection {
+        static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+        @EventHandler
+        void on(Ping ping) throws InterruptedException {
+            if (ping.text().equals("hold")) {
+                RELEASE.await(2, TimeUnit.MINUTES);
+            }
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
-    static class TwoProcessors {
+    static class ThreeProcessors {
 
         @Bean
         FineProjection fine() {
@@ -63,6 +79,11 @@ class EventProcessorHealthTest {
         @Bean
         FailingProjection failing() {
             return new FailingProjection();
+        }
+
+        @Bean
+        SlowProjection slow() {
+            return new SlowProjection();
         }
 
         /** As the query-service has it: a failing handler fails its batch, which the processor retries. */
@@ -77,7 +98,7 @@ class EventProcessorHealthTest {
 
     @BeforeAll
     static void start() {
-        service = new SpringApplicationBuilder(TwoProcessors.class)
+        service = new SpringApplicationBuilder(ThreeProcessors.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.application.name=health-test",
                         "lofteskollen.event-store.access=append",
@@ -85,12 +106,16 @@ class EventProcessorHealthTest {
                         "axon.eventhandling.processors.fine.mode=pooled",
                         "axon.eventhandling.processors.fine.initial-segment-count=2",
                         "axon.eventhandling.processors.failing.mode=pooled",
-                        "axon.eventhandling.processors.failing.initial-segment-count=2")
+                        "axon.eventhandling.processors.failing.initial-segment-count=2",
+                        "axon.eventhandling.processors.slow.mode=pooled",
+                        "axon.eventhandling.processors.slow.initial-segment-count=1",
+                        "lofteskollen.observability.processor-stuck-after=2s")
                 .run();
     }
 
     @AfterAll
     static void stop() {
+        SlowProjection.RELEASE.countDown();
         service.close();
     }
 
@@ -133,10 +158,31 @@ class EventProcessorHealthTest {
     }
 
     @Test
+    void aProcessorBehindThatDoesNotMoveIsStuckAndUpAgainOnceItMoves() {
+        publish("hold");
+        publish("after the hold");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Health health = healthOf("slow");
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsKey("stuckFor");
+            assertThat((Long) health.getDetails().get("lag")).isPositive();
+        });
+
+        SlowProjection.RELEASE.countDown();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Health health = healthOf("slow");
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("lag", 0L).doesNotContainKey("stuckFor");
+        });
+    }
+
+    @Test
     void everyProcessorIsListedUnderOneHealthComponent() {
         CompositeHealthContributor processors =
                 service.getBean("eventProcessorsHealthContributor", CompositeHealthContributor.class);
 
-        assertThat(processors.stream().map(named -> named.getName())).contains("fine", "failing");
+        assertThat(processors.stream().map(named -> named.getName())).contains("fine", "failing", "slow");
     }
 }

@@ -26,6 +26,14 @@ class StructuredLoggingTest {
     }
 
     @Test
+    void withNoProfileTheRefusalToStartIsReadAsPlainText() {
+        MockEnvironment environment = new MockEnvironment();
+        new StructuredLogging().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty(StructuredLogging.FORMAT)).isNull();
+    }
+
+    @Test
     void aDeploymentChoosesAnotherFormat() {
         MockEnvironment environment = new MockEnvironment().withProperty(StructuredLogging.FORMAT, "logstash");
         environment.setActiveProfiles("prod");
