@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Measures Löfteskollen against raw PostgreSQL in one run and writes BENCHMARKS.md.
-#   ./bench.sh                          full run (about 15 minutes on 2 cores)
+# Measures Löfteskollen against raw PostgreSQL and stock Axon 4.13 in one run and writes BENCHMARKS.md.
+#   ./bench.sh                          full run (about 25 minutes on 2 cores)
 #   ./bench.sh -Dbench.quick=true       a short smoke run
 #   ./bench.sh -Dbench.growth=10000000  adds the growth figure at ten million stored events (long)
-# It starts its own PostgreSQL (in a temporary folder) and both services on ports 18081/18082,
-# and sends traffic to loopback only.
+#   ./bench.sh -Dbench.stock-axon=PATH  the stock Axon reference (default ../shared/reference/stock-axon;
+#                                       where it is absent its figures say "not run")
+# It starts its own PostgreSQL (in a temporary folder); builds a copy of the stock Axon reference with this
+# project's Maven wrapper and runs its services on ports 18181/18182, stops them, then runs both services on
+# ports 18081/18082; it sends traffic to loopback only.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -DskipTests package

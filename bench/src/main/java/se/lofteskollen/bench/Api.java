@@ -29,7 +29,7 @@ final class Api {
         System.setProperty("sun.net.http.retryPost", "false");
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final int TIMEOUT_MILLIS = 30_000;
     private final String command;
     private final String query;
@@ -53,13 +53,7 @@ final class Api {
                 .formatted(visitId == null ? "" : "\"visitId\":\"" + visitId + "\",", PLACE_VISITS_COMMITMENT, place,
                         LocalDate.of(2025, 1, 1).plusDays(dayOfYear % 365));
         HttpURLConnection connection = open(command + "/api/place-visits", reporter);
-        connection.setRequestMethod("POST");
-        connection.setDoOutput(true);
-        connection.setRequestProperty("Content-Type", "application/json");
-        try (OutputStream out = connection.getOutputStream()) {
-            out.write(body.getBytes(StandardCharsets.UTF_8));
-        }
-        int status = connection.getResponseCode();
+        int status = postJson(connection, body);
         byte[] answer = drain(connection, status);
         if (status / 100 != 2) {
             return -1;
@@ -79,22 +73,40 @@ final class Api {
     }
 
     private int get(String url) throws IOException {
-        HttpURLConnection connection = open(url, reader);
+        return get(url, reader);
+    }
+
+    static int get(String url, String authorization) throws IOException {
+        HttpURLConnection connection = open(url, authorization);
         int status = connection.getResponseCode();
         drain(connection, status);
         return status;
     }
 
-    private static HttpURLConnection open(String url, String authorization) throws IOException {
+    /** A connection with the benchmark's time-outs; {@code authorization} null for an API without sign-in. */
+    static HttpURLConnection open(String url, String authorization) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(TIMEOUT_MILLIS);
-        connection.setRequestProperty("Authorization", authorization);
+        if (authorization != null) {
+            connection.setRequestProperty("Authorization", authorization);
+        }
         return connection;
     }
 
+    /** POSTs a JSON body; answers the status code. */
+    static int postJson(HttpURLConnection connection, String body) throws IOException {
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return connection.getResponseCode();
+    }
+
     /** Reads the whole answer, which is what lets the connection be used again. */
-    private static byte[] drain(HttpURLConnection connection, int status) throws IOException {
+    static byte[] drain(HttpURLConnection connection, int status) throws IOException {
         try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
             return in == null ? new byte[0] : in.readAllBytes();
         }

@@ -20,7 +20,12 @@ final class ClosedLoopLoad {
         boolean send(int client, long sequence) throws Exception;
     }
 
-    record Result(int clients, long acknowledged, long failed, double seconds, Histogram latency, long[] perSecond) {
+    /**
+     * {@code issued}: the requests sent in the measured window, all answered by the time the run returns (those
+     * answered after the window closed are not acknowledged in it, but their work was done).
+     */
+    record Result(int clients, long acknowledged, long failed, long issued, double seconds, Histogram latency,
+                  long[] perSecond) {
         double perSecondRate() {
             return acknowledged / seconds;
         }
@@ -40,6 +45,7 @@ final class ClosedLoopLoad {
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong sent = new AtomicLong();
+        AtomicLong issued = new AtomicLong();
         int seconds = (int) Math.max(1, measured.toSeconds());
         AtomicLongArray perSecond = new AtomicLongArray(seconds + 1);
         long start = System.nanoTime();
@@ -54,6 +60,9 @@ final class ClosedLoopLoad {
                     long before = System.nanoTime();
                     if (before >= end || sequence > maxRequests) {
                         return;
+                    }
+                    if (before >= measureFrom) {
+                        issued.incrementAndGet();
                     }
                     boolean ok;
                     try {
@@ -83,7 +92,7 @@ final class ClosedLoopLoad {
         for (int i = 0; i < seconds; i++) {
             counts[i] = perSecond.get(i);
         }
-        return new Result(clients, acknowledged.get(), failed.get(), measured.toNanos() / 1e9,
+        return new Result(clients, acknowledged.get(), failed.get(), issued.get(), measured.toNanos() / 1e9,
                 recorder.getIntervalHistogram(), counts);
     }
 

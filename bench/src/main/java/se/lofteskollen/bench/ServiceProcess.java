@@ -12,28 +12,62 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service as its own JVM, started from its runnable jar, as an operator would run it. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** How the service's process is made: its command line and environment. */
+    private interface Launch {
+        ProcessBuilder builder() throws IOException;
+    }
+
     private final String name;
-    private final Path home;
     private final int port;
-    private final List<String> properties;
-    private final String databaseUrl;
     private final Path log;
+    private final Launch launch;
+    private final String readinessPath;
     private Process process;
     private Duration startUp;
 
     /** The service built in the module {@code name} under {@code home}, the project's folder. */
     ServiceProcess(Path home, String name, int port, String databaseUrl, Path log, List<String> properties) {
-        this.home = home;
+        this(name, port, log, "/actuator/health/readiness", () -> {
+            List<String> command = new ArrayList<>(ServiceJvm.command(home, name));
+            command.add("--server.port=" + port);
+            properties.forEach(property -> command.add("--" + property));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            ServiceJvm.environment(builder);
+            // Chosen explicitly (a service has no default profile): the built-in users the load signs in with.
+            builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
+            builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
+            builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+            return builder;
+        });
+    }
+
+    private ServiceProcess(String name, int port, Path log, String readinessPath, Launch launch) {
         this.name = name;
         this.port = port;
-        this.databaseUrl = databaseUrl;
         this.log = log;
-        this.properties = properties;
+        this.readinessPath = readinessPath;
+        this.launch = launch;
+    }
+
+    /**
+     * Another application's runnable jar, with the project's JVM options and environment (so both pay for the
+     * same heap and collector) and its own variables. It has no health endpoint: it is up when its port
+     * answers HTTP at all.
+     */
+    static ServiceProcess ofJar(Path home, String name, Path jar, int port, Map<String, String> environment, Path log) {
+        return new ServiceProcess(name, port, log, null, () -> {
+            ProcessBuilder builder = new ProcessBuilder(ServiceJvm.command(home, jar));
+            ServiceJvm.environment(builder);
+            builder.environment().putAll(environment);
+            return builder;
+        });
     }
 
     String name() {
@@ -53,16 +87,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(ServiceJvm.command(home, name));
-        command.add("--server.port=" + port);
-        properties.forEach(property -> command.add("--" + property));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        ServiceJvm.environment(builder);
-        // Chosen explicitly (a service has no default profile): the built-in users the load signs in with.
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "local");
-        builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl);
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        ProcessBuilder builder = launch.builder().redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         process = builder.start();
         awaitHealthy();
@@ -78,9 +103,10 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " died at start; see " + log);
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                                + (readinessPath == null ? "/" : readinessPath))).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (readinessPath == null || response.statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -12,16 +12,22 @@ import org.springframework.stereotype.Component;
 import se.lofteskollen.command.identity.AuditTrail;
 import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.command.rules.Rejection;
+import se.lofteskollen.platform.eventstore.AppendedEvents;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends a command as someone, and waits for it. Two writers on one aggregate (or two pledges of one code)
  * can both decide on the same old state; the later append then fails on a unique key and nothing of it is
- * stored. Such a command is sent again, and decides on the new state: a repeat of the same create becomes
- * a success without a second event, a contradicting one a clear refusal. No update is lost.
+ * stored. Such a command is sent again ({@link #send}), and decides on the new state: a repeat of the same
+ * create becomes a success without a second event, a contradicting one a clear refusal. No update is lost.
+ * A command that only ever creates ({@link #sendOnce}) is not sent again: the caller answers a taken id.
+ *
+ * <p>The position answered is the one the event store's INSERT returned for the aggregate's newest event;
+ * only a command that appended nothing (an idempotent repeat) looks it up.
  */
 @Component
 public class CommandDispatcher {
@@ -39,13 +45,10 @@ public class CommandDispatcher {
 
     /** Answers the position of the aggregate's newest event once the command has been decided and stored. */
     public long send(Object command, String aggregateId, Identity who, String correlationId) {
-        Map<String, Object> metaData = new LinkedHashMap<>(who.asMetaData());
-        metaData.put(AuditTrail.CORRELATION_ID, correlationId);
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        CommandMessage<?> message = message(command, who, correlationId);
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(message);
-                return positions.newestOf(aggregateId);
+                return positionOf(gateway.sendAndWait(message), aggregateId);
             } catch (RuntimeException failure) {
                 if (attempt >= MAX_ATTEMPTS || !isConcurrentWrite(failure)) {
                     throw failure;
@@ -57,7 +60,17 @@ public class CommandDispatcher {
         }
     }
 
-    static boolean isConcurrentWrite(Throwable failure) {
+    /**
+     * Sends a command that starts a new aggregate, once. If the id is taken (by a repeat of the same request, or by
+     * anything else), the append fails on the unique key with an {@link AggregateStreamCreationException}, which is
+     * thrown to the caller: sending it again could only fail the same way.
+     */
+    public long sendOnce(Object command, String aggregateId, Identity who, String correlationId) {
+        return positionOf(gateway.sendAndWait(message(command, who, correlationId)), aggregateId);
+    }
+
+    /** Did the command lose a race for a unique key: a sequence number, a new aggregate's id, a commitment's code? */
+    public static boolean isConcurrentWrite(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof Rejection) {
                 return false;
@@ -68,6 +81,17 @@ public class CommandDispatcher {
             }
         }
         return false;
+    }
+
+    private static CommandMessage<?> message(Object command, Identity who, String correlationId) {
+        Map<String, Object> metaData = new LinkedHashMap<>(who.asMetaData());
+        metaData.put(AuditTrail.CORRELATION_ID, correlationId);
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+    }
+
+    private long positionOf(Object answer, String aggregateId) {
+        OptionalLong appended = answer instanceof AppendedEvents events ? events.newestOf(aggregateId) : OptionalLong.empty();
+        return appended.isPresent() ? appended.getAsLong() : positions.newestOf(aggregateId);
     }
 
     /** A little random wait, growing with the attempts, so that racing writers do not collide again in step. */

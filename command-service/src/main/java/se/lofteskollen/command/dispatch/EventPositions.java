@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where an aggregate's newest event stands in the global order of the event store. A client that waits
- * until the query side has processed this position reads its own write.
+ * until the query side has processed this position reads its own write. Read only for a command that appended
+ * nothing (an idempotent repeat); an append answers its own positions.
  */
 @Component
 public class EventPositions {

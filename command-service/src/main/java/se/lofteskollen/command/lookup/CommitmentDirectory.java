@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * What the command side knows across aggregates: which promises exist (their year, whether closed),
  * which commitments (their promise, code, responsible parties, whether withdrawn) and which
- * organisation made each report. Aggregates
+ * organisation made each report. Aggregates and the permission check
  * ask it for the rules one aggregate cannot decide alone; it is kept in the same transaction as the
  * events, so it is never behind what was accepted.
  */
@@ -21,13 +21,17 @@ public interface CommitmentDirectory {
 
     Optional<PromiseEntry> promise(String promiseId);
 
-    /** The commitments among {@code commitmentIds} that exist; unknown ids are left out. */
+    /**
+     * The commitments among {@code commitmentIds} that exist; unknown ids are left out. Within a command, asked
+     * twice for the same ids (by the permission check, then by the aggregate), it answers what it read the first
+     * time, and what it read cannot change until the command's transaction ends.
+     */
     Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds);
 
     /** The commitment that already uses {@code code} in the promise, if any. */
     Optional<String> commitmentWithCode(String promiseId, String code);
 
-    /** A meeting, place visit or activity recorded under {@code reportId}, if any. */
+    /** A meeting, place visit or activity recorded under {@code reportId}, if any, and who recorded it. */
     Optional<ReportEntry> report(String reportId);
 
     default Optional<CommitmentEntry> commitment(String commitmentId) {

@@ -2,18 +2,13 @@ package se.lofteskollen.command.lookup;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.events.AuditMetaData;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.CommitmentRevised;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
 import se.lofteskollen.events.promise.PromiseClosed;
 import se.lofteskollen.events.promise.PromiseCreated;
-import se.lofteskollen.events.report.ActivityReported;
-import se.lofteskollen.events.report.MeetingRecorded;
-import se.lofteskollen.events.report.PlaceVisitReported;
 
 /**
  * Keeps the lookup tables behind {@link CommitmentDirectory}. It runs in a subscribing processor
@@ -56,25 +51,5 @@ class CommitmentLookupProjection {
     @EventHandler
     void on(CommitmentWithdrawn event) {
         jdbc.update("UPDATE commitment_lookup SET withdrawn = TRUE WHERE commitment_id = ?", event.commitmentId());
-    }
-
-    /** The reporter's organisation, from the metadata the authenticated principal gave the event. */
-    @EventHandler
-    void on(MeetingRecorded event, @MetaDataValue(AuditMetaData.ORGANISATION) String organisation) {
-        reported(event.meetingId(), organisation);
-    }
-
-    @EventHandler
-    void on(PlaceVisitReported event, @MetaDataValue(AuditMetaData.ORGANISATION) String organisation) {
-        reported(event.visitId(), organisation);
-    }
-
-    @EventHandler
-    void on(ActivityReported event, @MetaDataValue(AuditMetaData.ORGANISATION) String organisation) {
-        reported(event.activityId(), organisation);
-    }
-
-    private void reported(String reportId, String organisation) {
-        jdbc.update("INSERT INTO report_lookup (report_id, organisation) VALUES (?, ?)", reportId, organisation);
     }
 }

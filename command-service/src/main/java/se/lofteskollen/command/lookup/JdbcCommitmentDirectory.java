@@ -1,12 +1,19 @@
 package se.lofteskollen.command.lookup;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.events.AuditMetaData;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.report.ActivityReported;
+import se.lofteskollen.events.report.MeetingRecorded;
+import se.lofteskollen.events.report.PlaceVisitReported;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +23,24 @@ import java.util.stream.Collectors;
 /**
  * The directory in the command-service's lookup tables. It reads through the command's own
  * transaction, so a command sees everything committed before it.
+ *
+ * <p>Why a report's rules hold exactly, with any number of command-service instances on one database: the
+ * commitments and their promise are read with {@code FOR SHARE}, in the report's transaction. A withdrawal,
+ * a revision of who answers, or a closing changes those rows (the lookup projection, in the changing command's
+ * own transaction), which takes a lock that conflicts with {@code FOR SHARE}. So either the change has committed
+ * before the report reads (PostgreSQL then hands the locking read the newest row, and the report sees the
+ * withdrawal, wherever it was made), or the change waits until the report has committed, and follows it.
+ * No report commits on a commitment whose withdrawal committed before it; there is no window between the check
+ * and the append. The one read serves the permission check and the aggregate alike: it is kept for the rest of
+ * the command (a resource of its unit of work), and the lock guarantees it stays true until the commit.
+ *
+ * <p>Who made a report is read from its first event, whose metadata holds the reporter's organisation: a
+ * retraction is rare, and a report then needs no lookup row of its own.
  */
 @Component
 class JdbcCommitmentDirectory implements CommitmentDirectory {
+
+    private static final String READ_IN_THIS_COMMAND = JdbcCommitmentDirectory.class.getName() + ".commitments";
 
     private final JdbcTemplate jdbc;
 
@@ -28,13 +50,23 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
 
     @Override
     public Optional<PromiseEntry> promise(String promiseId) {
-        return jdbc.query("SELECT promise_id, year, closed FROM promise_lookup WHERE promise_id = ?",
+        // Locked like the commitments: a retraction or a pledge never commits after a closing it did not see.
+        return jdbc.query("SELECT promise_id, year, closed FROM promise_lookup WHERE promise_id = ? FOR SHARE",
                 (row, n) -> new PromiseEntry(row.getString(1), row.getInt(2), row.getBoolean(3)), promiseId)
                 .stream().findFirst();
     }
 
     @Override
     public Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return read(commitmentIds);
+        }
+        Map<Set<String>, Map<String, CommitmentEntry>> readInThisCommand =
+                CurrentUnitOfWork.get().root().getOrComputeResource(READ_IN_THIS_COMMAND, key -> new HashMap<>());
+        return readInThisCommand.computeIfAbsent(new HashSet<>(commitmentIds), this::read);
+    }
+
+    private Map<String, CommitmentEntry> read(Collection<String> commitmentIds) {
         Map<String, CommitmentEntry> found = new LinkedHashMap<>();
         if (commitmentIds.isEmpty()) {
             return found;
@@ -43,7 +75,8 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
             var statement = connection.prepareStatement("""
                     SELECT c.commitment_id, c.code, c.responsible, c.withdrawn, p.promise_id, p.year, p.closed
                     FROM commitment_lookup c JOIN promise_lookup p ON p.promise_id = c.promise_id
-                    WHERE c.commitment_id = ANY (?)""");
+                    WHERE c.commitment_id = ANY (?)
+                    FOR SHARE""");
             statement.setArray(1, connection.createArrayOf("varchar", commitmentIds.toArray()));
             return statement;
         }, row -> {
@@ -62,8 +95,13 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
 
     @Override
     public Optional<ReportEntry> report(String reportId) {
-        return jdbc.query("SELECT report_id, organisation FROM report_lookup WHERE report_id = ?",
-                (row, n) -> new ReportEntry(row.getString(1), parties(row.getString(2))), reportId).stream().findFirst();
+        return jdbc.query("""
+                        SELECT convert_from(meta_data, 'UTF8')::jsonb ->> ? FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND sequence_number = 0 AND payload_type IN (?, ?, ?)""",
+                (row, n) -> new ReportEntry(reportId, parties(row.getString(1))),
+                AuditMetaData.ORGANISATION, reportId, MeetingRecorded.class.getName(),
+                PlaceVisitReported.class.getName(), ActivityReported.class.getName())
+                .stream().findFirst();
     }
 
     static String column(Set<Party> parties) {

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
@@ -17,11 +18,26 @@ public record RecordMeeting(@TargetAggregateIdentifier String meetingId,
                             List<String> commitmentIds,
                             int participants,
                             String notes,
-                            LocalDate today) {
+                            LocalDate today) implements NewReport {
 
     public RecordMeeting {
         meetingId = CommandText.id("meetingId", meetingId);
         commitmentIds = CommandText.ids("commitmentIds", commitmentIds);
         notes = CommandText.free("notes", notes, Text.NOTE);
+    }
+
+    @Override
+    public String reportId() {
+        return meetingId;
+    }
+
+    @Override
+    public String idField() {
+        return "meetingId";
+    }
+
+    @Override
+    public MeetingRecorded recorded(String promiseId) {
+        return new MeetingRecorded(meetingId, promiseId, network, heldOn, commitmentIds, participants, notes);
     }
 }

@@ -15,6 +15,8 @@ import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
 
+import java.time.LocalDate;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -31,8 +33,6 @@ public class Report {
     @AggregateIdentifier
     private String reportId;
     private String promiseId;
-    /** The event that recorded the report: a repeat of the same request must match it exactly. */
-    private Object report;
     private ReportRetracted retraction;
 
     protected Report() {
@@ -40,42 +40,34 @@ public class Report {
     }
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(RecordMeeting command, CommitmentDirectory directory) {
-        if (isRepeatOf(new MeetingRecorded(command.meetingId(), promiseId, command.network(), command.heldOn(),
-                command.commitmentIds(), command.participants(), command.notes()), "meetingId")) {
-            return;
-        }
-        PromiseEntry promise = ReportedCommitments.promiseOf(command.commitmentIds(), "commitmentIds", directory);
-        promise.requireReportable(command.heldOn(), "heldOn", command.today());
-        apply(new MeetingRecorded(command.meetingId(), promise.promiseId(), command.network(), command.heldOn(),
-                command.commitmentIds(), command.participants(), command.notes()));
+        record(command, ReportedCommitments.promiseOf(command.commitmentIds(), "commitmentIds", directory),
+                command.heldOn(), "heldOn", command.today());
     }
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(ReportPlaceVisit command, CommitmentDirectory directory) {
-        if (isRepeatOf(new PlaceVisitReported(command.visitId(), promiseId, command.commitmentId(), command.place(),
-                command.visitedOn(), command.problemPicture(), command.measures()), "visitId")) {
-            return;
-        }
-        PromiseEntry promise = ReportedCommitments.promiseOf(command.commitmentId(), "commitmentId", directory);
-        promise.requireReportable(command.visitedOn(), "visitedOn", command.today());
-        apply(new PlaceVisitReported(command.visitId(), promise.promiseId(), command.commitmentId(), command.place(),
-                command.visitedOn(), command.problemPicture(), command.measures()));
+        record(command, ReportedCommitments.promiseOf(command.commitmentId(), "commitmentId", directory),
+                command.visitedOn(), "visitedOn", command.today());
     }
 
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(ReportActivity command, CommitmentDirectory directory) {
-        if (isRepeatOf(new ActivityReported(command.activityId(), promiseId, command.kind(), command.commitmentIds(),
-                command.occurredOn(), command.count(), command.place(), command.notes()), "activityId")) {
-            return;
-        }
-        PromiseEntry promise = ReportedCommitments.promiseOf(command.commitmentIds(), "commitmentIds", directory);
-        promise.requireReportable(command.occurredOn(), "occurredOn", command.today());
-        apply(new ActivityReported(command.activityId(), promise.promiseId(), command.kind(), command.commitmentIds(),
-                command.occurredOn(), command.count(), command.place(), command.notes()));
+        record(command, ReportedCommitments.promiseOf(command.commitmentIds(), "commitmentIds", directory),
+                command.occurredOn(), "occurredOn", command.today());
+    }
+
+    /**
+     * A new report is decided without reading anything of its own id: the event store's unique key on
+     * (aggregate, sequence) refuses a second report under an id already taken, and {@link ReportRepeats} then
+     * answers the repeat from the stored report.
+     */
+    private void record(NewReport command, PromiseEntry promise, LocalDate date, String dateField, LocalDate today) {
+        promise.requireReportable(date, dateField, today);
+        apply(command.recorded(promise.promiseId()));
     }
 
     /** Nothing is deleted: the retraction is a new event, and the report stays in the history. */
@@ -97,39 +89,24 @@ public class Report {
         apply(retracted);
     }
 
-    /**
-     * Is this report already recorded, exactly so (then the repeat is a success without an event)? Other
-     * content under the same id is a conflict.
-     */
-    private boolean isRepeatOf(Object requested, String idField) {
-        if (report != null) {
-            if (!report.equals(requested)) {
-                throw new Conflict(idField, "report " + reportId + " was already recorded with other content");
-            }
-            return true;
-        }
-        return false;
-    }
-
     @EventSourcingHandler
     void on(MeetingRecorded event) {
-        recorded(event.meetingId(), event.promiseId(), event);
+        recorded(event.meetingId(), event.promiseId());
     }
 
     @EventSourcingHandler
     void on(PlaceVisitReported event) {
-        recorded(event.visitId(), event.promiseId(), event);
+        recorded(event.visitId(), event.promiseId());
     }
 
     @EventSourcingHandler
     void on(ActivityReported event) {
-        recorded(event.activityId(), event.promiseId(), event);
+        recorded(event.activityId(), event.promiseId());
     }
 
-    private void recorded(String id, String promise, Object event) {
+    private void recorded(String id, String promise) {
         reportId = id;
         promiseId = promise;
-        report = event;
     }
 
     @EventSourcingHandler

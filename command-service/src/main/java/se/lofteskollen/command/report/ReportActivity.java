@@ -5,6 +5,7 @@ import org.axonframework.serialization.Revision;
 import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
@@ -18,12 +19,27 @@ public record ReportActivity(@TargetAggregateIdentifier String activityId,
                              int count,
                              Place place,
                              String notes,
-                             LocalDate today) {
+                             LocalDate today) implements NewReport {
 
     public ReportActivity {
         activityId = CommandText.id("activityId", activityId);
         commitmentIds = CommandText.ids("commitmentIds", commitmentIds);
         place = CommandText.place("place", place);
         notes = CommandText.free("notes", notes, Text.NOTE);
+    }
+
+    @Override
+    public String reportId() {
+        return activityId;
+    }
+
+    @Override
+    public String idField() {
+        return "activityId";
+    }
+
+    @Override
+    public ActivityReported recorded(String promiseId) {
+        return new ActivityReported(activityId, promiseId, kind, commitmentIds, occurredOn, count, place, notes);
     }
 }

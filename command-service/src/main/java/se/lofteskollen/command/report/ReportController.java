@@ -44,9 +44,11 @@ public class ReportController {
             + "commitments counts this kind of report: it is stored as work done and counts toward no target.";
 
     private final CommandRequests commands;
+    private final ReportRepeats repeats;
 
-    public ReportController(CommandRequests commands) {
+    public ReportController(CommandRequests commands, ReportRepeats repeats) {
         this.commands = commands;
+        this.repeats = repeats;
     }
 
     /** A public place (a square, a street, a park), never a person's address. */
@@ -99,8 +101,8 @@ public class ReportController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody MeetingRequest request) {
         String meetingId = commands.idFor(request.meetingId(), idempotencyKey);
-        return created(commands.create(new RecordMeeting(meetingId, request.network(), request.heldOn(),
-                request.commitmentIds(), request.participants(), request.notes(), commands.today()), "meetingId", meetingId));
+        return created(new RecordMeeting(meetingId, request.network(), request.heldOn(),
+                request.commitmentIds(), request.participants(), request.notes(), commands.today()));
     }
 
     @PostMapping("/place-visits")
@@ -111,8 +113,8 @@ public class ReportController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody PlaceVisitRequest request) {
         String visitId = commands.idFor(request.visitId(), idempotencyKey);
-        return created(commands.create(new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(),
-                request.visitedOn(), request.problemPicture(), request.measures(), commands.today()), "visitId", visitId));
+        return created(new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(),
+                request.visitedOn(), request.problemPicture(), request.measures(), commands.today()));
     }
 
     @PostMapping("/activities")
@@ -125,10 +127,9 @@ public class ReportController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody ActivityRequest request) {
         String activityId = commands.idFor(request.activityId(), idempotencyKey);
-        return created(commands.create(new ReportActivity(activityId, request.kind(), request.commitmentIds(),
+        return created(new ReportActivity(activityId, request.kind(), request.commitmentIds(),
                 request.occurredOn(), request.count() == null ? 1 : request.count(),
-                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today()),
-                "activityId", activityId));
+                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today()));
     }
 
     @PostMapping("/reports/{reportId}/retraction")
@@ -141,7 +142,9 @@ public class ReportController {
         return commands.change(new RetractReport(reportId, request.reason()), "reportId", reportId);
     }
 
-    private static ResponseEntity<Accepted> created(Accepted accepted) {
+    /** Sent once: a taken id is answered from the stored report (the same success, or a conflict), never retried. */
+    private ResponseEntity<Accepted> created(NewReport report) {
+        Accepted accepted = commands.createOnce(report, report.reportId(), () -> repeats.answer(report));
         return ResponseEntity.created(URI.create("/api/reports/" + accepted.id())).body(accepted);
     }
 }

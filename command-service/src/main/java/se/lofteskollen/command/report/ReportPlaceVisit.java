@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.text.Text;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record ReportPlaceVisit(@TargetAggregateIdentifier String visitId,
                                LocalDate visitedOn,
                                String problemPicture,
                                String measures,
-                               LocalDate today) {
+                               LocalDate today) implements NewReport {
 
     public ReportPlaceVisit {
         visitId = CommandText.id("visitId", visitId);
@@ -23,5 +24,20 @@ public record ReportPlaceVisit(@TargetAggregateIdentifier String visitId,
         place = CommandText.place("place", place);
         problemPicture = CommandText.free("problemPicture", problemPicture, Text.NOTE);
         measures = CommandText.free("measures", measures, Text.NOTE);
+    }
+
+    @Override
+    public String reportId() {
+        return visitId;
+    }
+
+    @Override
+    public String idField() {
+        return "visitId";
+    }
+
+    @Override
+    public PlaceVisitReported recorded(String promiseId) {
+        return new PlaceVisitReported(visitId, promiseId, commitmentId, place, visitedOn, problemPicture, measures);
     }
 }

@@ -8,12 +8,15 @@ import se.lofteskollen.command.dispatch.CommandDispatcher;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.NotFound;
+import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.platform.observability.CorrelationIdFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What every command endpoint does besides its own mapping: choose the id of what is created (the
@@ -67,6 +70,26 @@ public class CommandRequests {
         } catch (RuntimeException failure) {
             if (hasCause(failure, IncompatibleAggregateException.class)) {
                 throw new Conflict(idField, "the id " + id + " is already used by a record of another kind");
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Sends a command that starts a new aggregate under {@code id}, once, without reading anything of that id
+     * first. When the event store refuses the id as taken, or a rule refuses the command, {@code alreadyStored}
+     * answers from what is stored under the id (a repeat of the same request is the same success, other content
+     * a {@link Conflict}); when nothing is stored there, the failure stands.
+     */
+    public Accepted createOnce(Object command, String id, Supplier<Optional<Accepted>> alreadyStored) {
+        try {
+            return new Accepted(id, dispatcher.sendOnce(command, id, identity.get(), CorrelationIdFilter.of(request)));
+        } catch (RuntimeException failure) {
+            if (CommandDispatcher.isConcurrentWrite(failure) || hasCause(failure, Rejection.class)) {
+                Optional<Accepted> repeat = alreadyStored.get();
+                if (repeat.isPresent()) {
+                    return repeat.get();
+                }
             }
             throw failure;
         }

@@ -56,6 +56,15 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void aCommandThatOnlyCreatesIsSentOnceWhenItsIdIsTaken() {
+        when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("visit-1 exists"));
+
+        assertThatThrownBy(() -> dispatcher.sendOnce("command", "visit-1", POLIS, "correlation-1"))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        verify(gateway, times(1)).sendAndWait(any());
+    }
+
+    @Test
     void theCommandCarriesTheSendersIdentityAndTheCorrelationId() {
         when(positions.newestOf("commitment-1")).thenReturn(1L);
 

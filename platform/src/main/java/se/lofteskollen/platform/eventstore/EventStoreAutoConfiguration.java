@@ -15,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -30,6 +29,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import se.lofteskollen.platform.eventstore.notify.AppendListener;
+import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
 import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +47,8 @@ import java.util.UUID;
 
 /**
  * The PostgreSQL event store both services use: the JDBC storage engine over a Flyway-owned schema,
- * events and tokens as JSON in bytea columns, and streaming processors woken by LISTEN/NOTIFY.
+ * events and tokens as JSON in bytea columns, and streaming processors woken by LISTEN/NOTIFY, which the
+ * appending service sends after its commits ({@link AppendNotifier}).
  *
  * <p>Declared before Axon's own auto-configuration so that Axon's JPA variants (which would map the
  * serialized columns to {@code oid} large objects) never apply, whichever service has JPA on its path.
@@ -65,6 +66,10 @@ public class EventStoreAutoConfiguration {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    static Serializer storageSerializer() {
+        return jsonSerializer();
     }
 
     private static Serializer jsonSerializer() {
@@ -96,8 +101,8 @@ public class EventStoreAutoConfiguration {
 
     /** Recognises PostgreSQL's unique violation (SQLSTATE 23505), which Axon turns into a retryable conflict. */
     @Bean
-    public PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) throws SQLException {
-        return new SQLErrorCodesResolver(dataSource);
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueKeyViolation();
     }
 
     @Bean
@@ -107,7 +112,8 @@ public class EventStoreAutoConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventStoreProperties properties) {
+                                                 EventStoreProperties properties,
+                                                 AppendNotifier appendNotifier) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -119,7 +125,15 @@ public class EventStoreAutoConfiguration {
                 .schema(EventStoreSchema.events())
                 .batchSize(properties.getBatchSize())
                 .gapTimeout(properties.getGapTimeoutMillis())
+                .appendEvents(new ReturningAppend(appendNotifier))
                 .build();
+    }
+
+    /** Wakes the streams of every service after each commit of events, coalesced ({@link ReturningAppend}). */
+    @Bean
+    public AppendNotifier appendNotifier(DataSourceProperties dataSource) {
+        return AppendNotifier.connectingTo(dataSource.determineUrl(), dataSource.determineUsername(),
+                dataSource.determinePassword());
     }
 
     @Bean

@@ -25,17 +25,20 @@ import java.util.Set;
 
 /**
  * Meetings, place visits and activities, and their retractions. Keyed by report id: a repeat changes nothing.
- * Written through the batch's {@link RowBatch}: reports are most of the event store, and of a replay.
+ * Written through the batch's {@link RowBatch}: reports are most of the event store, and of a replay. What they add
+ * to the tallies progress is judged on is written with them ({@link TallyBatch}).
  */
 @Component
 @ProcessingGroup(Processors.COMMITMENTS)
 public class ReportProjection {
 
     private final RowBatch rows;
+    private final TallyBatch tallies;
     private final JdbcTemplate jdbc;
 
-    public ReportProjection(RowBatch rows, JdbcTemplate jdbc) {
+    public ReportProjection(RowBatch rows, TallyBatch tallies, JdbcTemplate jdbc) {
         this.rows = rows;
+        this.tallies = tallies;
         this.jdbc = jdbc;
     }
 
@@ -47,6 +50,7 @@ public class ReportProjection {
                 .withParticipants(event.participants())
                 .withDetails(null, null, event.notes())
                 .addTo(rows);
+        tallies.report(event.meetingId());
     }
 
     @EventHandler
@@ -59,6 +63,7 @@ public class ReportProjection {
                         place == null ? null : place.lat(), place == null ? null : place.lon())
                 .withDetails(event.problemPicture(), event.measures(), null)
                 .addTo(rows);
+        tallies.report(event.visitId());
     }
 
     @EventHandler
@@ -72,22 +77,22 @@ public class ReportProjection {
             report.at(place.name(), place.area(), place.lat(), place.lon());
         }
         report.addTo(rows);
+        tallies.report(event.activityId());
     }
 
     @EventHandler
     void on(ReportRetracted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt, MetaData metaData) {
-        // The first retraction stands; a report cannot stop counting twice. What this batch added before it is
-        // written first, so that the retraction finds its report (and takes it out of its sum, see V6).
-        rows.flush();
+        // The first retraction stands; a report cannot stop counting twice.
         new ReportRetraction(event.reportId(), event.promiseId(), eventId, recordedAt, event.reason(),
                 Author.of(metaData)).addTo(rows);
+        tallies.retraction(event.reportId());
     }
 
     @ResetHandler
     void forgetEverything() {
         // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
         // dead rows; it is transactional, so a failed reset leaves the old read model in place.
-        jdbc.execute("TRUNCATE report_sum, report_retraction, report_commitment, report_view");
+        jdbc.execute("TRUNCATE report_tally, report_retraction, report_commitment, report_view");
     }
 
     private static Set<String> ids(List<String> commitmentIds) {

@@ -38,10 +38,10 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    static FlushAfterEachHandler flushAfterEachHandler(ObjectProvider<OneEventAtATime> oneAtATime,
-                                                       ObjectProvider<RowBatch> rows,
-                                                       ObjectProvider<EntityManager> entityManager) {
-        return new FlushAfterEachHandler(oneAtATime, rows, entityManager);
+    static EachGroupOnItsOwn eachGroupOnItsOwn(ObjectProvider<OneEventAtATime> oneAtATime,
+                                               ObjectProvider<RowBatch> rows,
+                                               ObjectProvider<EntityManager> entityManager) {
+        return new EachGroupOnItsOwn(oneAtATime, rows, entityManager);
     }
 
     @Bean
@@ -49,8 +49,8 @@ public class DeadLetterConfiguration {
                                       TransactionManager transactions, MeterRegistry meters) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
-            ParkingPolicy policy = new ParkingPolicy(oneAtATime);
             for (String group : Processors.ALL) {
+                ParkingPolicy policy = new ParkingPolicy(oneAtATime, group);
                 processing.registerDeadLetterQueue(group, configuration -> new ObservedDeadLetterQueue(group,
                                 JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                                         .processingGroup(group)

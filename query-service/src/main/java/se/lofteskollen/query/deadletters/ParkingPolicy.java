@@ -16,8 +16,8 @@ import java.sql.SQLException;
 /**
  * Decides what becomes of an event a projection failed on. In a whole batch the failure may have left the
  * transaction unusable and rows of the event half-written, so the batch is failed instead, to be handled again
- * one event at a time ({@link OneEventAtATime}). Handled on its own, the event's writes are undone and it is
- * parked. An event that could not even be read is parked at once: nothing of it was written. A parked event
+ * one event at a time ({@link OneEventAtATime}). Handled on its own, the group's writes of the event are undone
+ * and it is parked in the group's queue; the other groups of the processor keep it. An event that could not even be read is parked at once: nothing of it was written. A parked event
  * that fails again when retried stays parked.
  */
 public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
@@ -26,9 +26,12 @@ public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
     private static final int CAUSE_LENGTH = 1000;
 
     private final OneEventAtATime oneAtATime;
+    private final String group;
 
-    public ParkingPolicy(OneEventAtATime oneAtATime) {
+    /** The policy of one processing group: it undoes that group's writes only. */
+    public ParkingPolicy(OneEventAtATime oneAtATime, String group) {
         this.oneAtATime = oneAtATime;
+        this.group = group;
     }
 
     @Override
@@ -41,8 +44,7 @@ public class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (retrying()) {
             return Decisions.requeue(truncated(cause));
         }
-        if (oneAtATime.active()) {
-            oneAtATime.undoCurrentEvent();
+        if (oneAtATime.active() && oneAtATime.undo(group)) {
             return Decisions.enqueue(truncated(cause));
         }
         if (unreadable(cause)) {

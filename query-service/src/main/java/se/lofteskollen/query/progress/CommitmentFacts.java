@@ -24,7 +24,7 @@ public record CommitmentFacts(String commitmentId,
                               List<Version> versions,
                               List<Baseline> baselines,
                               Withdrawal withdrawal,
-                              List<Report> reports,
+                              List<Tally> tallies,
                               List<Milestone> milestones,
                               List<Note> notes) {
 
@@ -38,13 +38,18 @@ public record CommitmentFacts(String commitmentId,
     }
 
     /**
-     * A meeting, place visit or activity on this commitment. {@code quantity} is what it adds to a count:
-     * one for a meeting or visit, the reported number for an activity.
+     * What some meetings, place visits or activities on this commitment add to its counts: those of one tally (one
+     * set of commitments served, one measure, one day they happened) that were recorded by {@code recordedAt}. A
+     * retraction is a tally of its own, recorded when the retraction was, that takes its report away again: negative
+     * {@code reports} and {@code quantity}. {@link ProgressRules} decides which count.
      *
-     * @param retractedAt null unless a retraction was recorded
+     * @param key      the commitment set, measure and day: the tallies of one key add up, and a headline over
+     *                 several commitments takes each key once however many of them it serves
+     * @param reports  how many reports (one each, however many activities an activity report names)
+     * @param quantity what they add to a count: one for a meeting or visit, the reported number for an activity
      */
-    public record Report(String reportId, Measure measure, int quantity, LocalDate occurredOn, Instant recordedAt,
-                         Instant retractedAt) {
+    public record Tally(String key, Measure measure, LocalDate occurredOn, Instant recordedAt, int reports,
+                        int quantity) {
     }
 
     public record Milestone(String milestone, LocalDate reachedOn, Instant recordedAt) {

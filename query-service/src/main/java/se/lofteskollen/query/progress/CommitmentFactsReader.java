@@ -32,27 +32,27 @@ public class CommitmentFactsReader {
     private final CommitmentViewRepository commitments;
     private final CommitmentVersionRepository versions;
     private final CommitmentBaselineRepository baselines;
-    private final ReportTallies reports;
+    private final ReportTallies tallies;
     private final MilestoneViewRepository milestones;
     private final StatusNoteViewRepository notes;
     private final ObjectMapper json;
 
     public CommitmentFactsReader(CommitmentViewRepository commitments, CommitmentVersionRepository versions,
-                                 CommitmentBaselineRepository baselines, ReportTallies reports,
+                                 CommitmentBaselineRepository baselines, ReportTallies tallies,
                                  MilestoneViewRepository milestones,
                                  StatusNoteViewRepository notes, ObjectMapper json) {
         this.commitments = commitments;
         this.versions = versions;
         this.baselines = baselines;
-        this.reports = reports;
+        this.tallies = tallies;
         this.milestones = milestones;
         this.notes = notes;
         this.json = json;
     }
 
-    /** Every commitment of the promise, in code order, with the reports known at {@code knownAt} (null: now). */
+    /** Every commitment of the promise, in code order, with the tallies known at {@code knownAt} (null: now). */
     public List<CommitmentFacts> ofPromise(String promiseId, Instant knownAt) {
-        Map<String, List<CommitmentFacts.Report>> reportsByCommitment = reports.ofPromise(promiseId, knownAt);
+        Map<String, List<CommitmentFacts.Tally>> talliesByCommitment = tallies.ofPromise(promiseId, knownAt);
         Map<String, List<CommitmentVersion>> versionsOf = versions.findByPromiseIdOrderByPosition(promiseId).stream()
                 .collect(Collectors.groupingBy(CommitmentVersion::getCommitmentId));
         Map<String, List<CommitmentBaseline>> baselinesOf = baselines.findByPromiseIdOrderByPosition(promiseId).stream()
@@ -67,24 +67,24 @@ public class CommitmentFactsReader {
                 .map(commitment -> facts(commitment,
                         versionsOf.getOrDefault(commitment.getCommitmentId(), List.of()),
                         baselinesOf.getOrDefault(commitment.getCommitmentId(), List.of()),
-                        reportsByCommitment.getOrDefault(commitment.getCommitmentId(), List.of()),
+                        talliesByCommitment.getOrDefault(commitment.getCommitmentId(), List.of()),
                         milestonesOf.getOrDefault(commitment.getCommitmentId(), List.of()),
                         notesOf.getOrDefault(commitment.getCommitmentId(), List.of())))
                 .toList();
     }
 
-    /** One commitment, with the reports known at {@code knownAt} (null: now). */
+    /** One commitment, with the tallies known at {@code knownAt} (null: now). */
     public CommitmentFacts of(CommitmentView commitment, Instant knownAt) {
         return facts(commitment,
                 versions.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
                 baselines.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
-                reports.ofCommitment(commitment.getCommitmentId(), knownAt),
+                tallies.ofCommitment(commitment.getPromiseId(), commitment.getCommitmentId(), knownAt),
                 milestones.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()),
                 notes.findByCommitmentIdOrderByPosition(commitment.getCommitmentId()));
     }
 
     private CommitmentFacts facts(CommitmentView commitment, List<CommitmentVersion> versions,
-                                  List<CommitmentBaseline> baselines, List<CommitmentFacts.Report> reports,
+                                  List<CommitmentBaseline> baselines, List<CommitmentFacts.Tally> tallies,
                                   List<MilestoneView> milestones, List<StatusNoteView> notes) {
         return new CommitmentFacts(commitment.getCommitmentId(), commitment.getCode(),
                 PriorityArea.valueOf(commitment.getPriorityArea()),
@@ -94,7 +94,7 @@ public class CommitmentFactsReader {
                         baseline.getValue(), baseline.getBasis())).toList(),
                 commitment.getWithdrawnAt() == null ? null
                         : new CommitmentFacts.Withdrawal(commitment.getWithdrawnAt(), commitment.getWithdrawalReason()),
-                reports,
+                tallies,
                 milestones.stream().map(milestone -> new CommitmentFacts.Milestone(milestone.getMilestone(),
                         milestone.getReachedOn(), milestone.getRecordedAt())).toList(),
                 notes.stream().map(note -> new CommitmentFacts.Note(note.getWrittenOn(), note.getRecordedAt())).toList());

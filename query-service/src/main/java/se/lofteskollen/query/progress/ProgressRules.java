@@ -5,7 +5,7 @@ import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentFacts.Baseline;
-import se.lofteskollen.query.progress.CommitmentFacts.Report;
+import se.lofteskollen.query.progress.CommitmentFacts.Tally;
 import se.lofteskollen.query.progress.CommitmentFacts.Version;
 import se.lofteskollen.query.progress.CommitmentFacts.Withdrawal;
 
@@ -41,6 +41,11 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>"Days elapsed" counts asOf itself: 1 on 1 January, 365 (366 in a leap year) on 31 December.
+ *
+ * <p>This is the one place that decides what counts toward a target. Reports come as tallies (see
+ * {@link Tally}): a tally counts when it was recorded by knownAt and its day is in the year up to asOf; a
+ * retraction is a negative tally of its report's key, so a retraction known by knownAt takes the report away; and a
+ * key that serves several commitments is counted once in a headline.
  */
 public final class ProgressRules {
 
@@ -121,13 +126,13 @@ public final class ProgressRules {
 
     private TargetProgress evaluate(Target target, CommitmentFacts facts, Baseline baseline) {
         if (target instanceof Target.Count count) {
-            int achieved = countOf(count.measure(), facts.reports());
+            int achieved = countOf(count.measure(), facts.tallies());
             int expected = expectedCount(count.atLeast());
             return new TargetProgress(target, "COUNT", count.atLeast(), achieved, expected, null, null,
                     countStatus(achieved, count.atLeast(), expected));
         }
         if (target instanceof Target.Cadence cadence) {
-            Weeks weeks = weeksOf(cadence.measure(), facts.reports());
+            Weeks weeks = weeksOf(cadence.measure(), facts.tallies());
             return new TargetProgress(target, "CADENCE", weeks.started(), weeks.covered(), weeks.ended(),
                     weeks.missing(), null, weeks.status());
         }
@@ -138,7 +143,7 @@ public final class ProgressRules {
             return new TargetProgress(target, "DEADLINE", 1, reachedOn != null ? 1 : 0, null, null, reachedOn, status);
         }
         Target.Increase increase = (Target.Increase) target;
-        int achieved = countOf(increase.measure(), facts.reports());
+        int achieved = countOf(increase.measure(), facts.tallies());
         if (baseline == null) {
             return new TargetProgress(target, "INCREASE", null, achieved, null, null, null, Status.NO_BASELINE);
         }
@@ -177,16 +182,34 @@ public final class ProgressRules {
         return achieved >= expectedAbove - 1 ? Status.AT_RISK : Status.BEHIND;
     }
 
-    /** Does this report count on asOf, as known at knownAt? */
-    public boolean counts(Report report) {
-        return known(report.recordedAt())
-                && inYearUpToAsOf(report.occurredOn())
-                && !(report.retractedAt() != null && known(report.retractedAt()));
+    /** Does this tally count on asOf, as known at knownAt? Recorded by then, of a day in the year up to asOf. */
+    public boolean counts(Tally tally) {
+        return known(tally.recordedAt()) && inYearUpToAsOf(tally.occurredOn());
     }
 
-    private int countOf(Measure measure, Collection<Report> reports) {
-        return reports.stream().filter(report -> measure.equals(report.measure()) && counts(report))
-                .mapToInt(Report::quantity).sum();
+    /** What the reports of one key that count add up to: none left when every one of them was retracted. */
+    private record Counted(LocalDate occurredOn, int reports, int quantity) {
+        Counted plus(Counted other) {
+            return new Counted(occurredOn, reports + other.reports, quantity + other.quantity);
+        }
+    }
+
+    /**
+     * The keys with reports that count (of one measure, or of any when null), each with the sum of its tallies that
+     * count: a retraction known by knownAt cancels its report, one not yet known leaves it in.
+     */
+    private Collection<Counted> counted(Measure measure, Collection<Tally> tallies) {
+        Map<String, Counted> byKey = new LinkedHashMap<>();
+        for (Tally tally : tallies) {
+            if ((measure == null || measure.equals(tally.measure())) && counts(tally)) {
+                byKey.merge(tally.key(), new Counted(tally.occurredOn(), tally.reports(), tally.quantity()), Counted::plus);
+            }
+        }
+        return byKey.values().stream().filter(counted -> counted.reports() > 0).toList();
+    }
+
+    private int countOf(Measure measure, Collection<Tally> tallies) {
+        return counted(measure, tallies).stream().mapToInt(Counted::quantity).sum();
     }
 
     private boolean known(Instant recordedAt) {
@@ -237,7 +260,7 @@ public final class ProgressRules {
     }
 
     private LocalDate lastReportedOn(CommitmentFacts facts) {
-        Stream<LocalDate> reports = facts.reports().stream().filter(this::counts).map(Report::occurredOn);
+        Stream<LocalDate> reports = counted(null, facts.tallies()).stream().map(Counted::occurredOn);
         Stream<LocalDate> milestones = facts.milestones().stream()
                 .filter(milestone -> known(milestone.recordedAt()) && inYearUpToAsOf(milestone.reachedOn()))
                 .map(CommitmentFacts.Milestone::reachedOn);
@@ -262,10 +285,9 @@ public final class ProgressRules {
         }
     }
 
-    private Weeks weeksOf(Measure measure, Collection<Report> reports) {
+    private Weeks weeksOf(Measure measure, Collection<Tally> tallies) {
         Set<LocalDate> coveredMondays = new HashSet<>();
-        reports.stream().filter(report -> measure.equals(report.measure()) && counts(report))
-                .forEach(report -> coveredMondays.add(report.occurredOn().with(DayOfWeek.MONDAY)));
+        counted(measure, tallies).forEach(counted -> coveredMondays.add(counted.occurredOn().with(DayOfWeek.MONDAY)));
         return weeks(coveredMondays);
     }
 
@@ -301,7 +323,7 @@ public final class ProgressRules {
     /**
      * The headline counters: one per COUNT target (by measure and N) and one per CADENCE measure, over the
      * commitments in force and not withdrawn. A report that serves two commitments with the same target (a
-     * Tistel meeting for 1.1 and 5.2) is counted once.
+     * Tistel meeting for 1.1 and 5.2) is counted once: its tallies' key is taken from the first of them.
      */
     public List<Headline> headlines(List<CommitmentFacts> commitments) {
         Map<String, HeadlineBuilder> builders = new LinkedHashMap<>();
@@ -314,11 +336,11 @@ public final class ProgressRules {
                 if (target instanceof Target.Count count) {
                     builders.computeIfAbsent("COUNT:" + MeasureNames.key(count.measure()) + ":" + count.atLeast(),
                                     key -> new HeadlineBuilder(key, "COUNT", count.measure(), count.atLeast()))
-                            .add(facts.reports());
+                            .add(facts.tallies());
                 } else if (target instanceof Target.Cadence cadence) {
                     builders.computeIfAbsent("CADENCE:" + MeasureNames.key(cadence.measure()),
                                     key -> new HeadlineBuilder(key, "CADENCE", cadence.measure(), 0))
-                            .add(facts.reports());
+                            .add(facts.tallies());
                 }
             }
         }
@@ -334,7 +356,8 @@ public final class ProgressRules {
         private final String type;
         private final Measure measure;
         private final int atLeast;
-        private final Map<String, Report> reports = new LinkedHashMap<>();
+        /** The tallies of each key, as the first commitment serving the key brought them (the others hold the same). */
+        private final Map<String, List<Tally>> byKey = new LinkedHashMap<>();
 
         HeadlineBuilder(String key, String type, Measure measure, int atLeast) {
             this.key = key;
@@ -343,17 +366,19 @@ public final class ProgressRules {
             this.atLeast = atLeast;
         }
 
-        void add(List<Report> candidates) {
-            candidates.stream().filter(report -> measure.equals(report.measure()) && counts(report))
-                    .forEach(report -> reports.putIfAbsent(report.reportId(), report));
+        void add(List<Tally> tallies) {
+            Map<String, List<Tally>> brought = new LinkedHashMap<>();
+            tallies.stream().filter(tally -> measure.equals(tally.measure()))
+                    .forEach(tally -> brought.computeIfAbsent(tally.key(), k -> new ArrayList<>()).add(tally));
+            brought.forEach(byKey::putIfAbsent);
         }
 
         Headline build() {
+            List<Tally> tallies = byKey.values().stream().flatMap(List::stream).toList();
             if (type.equals("COUNT")) {
-                int achieved = reports.values().stream().mapToInt(Report::quantity).sum();
-                return new Headline(key, type, measure, MeasureNames.plural(measure), achieved, atLeast);
+                return new Headline(key, type, measure, MeasureNames.plural(measure), countOf(measure, tallies), atLeast);
             }
-            Weeks weeks = weeksOf(measure, reports.values());
+            Weeks weeks = weeksOf(measure, tallies);
             return new Headline(key, type, measure, MeasureNames.plural(measure) + " (veckor)", weeks.covered(),
                     weeks.started());
         }

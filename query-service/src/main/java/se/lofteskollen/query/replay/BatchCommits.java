@@ -1,31 +1,62 @@
 package se.lofteskollen.query.replay;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 
 /**
- * Tells whoever waits for a read model (a read-your-write query) that a processor of this instance has just committed
- * a batch, so that the wait ends as soon as the read model has what it waits for instead of at its next poll.
- * Batches that other instances commit are not seen here: the waiting side keeps polling, less often.
+ * Tells whoever waits for a read model (a read-your-write query) that the processor of this instance has just
+ * committed a batch, so that the wait ends as soon as the read model has what it waits for instead of at its next
+ * poll. Batches that other instances commit are not seen here: the waiting side keeps polling, less often.
+ *
+ * <p>Also says how large the batches are: the distribution {@code lofteskollen.readmodels.batch.events} (events per
+ * committed transaction), and a DEBUG line per batch on {@code lofteskollen.readmodels.batches}.
  */
 @Configuration
 public class BatchCommits {
 
     private static final String SIGNALLED = BatchCommits.class.getName();
+    private static final Logger batches = LoggerFactory.getLogger("lofteskollen.readmodels.batches");
+    private static final int SIZES_KEPT = 1000;
 
     private final Object monitor = new Object();
+    private final Deque<Integer> recentSizes = new ArrayDeque<>();
+    private final DistributionSummary sizes;
     private long commits;
+
+    public BatchCommits(MeterRegistry meters) {
+        this.sizes = DistributionSummary.builder("lofteskollen.readmodels.batch.events")
+                .description("Events in each batch the read-model processor committed (one transaction, one token)")
+                .register(meters);
+    }
 
     /** How many batches have committed so far: read it before looking, and wait for it to change. */
     public long count() {
         synchronized (monitor) {
             return commits;
+        }
+    }
+
+    /** The sizes (events) of the batches committed after the first {@code seen} of them, of the latest thousand. */
+    public List<Integer> sizesSince(long seen) {
+        synchronized (monitor) {
+            List<Integer> kept = new ArrayList<>(recentSizes);
+            int after = (int) Math.min(kept.size(), Math.max(0, commits - seen));
+            return List.copyOf(kept.subList(kept.size() - after, kept.size()));
         }
     }
 
@@ -40,20 +71,27 @@ public class BatchCommits {
         }
     }
 
-    private void committed() {
+    private void committed(int events) {
+        sizes.record(events);
+        batches.debug("Read models: committed a batch of {} events", events);
         synchronized (monitor) {
             commits++;
+            recentSizes.addLast(events);
+            if (recentSizes.size() > SIZES_KEPT) {
+                recentSizes.removeFirst();
+            }
             monitor.notifyAll();
         }
     }
 
-    /** Every processor's batch says when it has committed, once per batch. */
+    /** The processor's batches say when they have committed, once per batch. */
     @Bean
     ConfigurerModule signalBatchCommits() {
         MessageHandlerInterceptor<EventMessage<?>> signal = (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
             batch.getOrComputeResource(SIGNALLED, key -> {
-                batch.afterCommit(committed -> committed());
+                int events = batch instanceof BatchingUnitOfWork<?> several ? several.getMessages().size() : 1;
+                batch.afterCommit(committed -> committed(events));
                 return Boolean.TRUE;
             });
             return chain.proceed();

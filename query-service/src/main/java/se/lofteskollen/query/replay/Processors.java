@@ -5,10 +5,16 @@ import org.axonframework.eventhandling.TrackingToken;
 import java.util.List;
 
 /**
- * The processing groups of the query-service. Each is a pooled streaming processor (see
- * query-service.properties) with its own token, and owns the tables its projections write.
+ * The one event processor of the query-service and the processing groups it carries. Every read model is a
+ * processing group (the projections name theirs with {@code @ProcessingGroup}); all of them are assigned to the one
+ * pooled streaming processor {@link #READ_MODELS} (see {@link ProcessingConfiguration}), so that one read of the
+ * event stream, one deserialization of each event and one transaction with one token per batch feed them all.
+ * A group still owns its tables and its dead-letter queue.
  */
 public final class Processors {
+
+    /** The one processor: its token in token_entry says how far every read model is. */
+    public static final String READ_MODELS = "readmodels";
 
     /** Promises, commitments, their versions and baselines, and every report: what progress is computed from. */
     public static final String COMMITMENTS = "commitments";
@@ -17,9 +23,25 @@ public final class Processors {
     /** Place visits for the hot-spot view. */
     public static final String PLACES = "places";
 
+    /** Every processing group, each with its own tables and dead letters, all in {@link #READ_MODELS}. */
     public static final List<String> ALL = List.of(COMMITMENTS, AUDIT, PLACES);
 
+    /**
+     * The processors each group was once on its own (until the engine of issue 12). Their tokens left in token_entry
+     * tell an upgrade from that layout (see {@link ProcessorUpgrade}).
+     */
+    static final List<String> BEFORE_ONE_PROCESSOR = ALL;
+
     private Processors() {
+    }
+
+    /** The processor a processing group (or the processor itself) runs in. */
+    public static String processorOf(String groupOrProcessor) {
+        if (READ_MODELS.equals(groupOrProcessor) || ALL.contains(groupOrProcessor)) {
+            return READ_MODELS;
+        }
+        throw new IllegalArgumentException("no processor or processing group " + groupOrProcessor
+                + "; the processor is " + READ_MODELS + " with the groups " + ALL);
     }
 
     /** The global position (global_index) of the event a handler is given, also while replaying. */

@@ -6,27 +6,31 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Replays projections from the start of the event store: stop the processor, reset its tokens (its
- * {@code @ResetHandler}s empty its tables in the same transaction), start it again, and log the progress until
- * the replay has caught up.
+ * Replays every read model from the start of the event store: stop the processor, reset its tokens (the
+ * {@code @ResetHandler}s of every group empty their tables, and the dead letters are cleared, in the same
+ * transaction), replay with replay-sized batches ({@link ReplayProcessor}) and log the progress until the replay has
+ * caught up; then the live processor takes over again. All read models are in one processor, so a rebuild is of
+ * them all. A replay that an earlier run of the service left unfinished (a restart, or the upgrade to one processor,
+ * see {@link ProcessorUpgrade}) goes on the same way once the service is up.
  *
  * <p>With several instances: a reset claims every segment of the processor, so it succeeds only when no other
  * instance holds one (their processors stopped, or their claims expired). Otherwise nothing changes: the
@@ -42,6 +46,7 @@ public class Rebuild {
     private static final Duration CHECK_EVERY = Duration.ofMillis(250);
 
     private final EventProcessingConfiguration processing;
+    private final ReplayProcessor replay;
     private final TokenPositions tokens;
     private final JdbcTemplate jdbc;
     private final Duration logEvery;
@@ -50,18 +55,19 @@ public class Rebuild {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final AtomicReference<Run> lastRun = new AtomicReference<>();
     private final AtomicBoolean starting = new AtomicBoolean();
 
-    public Rebuild(EventProcessingConfiguration processing, TokenPositions tokens, JdbcTemplate jdbc,
-                   @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery) {
+    public Rebuild(EventProcessingConfiguration processing, ReplayProcessor replay, TokenPositions tokens,
+                   JdbcTemplate jdbc, @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery) {
         this.processing = processing;
+        this.replay = replay;
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.logEvery = logEvery;
     }
 
-    /** The outcome of asking for a rebuild of one processor. */
+    /** The outcome of asking for a rebuild of the processor. */
     public record Started(String processor, boolean started, String detail) {
     }
 
@@ -73,120 +79,164 @@ public class Rebuild {
     }
 
     /**
-     * Rebuilds the named processors (all when empty), one after the other. One rebuild at a time: a second one
-     * asked for while the first is being started, or while one of its processors still replays, is refused with
-     * {@link AlreadyRunning} rather than queued behind it, since it would empty the read models again under the
-     * first (and the operator could not tell which of the two a progress line belongs to).
+     * Rebuilds the read models. The names (processing groups, or the processor) may be empty; whichever are named,
+     * every read model is rebuilt, since they share one processor and its token. One rebuild at a time: a second one
+     * asked for while the first is being started, or while it still replays, is refused with {@link AlreadyRunning}
+     * rather than queued behind it, since it would empty the read models again under the first.
      */
-    public List<Started> rebuild(List<String> processors) {
-        List<String> names = processors == null || processors.isEmpty() ? Processors.ALL : processors;
-        for (String name : names) {
-            if (!Processors.ALL.contains(name)) {
-                throw new IllegalArgumentException("no processor " + name + "; there are " + Processors.ALL);
-            }
+    public List<Started> rebuild(List<String> names) {
+        if (names != null) {
+            names.forEach(Processors::processorOf);
         }
         if (!starting.compareAndSet(false, true)) {
             throw new AlreadyRunning("another rebuild is being started; ask again when it is done (GET /actuator/rebuild)");
         }
         try {
-            List<String> stillReplaying = runs.values().stream()
-                    .filter(run -> !run.finished && replaying(run.processor)).map(run -> run.processor).toList();
-            if (!stillReplaying.isEmpty()) {
-                throw new AlreadyRunning("a rebuild is still replaying " + stillReplaying
+            if (replaying(Processors.READ_MODELS)) {
+                throw new AlreadyRunning("a rebuild is still replaying " + Processors.READ_MODELS
                         + "; ask again when it is done (GET /actuator/rebuild)");
             }
-            List<Started> outcomes = new ArrayList<>();
-            for (String name : names) {
-                outcomes.add(rebuildOne(name));
-            }
-            return outcomes;
+            return List.of(rebuildReadModels());
         } finally {
             starting.set(false);
         }
     }
 
-    private Started rebuildOne(String name) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("processor " + name + " is not running here"));
+    private Started rebuildReadModels() {
+        String name = Processors.READ_MODELS;
+        StreamingEventProcessor live = live();
         long head = headPosition();
         long total = eventsUpTo(head);
-        log.info("Rebuild of {}: stopping the processor to replay {} events (up to position {})", name, total, head);
-        processor.shutDown();
+        log.info("Rebuild of {} ({}): stopping the processor to replay {} events (up to position {})", name,
+                Processors.ALL, total, head);
+        live.shutDown();
         try {
-            processor.resetTokens();
+            live.resetTokens();
         } catch (UnableToClaimTokenException | IllegalStateException refused) {
-            processor.start();
-            String owners = owners(name);
+            live.start();
+            String owners = owners();
             log.warn("Rebuild of {} refused, nothing changed: {}. Held: {}. Stop the processors of the "
                     + "other instances (or scale down to one), then ask again.", name, refused.getMessage(), owners);
             return new Started(name, false, "segments held by other instances (" + owners + "): " + refused.getMessage());
         }
-        processor.start();
-        Run run = new Run(name, head, total, Instant.now());
-        Run previous = runs.put(name, run);
+        replayWithReplayBatches(new Run(head, total, Instant.now()));
+        log.info("Rebuild of {} started: its tables are empty and it replays from the first event", name);
+        return new Started(name, true, "replaying " + total + " events into every read model " + Processors.ALL
+                + "; progress in the log and at GET /actuator/rebuild");
+    }
+
+    /**
+     * A replay left unfinished by an earlier run of this service (stopped mid-rebuild, or the upgrade to one
+     * processor, {@link ProcessorUpgrade}) goes on with replay batches once the service is up.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeUnfinishedReplay() {
+        if (starting.compareAndSet(false, true)) {
+            try {
+                if (!replay.running() && tokensReplaying()) {
+                    long head = tokens.of(Processors.READ_MODELS).stream()
+                            .mapToLong(TokenPositions.SegmentToken::resetAt).max().orElse(headPosition());
+                    long total = eventsUpTo(head);
+                    log.info("The read models are still replaying (up to position {}, {} events): going on with "
+                            + "replay batches", head, total);
+                    replayWithReplayBatches(new Run(head, total, Instant.now()));
+                }
+            } finally {
+                starting.set(false);
+            }
+        }
+    }
+
+    private void replayWithReplayBatches(Run run) {
+        replay.takeOver(live());
+        Run previous = lastRun.getAndSet(run);
         if (previous != null) {
             previous.stop();
         }
-        // Checked often so that the end is seen (and timed) promptly; logged every logEvery.
+        // Checked often so that the end is seen (and timed, and handed back to the live processor) promptly.
         run.monitoring = monitor.scheduleWithFixedDelay(() -> report(run), CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
-        log.info("Rebuild of {} started: its tables are empty and it replays from the first event", name);
-        return new Started(name, true, "replaying " + total + " events; progress in the log and at GET /actuator/rebuild");
     }
 
-    /** Where each rebuild stands, and each processor's segments. */
+    /** Where the rebuild stands (events done of total), and the processor's segments. */
     public Map<String, Object> status() {
         Map<String, Object> status = new LinkedHashMap<>();
-        long head = headPosition();
-        status.put("headPosition", head);
-        for (String name : Processors.ALL) {
-            Map<String, Object> processor = new LinkedHashMap<>();
-            List<TokenPositions.SegmentToken> segments = tokens.of(name);
-            boolean replaying = segments.stream().anyMatch(TokenPositions.SegmentToken::replaying);
-            long position = segments.stream().mapToLong(TokenPositions.SegmentToken::position).min().orElse(-1);
-            processor.put("replaying", replaying);
-            processor.put("position", position);
-            processor.put("segments", segments.stream().map(segment -> Map.of(
-                    "segment", segment.segment(), "position", segment.position(), "replaying", segment.replaying(),
-                    "owner", segment.owner() == null ? "" : segment.owner())).toList());
-            Run run = runs.get(name);
-            if (run != null) {
-                processor.put("lastRebuild", Map.of("startedAt", run.startedAt.toString(), "eventsTotal", run.total,
-                        "eventsDone", run.done, "finished", run.finished || (!replaying && position >= run.head)));
-            }
-            status.put(name, processor);
+        status.put("headPosition", headPosition());
+        Map<String, Object> processor = new LinkedHashMap<>();
+        List<TokenPositions.SegmentToken> segments = tokens.of(Processors.READ_MODELS);
+        boolean replaying = segments.stream().anyMatch(TokenPositions.SegmentToken::replaying);
+        long position = lowestPosition(segments);
+        processor.put("groups", Processors.ALL);
+        processor.put("replaying", replaying || replay.running());
+        processor.put("batches", replay.running() ? "replay" : "live");
+        processor.put("position", position);
+        processor.put("segments", segments.stream().map(segment -> Map.of(
+                "segment", segment.segment(), "position", segment.position(), "replaying", segment.replaying(),
+                "owner", segment.owner() == null ? "" : segment.owner())).toList());
+        Run run = lastRun.get();
+        if (run != null) {
+            boolean finished = run.finished || (!replaying && position >= run.head);
+            long done = finished ? run.total : Math.min(run.total, eventsUpTo(Math.min(position, run.head)));
+            Map<String, Object> rebuild = new LinkedHashMap<>();
+            rebuild.put("startedAt", run.startedAt.toString());
+            rebuild.put("eventsTotal", run.total);
+            rebuild.put("eventsDone", done);
+            rebuild.put("percentDone", run.total == 0 ? 100 : done * 100 / run.total);
+            rebuild.put("finished", finished);
+            processor.put("lastRebuild", rebuild);
         }
+        status.put(Processors.READ_MODELS, processor);
         return status;
     }
 
-    /** Has every segment of these processors left its replay? */
-    public boolean replaying(String processor) {
-        return tokens.of(processor).stream().anyMatch(TokenPositions.SegmentToken::replaying);
+    /**
+     * Is the processor of this group (or the processor itself) still replaying: a segment behind the position it was
+     * reset at, or the replay batches not yet handed back to the live processor here?
+     */
+    public boolean replaying(String groupOrProcessor) {
+        Processors.processorOf(groupOrProcessor);
+        return tokensReplaying() || replay.running();
+    }
+
+    private boolean tokensReplaying() {
+        return tokens.of(Processors.READ_MODELS).stream().anyMatch(TokenPositions.SegmentToken::replaying);
     }
 
     private void report(Run run) {
         try {
-            List<TokenPositions.SegmentToken> segments = tokens.of(run.processor);
-            long position = segments.stream().mapToLong(TokenPositions.SegmentToken::position).min().orElse(-1);
+            List<TokenPositions.SegmentToken> segments = tokens.of(Processors.READ_MODELS);
+            long position = lowestPosition(segments);
             boolean replaying = segments.stream().anyMatch(TokenPositions.SegmentToken::replaying);
             double seconds = Math.max(0.001, Duration.between(run.startedAt, Instant.now()).toMillis() / 1000.0);
             if (!replaying && position >= run.head) {
                 run.done = run.total;
                 run.finished = true;
-                log.info("Rebuild of {} done: {} events in {} s ({} events/s)", run.processor, run.total,
-                        String.format("%.1f", seconds), Math.round(run.total / seconds));
+                if (replay.running()) {
+                    replay.handBack(live());
+                }
+                log.info("Rebuild of {} done: {} events in {} s ({} events/s); the live processor goes on",
+                        Processors.READ_MODELS, run.total, String.format("%.1f", seconds), Math.round(run.total / seconds));
                 run.stop();
                 return;
             }
             if (Duration.between(run.lastLogged, Instant.now()).compareTo(logEvery) >= 0) {
                 run.done = Math.min(run.total, eventsUpTo(Math.min(position, run.head)));
                 run.lastLogged = Instant.now();
-                log.info("Rebuild of {}: {} / {} events ({} %), {} events/s", run.processor, run.done, run.total,
+                log.info("Rebuild of {}: {} / {} events ({} %), {} events/s", Processors.READ_MODELS, run.done, run.total,
                         run.total == 0 ? 100 : run.done * 100 / run.total, Math.round(run.done / seconds));
             }
         } catch (RuntimeException e) {
-            log.warn("Could not read the progress of the rebuild of {}: {}", run.processor, e.getMessage());
+            log.warn("Could not read the progress of the rebuild of {}: {}", Processors.READ_MODELS, e.getMessage());
         }
+    }
+
+    private StreamingEventProcessor live() {
+        return processing.eventProcessor(Processors.READ_MODELS, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("processor " + Processors.READ_MODELS + " is not running here"));
+    }
+
+    private static long lowestPosition(List<TokenPositions.SegmentToken> segments) {
+        return segments.stream().mapToLong(TokenPositions.SegmentToken::position).min().orElse(-1);
     }
 
     private long headPosition() {
@@ -199,8 +249,8 @@ public class Rebuild {
         return count == null ? 0 : count;
     }
 
-    private String owners(String processor) {
-        return tokens.of(processor).stream()
+    private String owners() {
+        return tokens.of(Processors.READ_MODELS).stream()
                 .filter(segment -> segment.owner() != null)
                 .map(segment -> "segment " + segment.segment() + " by " + segment.owner())
                 .reduce((a, b) -> a + ", " + b).orElse("nobody");
@@ -212,7 +262,6 @@ public class Rebuild {
     }
 
     private static final class Run {
-        final String processor;
         final long head;
         final long total;
         final Instant startedAt;
@@ -221,8 +270,7 @@ public class Rebuild {
         volatile Instant lastLogged;
         volatile ScheduledFuture<?> monitoring;
 
-        Run(String processor, long head, long total, Instant startedAt) {
-            this.processor = processor;
+        Run(long head, long total, Instant startedAt) {
             this.head = head;
             this.total = total;
             this.startedAt = startedAt;

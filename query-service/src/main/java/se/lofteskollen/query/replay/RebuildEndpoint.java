@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /actuator/rebuild} replays every projection (or those named in {@code processors}, comma-separated,
- * e.g. {"processors":"audit,places"}) from the event store; {@code GET /actuator/rebuild} tells where it stands. Only
+ * {@code POST /actuator/rebuild} replays every read model from the event store; {@code GET /actuator/rebuild} tells
+ * where it stands (events done of total). The read models share one processor and its token, so naming some in
+ * {@code processors} (processing groups or the processor, comma-separated, e.g. {"processors":"audit,places"})
+ * still rebuilds them all; an unknown name is a bad request. Only
  * the OPERATOR may call it (see SecurityConfiguration), and every request is on the security log with who asked.
  * Answers 409 while another rebuild is being started or still replays (one at a time), and when another instance
  * holds a segment; in both cases nothing has changed.

@@ -41,6 +41,14 @@ public class TokenPositions {
             return position() < resetAt;
         }
 
+        /** The position this segment was reset at (the head then) while it replays, else its position. */
+        public long resetAt() {
+            if (token instanceof ReplayToken replay && replay.getTokenAtReset() != null) {
+                return replay.getTokenAtReset().position().orElse(-1);
+            }
+            return position();
+        }
+
         /** The position this segment has processed up to, -1 before the first event. */
         public long position() {
             return token == null ? -1 : token.position().orElse(-1);
@@ -48,17 +56,22 @@ public class TokenPositions {
 
         /** Has this segment processed (or passed over, when not its own) the event at {@code position}? */
         public boolean covers(long position) {
-            TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
-            if (current == null) {
-                return false;
-            }
-            GapAwareTrackingToken gapAware = WrappedToken.unwrap(current, GapAwareTrackingToken.class).orElse(null);
-            if (gapAware != null) {
-                // A gap at the position is an event not yet seen; gaps below it are other transactions.
-                return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
-            }
-            return current.position().orElse(-1) >= position;
+            return TokenPositions.covers(token, position);
         }
+    }
+
+    /** Has a segment at this token processed (or passed over, when not its own) the event at {@code position}? */
+    public static boolean covers(TrackingToken token, long position) {
+        TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+        if (current == null) {
+            return false;
+        }
+        GapAwareTrackingToken gapAware = WrappedToken.unwrap(current, GapAwareTrackingToken.class).orElse(null);
+        if (gapAware != null) {
+            // A gap at the position is an event not yet seen; gaps below it are other transactions.
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return current.position().orElse(-1) >= position;
     }
 
     public List<SegmentToken> of(String processor) {

@@ -17,6 +17,13 @@ import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.ReportRetracted;
+import se.lofteskollen.events.Place;
+import se.lofteskollen.events.report.PlaceVisitReported;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.lofteskollen.query.replay.Processors;
 import se.lofteskollen.query.replay.Rebuild;
 import se.lofteskollen.query.testing.EventFeed;
@@ -58,6 +65,10 @@ class DeadLettersTest extends QueryServiceTest {
     Rebuild rebuild;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aReportPostgresRefusesIsParkedAloneAndAppliedWhenRetriedAfterTheFix() throws Exception {
@@ -95,7 +106,8 @@ class DeadLettersTest extends QueryServiceTest {
         assertThat(parked).extracting(letter -> letter.get("eventType").asText())
                 .anyMatch(type -> type.endsWith("ReportRetracted"));
         assertThat(parkedCount()).isGreaterThanOrEqualTo(parkedBefore + 4);
-        // Nothing of the parked report reached the sums its rows' triggers keep: its savepoint took them back.
+        // Nothing of the parked report reached the tallies: its savepoint took its rows back, and a batch tallies only
+        // the rows it wrote.
         assertThat(reportedQuantity(promiseId)).isEqualTo(3);
 
         widenOrganisationColumns();
@@ -112,8 +124,50 @@ class DeadLettersTest extends QueryServiceTest {
         assertThat(reportedQuantity(promiseId)).as("applied, then retracted in order").isEqualTo(3);
     }
 
+    @Test
+    void aPoisonedEventWrittenStraightIntoTheStoreIsParkedOnlyWhereItFailsAndTheLaterReportsOfItsPromiseReachEveryReadModel()
+            throws Exception {
+        String promiseId = id("poison-2025");
+        String commitmentId = promiseId + "-6.2";
+        feed().publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
+        feed().publish(new CommitmentPledged(commitmentId, promiseId, "6.2", PriorityArea.CRIME_HOTSPOTS,
+                Set.of(Party.POLICE), "Platsbesök", List.of()));
+        feed().awaitProjections();
+
+        // Written by hand in one transaction (one batch): a visit dated past PostgreSQL's last day, which the report
+        // and place tables refuse and the audit (JSON) takes, between two good visits, and its retraction.
+        String poisoned = promiseId + "-poisoned";
+        appendStraightIntoTheStore(
+                visit(promiseId + "-good-1", promiseId, commitmentId, LocalDate.of(2025, 4, 1)),
+                visit(poisoned, promiseId, commitmentId, LocalDate.of(9_000_000, 1, 1)),
+                visit(promiseId + "-good-2", promiseId, commitmentId, LocalDate.of(2025, 4, 2)),
+                new ReportRetracted(poisoned, promiseId, "fel datum"));
+        feed().by(EventFeed.POLIS).publish(visit(promiseId + "-good-3", promiseId, commitmentId, LocalDate.of(2025, 4, 3)));
+        feed().awaitProjections();
+
+        List<String> good = List.of(promiseId + "-good-1", promiseId + "-good-2", promiseId + "-good-3");
+        assertThat(reportIds(promiseId)).containsExactlyInAnyOrderElementsOf(good);
+        assertThat(jdbc.queryForList("SELECT visit_id FROM place_visit WHERE promise_id = ?", String.class, promiseId))
+                .containsExactlyInAnyOrderElementsOf(good);
+        assertThat(jdbc.queryForList("SELECT subject_id FROM audit_entry WHERE promise_id = ? AND change = 'PLACE_VISIT_REPORTED'",
+                String.class, promiseId)).containsExactlyInAnyOrderElementsOf(
+                List.of(promiseId + "-good-1", poisoned, promiseId + "-good-2", promiseId + "-good-3"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE subject_id = ? AND change = 'REPORT_RETRACTED'",
+                Long.class, poisoned)).as("the audit took the visit, so it takes its retraction in order").isEqualTo(1);
+
+        List<JsonNode> parked = parkedOf(poisoned);
+        assertThat(parked).extracting(letter -> letter.get("group").asText() + " " + letter.get("eventType").asText())
+                .containsExactlyInAnyOrder(
+                        Processors.COMMITMENTS + " " + PlaceVisitReported.class.getName(),
+                        Processors.COMMITMENTS + " " + ReportRetracted.class.getName(),
+                        Processors.PLACES + " " + PlaceVisitReported.class.getName(),
+                        Processors.PLACES + " " + ReportRetracted.class.getName());
+        assertThat(parked).filteredOn(letter -> letter.get("eventType").asText().endsWith("PlaceVisitReported"))
+                .allSatisfy(letter -> assertThat(letter.get("causeMessage").asText()).isNotBlank());
+    }
+
     private long reportedQuantity(String promiseId) {
-        Long quantity = jdbc.queryForObject("SELECT sum(quantity) FROM report_sum WHERE promise_id = ?", Long.class,
+        Long quantity = jdbc.queryForObject("SELECT sum(quantity) FROM report_tally WHERE promise_id = ?", Long.class,
                 promiseId);
         return quantity == null ? 0 : quantity;
     }
@@ -183,6 +237,30 @@ class DeadLettersTest extends QueryServiceTest {
         mvc.perform(post("/actuator/deadletters/retry").with(httpBasic("samordnare", "samordnare")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/deadletters")).andExpect(status().isUnauthorized());
+    }
+
+    /** Events as rows written straight into the event table, in one transaction, by a police reporter. */
+    private void appendStraightIntoTheStore(Object... payloads) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            for (Object payload : payloads) {
+                SerializedObject<byte[]> data = serializer.serialize(payload, byte[].class);
+                String aggregateId = payload instanceof PlaceVisitReported visit ? visit.visitId()
+                        : ((ReportRetracted) payload).reportId();
+                jdbc.update("INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_revision, "
+                                + "payload_type, time_stamp, aggregate_identifier, sequence_number, type) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Report')",
+                        UUID.randomUUID().toString(),
+                        serializer.serialize(MetaData.from(EventFeed.POLIS.metaData()), byte[].class).getData(),
+                        data.getData(), data.getType().getRevision(), data.getType().getName(),
+                        Instant.parse("2025-04-05T10:00:00Z").toString(), aggregateId,
+                        payload instanceof PlaceVisitReported ? 0 : 1);
+            }
+        });
+    }
+
+    private static PlaceVisitReported visit(String id, String promiseId, String commitmentId, LocalDate on) {
+        return new PlaceVisitReported(id, promiseId, commitmentId, new Place("Stora torget", "Centrum", null, null), on,
+                null, "fotpatrull");
     }
 
     /** A row written straight into the event table, of a type no class exists for in this service. */

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ParkingPolicyTest {
 
-    private final ParkingPolicy policy = new ParkingPolicy(null);
+    private final ParkingPolicy policy = new ParkingPolicy(null, "commitments");
     private final GenericDeadLetter<GenericEventMessage<String>> letter =
             new GenericDeadLetter<>("report-1", new GenericEventMessage<>("a report"));
 

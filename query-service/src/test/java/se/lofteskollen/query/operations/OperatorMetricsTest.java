@@ -32,8 +32,8 @@ class OperatorMetricsTest extends QueryServiceTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(scrape)
-                .contains("eventProcessor_latency", "processorName=\"commitments\"")
-                .contains("lofteskollen_processor_lag{processor=\"audit\"}")
+                .contains("eventProcessor_latency", "processorName=\"readmodels\"")
+                .contains("lofteskollen_processor_lag{processor=\"readmodels\"}")
                 .contains("lofteskollen_deadletters{group=\"places\"}");
     }
 
@@ -51,10 +51,10 @@ class OperatorMetricsTest extends QueryServiceTest {
         feed().awaitProjections();
 
         JsonNode operator = getJson(get("/actuator/health").with(httpBasic("drift", "drift")));
-        JsonNode commitments = operator.path("components").path("eventProcessors").path("components").path("commitments");
-        assertThat(commitments.path("status").asText()).isEqualTo("UP");
-        assertThat(commitments.path("details").has("lag")).isTrue();
-        assertThat(commitments.path("details").path("position").asLong()).isPositive();
+        JsonNode readModels = operator.path("components").path("eventProcessors").path("components").path("readmodels");
+        assertThat(readModels.path("status").asText()).isEqualTo("UP");
+        assertThat(readModels.path("details").has("lag")).isTrue();
+        assertThat(readModels.path("details").path("position").asLong()).isPositive();
 
         JsonNode probe = getJson(get("/actuator/health"));
         assertThat(probe.path("status").asText()).isEqualTo("UP");

@@ -9,9 +9,16 @@ import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.query.testing.MiniPromise;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.lofteskollen.query.testing.EventFeed.POLIS;
 
 /** Today's progress is kept between requests, and worked out anew as soon as a new event is projected. */
@@ -22,6 +29,8 @@ class TodaysProgressTest extends QueryServiceTest {
 
     @Autowired
     ProgressService progress;
+    @Autowired
+    TodaysProgress todays;
 
     MiniPromise promise;
 
@@ -59,5 +68,39 @@ class TodaysProgressTest extends QueryServiceTest {
 
         assertThat(second.knownAt()).isAfter(first.knownAt());
         assertThat(second.areas()).isEqualTo(first.areas());
+    }
+
+    @Test
+    void requestsMissingTogetherWaitForOneWorkingOut() throws Exception {
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        PromiseProgress answer = progress.ofPromise(promise.promiseId, day, null);
+        AtomicInteger workedOut = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        String otherKey = promise.promiseId + "-not-asked-before";
+        List<Thread> requests = new ArrayList<>();
+        List<PromiseProgress> answers = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Thread request = new Thread(() -> answers.add(todays.of(otherKey, day, () -> {
+                workedOut.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return answer;
+            })));
+            requests.add(request);
+            request.start();
+        }
+        // Every request is parked: one working the answer out, the others waiting for it.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> requests.stream().allMatch(request -> request.getState() == Thread.State.WAITING));
+        release.countDown();
+        for (Thread request : requests) {
+            request.join(10_000);
+        }
+
+        assertThat(workedOut).hasValue(1);
+        assertThat(answers).hasSize(6).containsOnly(answer);
     }
 }

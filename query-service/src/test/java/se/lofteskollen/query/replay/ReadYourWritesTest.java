@@ -7,14 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import se.lofteskollen.events.Measure;
-import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Place;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.promise.PromiseCreated;
-import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
@@ -36,6 +34,8 @@ class ReadYourWritesTest extends QueryServiceTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    ReadYourWrites freshness;
 
     String promiseId;
 
@@ -53,14 +53,15 @@ class ReadYourWritesTest extends QueryServiceTest {
                 null, "fotpatrull"));
     }
 
-    StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    /** The one processor that feeds every read model. */
+    StreamingEventProcessor readModels() {
+        return processing.eventProcessor(Processors.READ_MODELS, StreamingEventProcessor.class).orElseThrow();
     }
 
     @Test
     void aQueryWithTheCommandsPositionWaitsUntilTheReportIsCounted() throws Exception {
         aPromiseWithVisits();
-        StreamingEventProcessor commitments = processor(Processors.COMMITMENTS);
+        StreamingEventProcessor commitments = readModels();
         commitments.shutDown();
         long position;
         CompletableFuture<MvcResult> answer;
@@ -89,7 +90,7 @@ class ReadYourWritesTest extends QueryServiceTest {
     @Test
     void aPositionNotReachedInTimeIsAnsweredWithServiceUnavailableNotAStaleCount() throws Exception {
         aPromiseWithVisits();
-        StreamingEventProcessor commitments = processor(Processors.COMMITMENTS);
+        StreamingEventProcessor commitments = readModels();
         commitments.shutDown();
         try {
             long position = reportVisit(id("visit-late"));
@@ -111,19 +112,29 @@ class ReadYourWritesTest extends QueryServiceTest {
     }
 
     @Test
-    void aReadModelThatDoesNotHandleTheEventIsNotWaitedFor() throws Exception {
+    void everyReadModelWaitsForTheOneProcessorAndAnswersOnceItsBatchIsIn() throws Exception {
         aPromiseWithVisits();
-        StreamingEventProcessor places = processor(Processors.PLACES);
-        places.shutDown();
+        StreamingEventProcessor readModels = readModels();
+        long position;
+        readModels.shutDown();
         try {
-            long position = feed().publish(new MeetingRecorded(id("meeting"), promiseId, Network.TISTEL,
-                    LocalDate.of(2025, 3, 3), List.of(promiseId + "-6.2"), 5, null));
-            mvc.perform(get("/api/promises/{id}/places", promiseId).param("minPosition", String.valueOf(position))
+            position = reportVisit(id("visit-everywhere"));
+            assertThat(freshness.reached(position, Processors.ALL.toArray(String[]::new))).isFalse();
+            mvc.perform(get("/api/audit").param("user", "polis").param("minPosition", String.valueOf(position))
                             .with(httpBasic("polis", "polis")))
-                    .andExpect(status().isOk());
+                    .andExpect(status().isServiceUnavailable());
         } finally {
-            places.start();
+            readModels.start();
         }
+        mvc.perform(get("/api/promises/{id}/places", promiseId).param("minPosition", String.valueOf(position))
+                        .with(httpBasic("polis", "polis")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Stora torget")));
+        String audit = mvc.perform(get("/api/audit").param("user", "polis").param("minPosition", String.valueOf(position))
+                        .with(httpBasic("polis", "polis")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(audit).contains(id("visit-everywhere"));
+        assertThat(freshness.reached(position, Processors.ALL.toArray(String[]::new))).isTrue();
     }
 
     @Test

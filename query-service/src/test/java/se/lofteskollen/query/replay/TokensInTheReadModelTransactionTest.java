@@ -27,6 +27,11 @@ class TokensInTheReadModelTransactionTest extends QueryServiceTest {
     }
 
     @Test
+    void readModelConnectionsCommitWithoutWaitingForTheWalFlushSinceTheyAreRebuiltFromTheLog() {
+        assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("off");
+    }
+
+    @Test
     void aBatchThatFailsTakesItsTokenAndItsRowsBackTogether() {
         String processor = id("probe");
         assertThatThrownBy(() -> transactions.executeInTransaction(() -> {

@@ -1,5 +1,6 @@
 package se.lofteskollen.query.testing;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,7 +51,7 @@ public class EventFeed {
     private String client;
     private Instant at = Instant.parse("2025-01-02T08:00:00Z");
     private long lastPosition = -1;
-    /** Published and not yet seen handled: events of other sequences may sit in another segment, behind. */
+    /** Published and not yet seen handled by the read models. */
     private final java.util.Set<Long> unhandled = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     public EventFeed(EventStore eventStore, JdbcTemplate jdbc, ReadYourWrites freshness) {
@@ -100,14 +103,35 @@ public class EventFeed {
         return lastPosition;
     }
 
+    /**
+     * Appends the events in one transaction, so that a processor takes them in one batch (all of them, when they are
+     * of one sequence and fewer than a batch holds), each recorded one millisecond after the one before.
+     */
+    public void publishTogether(Object... payloads) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        List<String> eventIds = new ArrayList<>();
+        for (Object payload : payloads) {
+            String aggregateId = aggregateIdOf(payload);
+            long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
+            String eventId = UUID.randomUUID().toString();
+            eventIds.add(eventId);
+            messages.add(new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence,
+                    payload, author.metaData(), eventId, at));
+            at = at.plusMillis(1);
+        }
+        eventStore.publish(messages);
+        for (String eventId : eventIds) {
+            lastPosition = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                    Long.class, eventId);
+            unhandled.add(lastPosition);
+        }
+    }
+
     public long lastPosition() {
         return lastPosition;
     }
 
-    /**
-     * Waits until every processor has handled everything published so far: each event in the segment of its own
-     * sequence, since the segments of a processor move on independently.
-     */
+    /** Waits until the read-model processor has handled everything published so far, in every segment. */
     public void awaitProjections() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String[] processors = Processors.ALL.toArray(String[]::new);

@@ -19,7 +19,7 @@ public final class ReadModelTables {
         TABLES_AND_KEYS.put("report_view", "report_id");
         TABLES_AND_KEYS.put("report_commitment", "report_id, commitment_id");
         TABLES_AND_KEYS.put("report_retraction", "report_id");
-        TABLES_AND_KEYS.put("report_sum", "promise_id, commitments, report_type, network, activity_kind, occurred_on");
+        TABLES_AND_KEYS.put("report_tally", "promise_id, commitments, report_type, network, activity_kind, occurred_on, known_on");
         TABLES_AND_KEYS.put("milestone_view", "event_id");
         TABLES_AND_KEYS.put("status_note_view", "event_id");
         TABLES_AND_KEYS.put("audit_entry", "event_id");
@@ -30,11 +30,12 @@ public final class ReadModelTables {
     private ReadModelTables() {
     }
 
-    /** Each table as text rows in key order. */
+    /** Each table as text rows in key order, without the transaction that wrote a row (another in each build). */
     public static Map<String, List<String>> snapshot(JdbcTemplate jdbc) {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         TABLES_AND_KEYS.forEach((table, key) -> tables.put(table,
-                jdbc.queryForList("SELECT t::text FROM " + table + " t ORDER BY " + key, String.class)));
+                jdbc.queryForList("SELECT (to_jsonb(t) - 'written_in')::text FROM " + table + " t ORDER BY " + key,
+                        String.class)));
         return tables;
     }
 }

@@ -1,0 +1,176 @@
+package se.lofteskollen.platform.eventstore.notify;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Sends the {@code domain_event_appended} notification after events have been committed, outside the
+ * appending transaction: a NOTIFY inside it would hold PostgreSQL's cluster-wide notify lock until that
+ * commit is flushed, and so make every event commit wait for the one before it.
+ *
+ * <p>Coalesced: {@link #appended()} only raises a flag; one thread sends one NOTIFY for however many commits
+ * raised it since its previous one began. Under load that is one NOTIFY per round trip of its own, whatever
+ * the commit rate; idle, a commit is announced at once. Nothing waits for a fixed time. A notification that
+ * cannot be sent (the database restarting) is given up: the streams' safety poll finds those events, and the
+ * next commit tries again on a new connection.
+ */
+public class AppendNotifier implements SmartLifecycle {
+
+    /** One NOTIFY on the channel {@link AppendListener} listens on. */
+    @FunctionalInterface
+    public interface Channel extends AutoCloseable {
+        void notifyAppended() throws Exception;
+
+        @Override
+        default void close() {
+        }
+    }
+
+    /** Opens a channel (a connection of the notifier's own); called again after a failure. */
+    @FunctionalInterface
+    public interface Channels {
+        Channel open() throws Exception;
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(AppendNotifier.class);
+
+    private final Channels channels;
+    private final Object signal = new Object();
+    private boolean pending;
+    private volatile boolean running;
+    private Thread thread;
+    private Channel channel;
+
+    public AppendNotifier(Channels channels) {
+        this.channels = channels;
+    }
+
+    /**
+     * Notifies over a connection of its own, outside the pool: a NOTIFY never waits for a pooled connection
+     * behind the commands it announces, and never runs inside one of their transactions.
+     */
+    public static AppendNotifier connectingTo(String url, String username, String password) {
+        Properties credentials = new Properties();
+        if (username != null) {
+            credentials.setProperty("user", username);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        return new AppendNotifier(() -> {
+            Connection connection = DriverManager.getConnection(url, credentials);
+            connection.setAutoCommit(true);
+            Statement statement = connection.createStatement();
+            return new Channel() {
+                @Override
+                public void notifyAppended() throws SQLException {
+                    statement.execute("NOTIFY " + AppendListener.CHANNEL);
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // already broken
+                    }
+                }
+            };
+        });
+    }
+
+    /** Events have been committed: the streams of every service are to be woken. Never blocks. */
+    public void appended() {
+        synchronized (signal) {
+            pending = true;
+            signal.notifyAll();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::run, "event-append-notifier");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Beside the listener: up before anything appends, down after. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    private void run() {
+        try {
+            while (awaitCommits()) {
+                send();
+            }
+        } finally {
+            closeChannel();
+        }
+    }
+
+    /** Waits until something was committed since the last NOTIFY began, and takes the flag down. */
+    private boolean awaitCommits() {
+        synchronized (signal) {
+            while (!pending && running) {
+                try {
+                    signal.wait();
+                } catch (InterruptedException interrupted) {
+                    return false;
+                }
+            }
+            // Down before sending: a commit announced while this NOTIFY is on its way raises it again.
+            pending = false;
+            return running;
+        }
+    }
+
+    private void send() {
+        try {
+            if (channel == null) {
+                channel = channels.open();
+            }
+            channel.notifyAppended();
+        } catch (Exception e) {
+            log.warn("Could not send the event notification ({}); the streams' safety poll will find the events",
+                    e.getMessage());
+            closeChannel();
+        }
+    }
+
+    private void closeChannel() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (Exception ignored) {
+                // a broken connection; a new one is opened for the next notification
+            }
+            channel = null;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package se.lofteskollen.query.deadletters;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.beans.factory.ObjectProvider;
+import se.lofteskollen.query.replay.RowBatch;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * While events are handled one at a time ({@link OneEventAtATime}), every event handler runs on its own: before the
+ * first handler of a processing group takes an event, the group's savepoint is set, and every handler writes its
+ * rows as it returns (batch rows and JPA changes alike). A row PostgreSQL refuses then fails inside the handler,
+ * where Axon's dead-lettering invoker of that group sees which event it was, and undoing it
+ * ({@link OneEventAtATime#undo}) takes back that group's writes of that event only: the other groups, which share
+ * the processor, the event and the transaction, keep theirs. Otherwise nothing changes: rows wait for the batch.
+ */
+public class EachGroupOnItsOwn implements HandlerEnhancerDefinition {
+
+    /** The group of a handler's class (its own, not the class that declares an inherited handler method). */
+    private static final ClassValue<String> GROUPS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            for (Class<?> level = type; level != null; level = level.getSuperclass()) {
+                ProcessingGroup group = level.getAnnotation(ProcessingGroup.class);
+                if (group != null) {
+                    return group.value();
+                }
+            }
+            return type.getName();
+        }
+    };
+
+    private final ObjectProvider<OneEventAtATime> oneAtATime;
+    private final ObjectProvider<RowBatch> rows;
+    private final ObjectProvider<EntityManager> entityManager;
+
+    public EachGroupOnItsOwn(ObjectProvider<OneEventAtATime> oneAtATime, ObjectProvider<RowBatch> rows,
+                             ObjectProvider<EntityManager> entityManager) {
+        this.oneAtATime = oneAtATime;
+        this.rows = rows;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        if (original.annotationAttributes(EventHandler.class).isEmpty()) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                OneEventAtATime events = oneAtATime.getObject();
+                boolean onItsOwn = events.active();
+                if (onItsOwn) {
+                    events.enterGroup(GROUPS.get(target.getClass()), message);
+                }
+                Object result = super.handle(message, target);
+                if (onItsOwn) {
+                    rows.getObject().flush();
+                    entityManager.getObject().flush();
+                }
+                return result;
+            }
+        };
+    }
+}
