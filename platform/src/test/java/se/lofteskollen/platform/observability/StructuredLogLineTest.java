@@ -72,9 +72,9 @@ class StructuredLogLineTest {
     static void start() {
         service = new SpringApplicationBuilder(PingService.class)
                 .properties("spring.application.name=log-test", "server.port=0",
-                        "spring.flyway.baseline-on-migrate=true",
-                        StructuredLogging.FORMAT + "=ecs")
-                .run();
+                        "spring.flyway.baseline-on-migrate=true")
+                // On the command line: the tests' own default keeps plain lines (PlainTestLogs).
+                .run("--" + StructuredLogging.FORMAT + "=ecs");
     }
 
     @AfterAll
