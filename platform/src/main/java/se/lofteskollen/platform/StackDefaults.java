@@ -36,6 +36,12 @@ public class StackDefaults implements EnvironmentPostProcessor, Ordered {
                 // Spring Security's own observations time every filter of every request (a tenth of a command's
                 // CPU here); refusals and failed logins are on the security log, request timings in http.server.
                 Map.entry("management.observations.enable.spring.security", "false"),
+                // Axon's meters with tags (processorName, payloadType) rather than one name per processor.
+                Map.entry("axon.metrics.micrometer.dimensional", "true"),
+                // Health says UP or DOWN to anyone (probes, load balancers); what is behind it (a processor's
+                // lag and position, the database) only to the operator.
+                Map.entry("management.endpoint.health.show-details", "when-authorized"),
+                Map.entry("management.endpoint.health.roles", "OPERATOR"),
                 // A browser session (the login form) lives in a cookie only, never in a URL, and is not sent
                 // along by other sites' forms. Errors never show the exception, its message or a stack trace.
                 Map.entry("server.servlet.session.tracking-modes", "cookie"),

@@ -9,6 +9,7 @@ import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.command.rules.Rejection;
+import se.lofteskollen.platform.observability.CorrelationIdFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

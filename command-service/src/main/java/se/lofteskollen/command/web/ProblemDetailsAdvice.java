@@ -38,6 +38,7 @@ import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.platform.security.LogText;
 import se.lofteskollen.platform.security.SecurityEventLog;
+import se.lofteskollen.platform.observability.CorrelationIdFilter;
 
 import java.util.ArrayList;
 import java.util.Arrays;

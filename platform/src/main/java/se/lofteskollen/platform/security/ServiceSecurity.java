@@ -33,7 +33,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Open to anyone: {@code /actuator/health}, the API docs, and what a service opens itself (public pages).
- *       {@code /actuator/metrics}: management and coordinators. Any other Actuator endpoint: only when a
+ *       {@code /actuator/metrics}: management, coordinators and the operator; {@code /actuator/prometheus}: the
+ *       operator (whatever scrapes it signs in as one). Any other Actuator endpoint: only when a
  *       service grants it. Everything else: a user holding one of the {@link Roles}.</li>
  *   <li>CSRF: a request is checked when a browser session could have authenticated it (no {@code Authorization}
  *       header but a session cookie, and the login form itself). Basic and Bearer requests carry their
@@ -48,6 +49,7 @@ public class ServiceSecurity {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PROMETHEUS = "prometheus";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "TRACE", "OPTIONS");
 
     private final SecurityEventLog events;
@@ -78,7 +80,9 @@ public class ServiceSecurity {
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                             "/error").permitAll()
                     .requestMatchers(EndpointRequest.to(MetricsEndpoint.class))
-                    .hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR, Roles.OPERATOR);
+                    .hasAnyRole(Roles.MANAGEMENT, Roles.COORDINATOR, Roles.OPERATOR)
+                    // Named, not by class: the scrape endpoint's class is there only with the Prometheus registry.
+                    .requestMatchers(EndpointRequest.to(PROMETHEUS)).hasRole(Roles.OPERATOR);
             serviceRules.customize(requests);
             requests.requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll()
                     .requestMatchers(HttpMethod.OPTIONS).denyAll()

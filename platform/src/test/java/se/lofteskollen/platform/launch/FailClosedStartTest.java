@@ -80,6 +80,9 @@ class FailClosedStartTest {
     private static ConfigurableApplicationContext start(String... arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
         all.add("--" + TestProfile.SWITCH + "=false");
+        // Plain lines, as a service's own JVM prints a refusal (it comes before the logging system is set up): in this
+        // shared JVM, a prod start of another test would otherwise have left the console on JSON lines.
+        all.add("--logging.structured.format.console=");
         SpringApplication application = new SpringApplication(AnyService.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         return application.run(all.toArray(String[]::new));

@@ -1,13 +1,10 @@
-package se.lofteskollen.command.web;
+package se.lofteskollen.platform.observability;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -16,14 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Every request has a correlation id: the client's {@code X-Correlation-Id} when it sends a sensible one,
- * otherwise a new one. It goes into every event the request causes, into the logs and back to the client.
+ * otherwise a new one. It goes back to the client, into the log context ({@value LogContext#CORRELATION_ID}) of
+ * everything the request logs, and (in the command-service) into every event the request causes.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Correlation-Id";
-    static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
+    public static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
@@ -33,15 +29,16 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         String correlationId = given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, correlationId);
         response.setHeader(HEADER, correlationId);
-        MDC.put("correlationId", correlationId);
+        MDC.put(LogContext.CORRELATION_ID, correlationId);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove("correlationId");
+            MDC.remove(LogContext.CORRELATION_ID);
         }
     }
 
-    static String of(HttpServletRequest request) {
+    /** The request's correlation id (a new one for a request that did not pass the filter). */
+    public static String of(HttpServletRequest request) {
         Object correlationId = request.getAttribute(ATTRIBUTE);
         return correlationId != null ? correlationId.toString() : UUID.randomUUID().toString();
     }
