@@ -5,9 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.platform.security.Roles;
 
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -43,7 +43,7 @@ public class CurrentIdentity {
     }
 
     private static String joined(Authentication authentication, String prefix) {
-        String joined = withPrefix(authentication, prefix).collect(Collectors.joining(","));
+        String joined = NameList.join(withPrefix(authentication, prefix).toList());
         return joined.isEmpty() ? null : joined;
     }
 

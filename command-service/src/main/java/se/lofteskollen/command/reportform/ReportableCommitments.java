@@ -6,9 +6,7 @@ import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,22 +64,12 @@ class ReportableCommitments {
                 LEFT JOIN report_form_commitment f ON f.commitment_id = c.commitment_id
                 WHERE NOT c.withdrawn AND NOT p.closed""",
                 (row, n) -> new Choice(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
-                        parties(row.getString(5)), row.getString(6) == null ? null : PriorityArea.valueOf(row.getString(6)),
+                        Party.setOf(row.getString(5)), row.getString(6) == null ? null : PriorityArea.valueOf(row.getString(6)),
                         row.getString(7)));
     }
 
     private static Set<Party> organisations(Identity user) {
-        return parties(user.organisation());
-    }
-
-    private static Set<Party> parties(String commaSeparated) {
-        Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (commaSeparated != null) {
-            Arrays.stream(commaSeparated.split(",")).map(String::trim)
-                    .filter(name -> Arrays.stream(Party.values()).anyMatch(party -> party.name().equals(name)))
-                    .map(Party::valueOf).forEach(parties::add);
-        }
-        return parties;
+        return Party.setOf(user.organisation());
     }
 
     private static int compareCodes(String a, String b) {
