@@ -4,9 +4,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.lofteskollen.events.ActivityKind;
-import se.lofteskollen.events.Network;
 import se.lofteskollen.events.NameList;
+import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.platform.security.Roles;
 import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.audit.AuditEntryRepository;
 import se.lofteskollen.query.commitment.CommitmentDetail;
@@ -182,10 +183,10 @@ class DashboardPages {
             return "";
         }
         return switch (role) {
-            case "COORDINATOR" -> "samordnare";
-            case "REPORTER" -> "rapportör";
-            case "MANAGEMENT" -> "ledning";
-            case "SYSTEM" -> "systemet";
+            case Roles.COORDINATOR -> "samordnare";
+            case Roles.REPORTER -> "rapportör";
+            case Roles.MANAGEMENT -> "ledning";
+            case Roles.SYSTEM -> "systemet";
             default -> role.toLowerCase();
         };
     }
