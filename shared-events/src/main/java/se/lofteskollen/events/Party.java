@@ -1,5 +1,11 @@
 package se.lofteskollen.events;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 /** Who answers for a commitment, and which organisation a member of staff belongs to. */
 public enum Party {
     POLICE("Polisen"),
@@ -13,5 +19,22 @@ public enum Party {
 
     public String swedishName() {
         return swedishName;
+    }
+
+    /** The party of this exact name, or none (a name from outside, such as an old event's metadata). */
+    public static Optional<Party> named(String name) {
+        return Arrays.stream(values()).filter(party -> party.name().equals(name)).findFirst();
+    }
+
+    /** Parties as one text, {@code "MUNICIPALITY,POLICE"} (see {@link NameList}); empty for none. */
+    public static String joined(Collection<Party> parties) {
+        return NameList.join(parties == null ? null : parties.stream().map(Party::name).toList());
+    }
+
+    /** The parties a {@link #joined} text names; a name of no party is passed over. */
+    public static Set<Party> setOf(String joined) {
+        Set<Party> parties = EnumSet.noneOf(Party.class);
+        NameList.split(joined).forEach(name -> named(name).ifPresent(parties::add));
+        return parties;
     }
 }

@@ -2,13 +2,10 @@ package se.lofteskollen.command.identity;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.platform.security.Roles;
-
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads the identity from the authenticated principal only — never from a request body or header. The
@@ -29,29 +26,15 @@ public class CurrentIdentity {
         }
         // A coordinator may answer for both organisations (and a user hold several roles): the audit says so
         // rather than picking one.
-        String roles = joined(authentication, Roles.ROLE_PREFIX);
-        String organisation = joined(authentication, Roles.ORGANISATION_PREFIX);
+        Member member = Member.of(authentication.getAuthorities());
         String displayName = first(authentication, Roles.NAME_PREFIX);
         String client = first(authentication, Roles.CLIENT_PREFIX);
         String name = authentication.getName();
-        return new Identity(name, displayName == null ? name : displayName, organisation, roles,
-                client == null ? API_CLIENT : client);
+        return new Identity(name, displayName == null ? name : displayName, member.joinedOrganisations(),
+                member.joinedRoles(), client == null ? API_CLIENT : client);
     }
 
     private static String first(Authentication authentication, String prefix) {
-        return withPrefix(authentication, prefix).findFirst().orElse(null);
-    }
-
-    private static String joined(Authentication authentication, String prefix) {
-        String joined = withPrefix(authentication, prefix).collect(Collectors.joining(","));
-        return joined.isEmpty() ? null : joined;
-    }
-
-    private static Stream<String> withPrefix(Authentication authentication, String prefix) {
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(prefix))
-                .map(authority -> authority.substring(prefix.length()))
-                .sorted();
+        return Roles.carried(authentication.getAuthorities(), prefix).findFirst().orElse(null);
     }
 }

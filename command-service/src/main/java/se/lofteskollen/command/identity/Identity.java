@@ -1,6 +1,8 @@
 package se.lofteskollen.command.identity;
 
 import se.lofteskollen.events.AuditMetaData;
+import se.lofteskollen.platform.security.Member;
+import se.lofteskollen.platform.security.Roles;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +13,12 @@ import java.util.Map;
  */
 public record Identity(String userId, String userName, String organisation, String role, String client) {
 
-    public static final Identity SYSTEM = new Identity(AuditMetaData.SYSTEM_USER, "Löfteskollen", null, "SYSTEM", "seed");
+    public static final Identity SYSTEM = new Identity(AuditMetaData.SYSTEM_USER, "Löfteskollen", null, Roles.SYSTEM, "seed");
+
+    /** The roles and organisations this identity holds. */
+    public Member member() {
+        return Member.of(role, organisation);
+    }
 
     public Map<String, Object> asMetaData() {
         Map<String, Object> metaData = new LinkedHashMap<>();

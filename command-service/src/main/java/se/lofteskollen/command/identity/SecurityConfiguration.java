@@ -19,7 +19,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(http, rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.REPORTER, Roles.COORDINATOR)
-                .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(Roles.REPORTER, Roles.COORDINATOR));
+                .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.REPORTING.toArray(String[]::new))
+                .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(Roles.REPORTING.toArray(String[]::new)));
     }
 }

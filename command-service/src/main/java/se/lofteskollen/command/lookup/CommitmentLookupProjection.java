@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.events.Party;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.CommitmentRevised;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
@@ -39,13 +40,13 @@ class CommitmentLookupProjection {
     @EventHandler
     void on(CommitmentPledged event) {
         jdbc.update("INSERT INTO commitment_lookup (commitment_id, promise_id, code, responsible) VALUES (?, ?, ?, ?)",
-                event.commitmentId(), event.promiseId(), event.code(), JdbcCommitmentDirectory.column(event.responsible()));
+                event.commitmentId(), event.promiseId(), event.code(), Party.joined(event.responsible()));
     }
 
     @EventHandler
     void on(CommitmentRevised event) {
         jdbc.update("UPDATE commitment_lookup SET responsible = ? WHERE commitment_id = ?",
-                JdbcCommitmentDirectory.column(event.responsible()), event.commitmentId());
+                Party.joined(event.responsible()), event.commitmentId());
     }
 
     @EventHandler

@@ -9,16 +9,13 @@ import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The directory in the command-service's lookup tables. It reads through the command's own
@@ -82,7 +79,7 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
         }, row -> {
             PromiseEntry promise = new PromiseEntry(row.getString(5), row.getInt(6), row.getBoolean(7));
             found.put(row.getString(1), new CommitmentEntry(row.getString(1), promise, row.getString(2),
-                    parties(row.getString(3)), row.getBoolean(4)));
+                    Party.setOf(row.getString(3)), row.getBoolean(4)));
         });
         return found;
     }
@@ -98,22 +95,9 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
         return jdbc.query("""
                         SELECT convert_from(meta_data, 'UTF8')::jsonb ->> ? FROM domain_event_entry
                         WHERE aggregate_identifier = ? AND sequence_number = 0 AND payload_type IN (?, ?, ?)""",
-                (row, n) -> new ReportEntry(reportId, parties(row.getString(1))),
+                (row, n) -> new ReportEntry(reportId, Party.setOf(row.getString(1))),
                 AuditMetaData.ORGANISATION, reportId, MeetingRecorded.class.getName(),
                 PlaceVisitReported.class.getName(), ActivityReported.class.getName())
                 .stream().findFirst();
-    }
-
-    static String column(Set<Party> parties) {
-        return parties.stream().map(Party::name).sorted().collect(Collectors.joining(","));
-    }
-
-    private static Set<Party> parties(String column) {
-        Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (column == null) {
-            return parties;
-        }
-        Arrays.stream(column.split(",")).filter(name -> !name.isBlank()).map(Party::valueOf).forEach(parties::add);
-        return parties;
     }
 }

@@ -4,13 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -20,16 +13,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.command.report.Reporting.ActivityRequest;
+import se.lofteskollen.command.report.Reporting.MeetingRequest;
+import se.lofteskollen.command.report.Reporting.PlaceVisitRequest;
+import se.lofteskollen.command.report.Reporting.RetractionRequest;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.command.web.Ids;
-import se.lofteskollen.events.ActivityKind;
-import se.lofteskollen.events.Network;
-import se.lofteskollen.events.Place;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 
 @RestController
 @RequestMapping("/api")
@@ -43,53 +35,10 @@ public class ReportController {
     private static final String ACCEPTED_ALSO_WHEN_NOT_COUNTED = " Accepted also when no target of the named "
             + "commitments counts this kind of report: it is stored as work done and counts toward no target.";
 
-    private final CommandRequests commands;
-    private final ReportRepeats repeats;
+    private final Reporting reporting;
 
-    public ReportController(CommandRequests commands, ReportRepeats repeats) {
-        this.commands = commands;
-        this.repeats = repeats;
-    }
-
-    /** A public place (a square, a street, a park), never a person's address. */
-    public record PlaceRequest(@NotBlank @Size(max = 200) String name,
-                               @Size(max = 200) String area,
-                               @DecimalMin("-90") @DecimalMax("90") Double lat,
-                               @DecimalMin("-180") @DecimalMax("180") Double lon) {
-        Place toPlace() {
-            return new Place(name, area, lat, lon);
-        }
-    }
-
-    public record MeetingRequest(
-            @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String meetingId,
-            @NotNull Network network,
-            @NotNull LocalDate heldOn,
-            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 100) String> commitmentIds,
-            @NotNull @Min(1) @Max(10_000) Integer participants,
-            @Size(max = 4000) String notes) {
-    }
-
-    public record PlaceVisitRequest(
-            @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String visitId,
-            @NotBlank @Size(max = 100) String commitmentId,
-            @NotNull @Valid PlaceRequest place,
-            @NotNull LocalDate visitedOn,
-            @Size(max = 4000) String problemPicture,
-            @NotBlank @Size(max = 4000) String measures) {
-    }
-
-    public record ActivityRequest(
-            @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String activityId,
-            @NotNull ActivityKind kind,
-            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 100) String> commitmentIds,
-            @NotNull LocalDate occurredOn,
-            @Min(1) @Max(10_000) Integer count,
-            @Valid PlaceRequest place,
-            @Size(max = 4000) String notes) {
-    }
-
-    public record RetractionRequest(@Size(max = 2000) String reason) {
+    public ReportController(Reporting reporting) {
+        this.reporting = reporting;
     }
 
     @PostMapping("/meetings")
@@ -100,9 +49,7 @@ public class ReportController {
             @Parameter(description = "Makes a repeat of this request create nothing new")
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody MeetingRequest request) {
-        String meetingId = commands.idFor(request.meetingId(), idempotencyKey);
-        return created(new RecordMeeting(meetingId, request.network(), request.heldOn(),
-                request.commitmentIds(), request.participants(), request.notes(), commands.today()));
+        return created(reporting.recordMeeting(request, idempotencyKey));
     }
 
     @PostMapping("/place-visits")
@@ -112,9 +59,7 @@ public class ReportController {
             @Parameter(description = "Makes a repeat of this request create nothing new")
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody PlaceVisitRequest request) {
-        String visitId = commands.idFor(request.visitId(), idempotencyKey);
-        return created(new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(),
-                request.visitedOn(), request.problemPicture(), request.measures(), commands.today()));
+        return created(reporting.reportPlaceVisit(request, idempotencyKey));
     }
 
     @PostMapping("/activities")
@@ -126,10 +71,7 @@ public class ReportController {
             @Parameter(description = "Makes a repeat of this request create nothing new")
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody ActivityRequest request) {
-        String activityId = commands.idFor(request.activityId(), idempotencyKey);
-        return created(new ReportActivity(activityId, request.kind(), request.commitmentIds(),
-                request.occurredOn(), request.count() == null ? 1 : request.count(),
-                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today()));
+        return created(reporting.reportActivity(request, idempotencyKey));
     }
 
     @PostMapping("/reports/{reportId}/retraction")
@@ -139,12 +81,10 @@ public class ReportController {
     public Accepted retract(
             @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reportId,
             @Valid @RequestBody RetractionRequest request) {
-        return commands.change(new RetractReport(reportId, request.reason()), "reportId", reportId);
+        return reporting.retract(reportId, request);
     }
 
-    /** Sent once: a taken id is answered from the stored report (the same success, or a conflict), never retried. */
-    private ResponseEntity<Accepted> created(NewReport report) {
-        Accepted accepted = commands.createOnce(report, report.reportId(), () -> repeats.answer(report));
+    private static ResponseEntity<Accepted> created(Accepted accepted) {
         return ResponseEntity.created(URI.create("/api/reports/" + accepted.id())).body(accepted);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * Read only when a new report could not be stored, so a report that is new costs nothing here.
  */
 @Component
-public class ReportRepeats {
+class ReportRepeats {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -31,7 +31,7 @@ public class ReportRepeats {
     }
 
     /** Empty when nothing is stored under the command's id; otherwise the answer to the repeat, or a {@link Conflict}. */
-    public Optional<Accepted> answer(NewReport command) {
+    Optional<Accepted> answer(NewReport command) {
         return jdbc.query("""
                         SELECT global_index, payload_type, payload_revision, payload FROM domain_event_entry
                         WHERE aggregate_identifier = ? AND sequence_number = 0""",

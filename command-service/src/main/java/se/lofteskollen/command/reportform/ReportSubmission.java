@@ -5,15 +5,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.access.NotPermitted;
-import se.lofteskollen.command.report.ReportController;
-import se.lofteskollen.command.report.ReportController.ActivityRequest;
-import se.lofteskollen.command.report.ReportController.MeetingRequest;
-import se.lofteskollen.command.report.ReportController.PlaceRequest;
-import se.lofteskollen.command.report.ReportController.PlaceVisitRequest;
+import se.lofteskollen.command.report.Reporting;
+import se.lofteskollen.command.report.Reporting.ActivityRequest;
+import se.lofteskollen.command.report.Reporting.MeetingRequest;
+import se.lofteskollen.command.report.Reporting.PlaceRequest;
+import se.lofteskollen.command.report.Reporting.PlaceVisitRequest;
 import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.events.ActivityKind;
@@ -27,12 +26,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sends a filled-in report form as the report API would receive it. The form is one more client of that API,
- * in-process: the same request records with the same constraints, the same id derived from the user and the
- * idempotency key, and the same way to the command bus (CommandRequests, the dispatcher, the authenticated user
- * as the events' author). Every rule of the domain therefore applies as it does to an API client, who may report
- * on which commitment included (decided on the command bus); this class only says its answers in Swedish, by the
- * field they concern.
+ * Sends a filled-in report form through {@link Reporting}, as the report API does: the same request records with
+ * the same constraints, the same id derived from the user and the idempotency key (the form's token), and the same
+ * way to the command bus (the authenticated user as the events' author). Every rule of the domain therefore applies
+ * as it does to an API client, who may report on which commitment included (decided on the command bus); this
+ * class only says its answers in Swedish, by the field they concern.
  */
 @Component
 class ReportSubmission {
@@ -51,12 +49,12 @@ class ReportSubmission {
         }
     }
 
-    private final ReportController reports;
+    private final Reporting reporting;
     private final Validator validator;
     private final SecurityEventLog securityEvents;
 
-    ReportSubmission(ReportController reports, Validator validator, SecurityEventLog securityEvents) {
-        this.reports = reports;
+    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents) {
+        this.reporting = reporting;
         this.validator = validator;
         this.securityEvents = securityEvents;
     }
@@ -91,7 +89,7 @@ class ReportSubmission {
         if (!valid(request, ReportKind.PLACE_VISIT, errors)) {
             return new Outcome(null, errors);
         }
-        return accepted(reports.reportPlaceVisit(form.getToken(), request));
+        return accepted(reporting.reportPlaceVisit(request, form.getToken()));
     }
 
     private Outcome activity(ReportForm form, LocalDate date, Map<String, String> errors) {
@@ -104,7 +102,7 @@ class ReportSubmission {
         if (!valid(request, ReportKind.ACTIVITY, errors)) {
             return new Outcome(null, errors);
         }
-        return accepted(reports.reportActivity(form.getToken(), request));
+        return accepted(reporting.reportActivity(request, form.getToken()));
     }
 
     private Outcome meeting(ReportForm form, LocalDate date, Map<String, String> errors) {
@@ -115,7 +113,7 @@ class ReportSubmission {
         if (!valid(request, ReportKind.MEETING, errors)) {
             return new Outcome(null, errors);
         }
-        return accepted(reports.recordMeeting(form.getToken(), request));
+        return accepted(reporting.recordMeeting(request, form.getToken()));
     }
 
     /** The API's own constraints on its request records, said in Swedish by the form's field. */
@@ -128,8 +126,8 @@ class ReportSubmission {
         return errors.isEmpty();
     }
 
-    private static Outcome accepted(ResponseEntity<Accepted> answer) {
-        return new Outcome(answer.getBody(), Map.of());
+    private static Outcome accepted(Accepted accepted) {
+        return new Outcome(accepted, Map.of());
     }
 
     private Outcome refused(RuntimeException failure, ReportKind kind, HttpServletRequest request) {

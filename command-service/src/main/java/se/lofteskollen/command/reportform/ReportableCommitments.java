@@ -5,10 +5,11 @@ import org.springframework.stereotype.Component;
 import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.platform.security.Member;
+import se.lofteskollen.platform.security.Roles;
 
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,15 +48,15 @@ class ReportableCommitments {
     }
 
     static boolean mayReport(Identity user, Choice choice) {
-        if ("COORDINATOR".equals(user.role())) {
+        Member member = user.member();
+        if (member.is(Roles.COORDINATOR)) {
             return true;
         }
-        return "REPORTER".equals(user.role())
-                && organisations(user).stream().anyMatch(choice.responsible()::contains);
+        return member.is(Roles.REPORTER) && !Collections.disjoint(member.organisations(), choice.responsible());
     }
 
     static boolean reports(Identity user) {
-        return "COORDINATOR".equals(user.role()) || "REPORTER".equals(user.role());
+        return user.member().reports();
     }
 
     private List<Choice> all() {
@@ -66,22 +67,8 @@ class ReportableCommitments {
                 LEFT JOIN report_form_commitment f ON f.commitment_id = c.commitment_id
                 WHERE NOT c.withdrawn AND NOT p.closed""",
                 (row, n) -> new Choice(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
-                        parties(row.getString(5)), row.getString(6) == null ? null : PriorityArea.valueOf(row.getString(6)),
+                        Party.setOf(row.getString(5)), row.getString(6) == null ? null : PriorityArea.valueOf(row.getString(6)),
                         row.getString(7)));
-    }
-
-    private static Set<Party> organisations(Identity user) {
-        return parties(user.organisation());
-    }
-
-    private static Set<Party> parties(String commaSeparated) {
-        Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (commaSeparated != null) {
-            Arrays.stream(commaSeparated.split(",")).map(String::trim)
-                    .filter(name -> Arrays.stream(Party.values()).anyMatch(party -> party.name().equals(name)))
-                    .map(Party::valueOf).forEach(parties::add);
-        }
-        return parties;
     }
 
     private static int compareCodes(String a, String b) {

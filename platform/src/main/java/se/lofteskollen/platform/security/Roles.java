@@ -1,11 +1,20 @@
 package se.lofteskollen.platform.security;
 
+import org.springframework.security.core.GrantedAuthority;
+import se.lofteskollen.events.Party;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The roles of Löfteskollen, and how a principal carries who it is as authorities, the same however it
+ * The roles of Löfteskollen and the organisations its staff belong to (the shared {@link Party}: an organisation is
+ * the party it answers for), and how a principal carries who it is as authorities, the same however it
  * authenticated (a built-in user of the local profile, a JWT in production): {@code ROLE_REPORTER},
- * {@code ORG_POLICE}, {@code NAME_Kommunpolisen}, {@code CLIENT_est-import}.
+ * {@code ORG_POLICE}, {@code NAME_Kommunpolisen}, {@code CLIENT_est-import}. What one person holds of them is a
+ * {@link Member}.
  */
 public final class Roles {
 
@@ -14,13 +23,18 @@ public final class Roles {
     public static final String MANAGEMENT = "MANAGEMENT";
     /** Runs the service: rebuilds the read models, reads metrics. Writes and reads nothing of the domain. */
     public static final String OPERATOR = "OPERATOR";
+    /**
+     * The service itself, as the author of what it records on its own (the default data). No person or token holds
+     * it: it is in none of the sets below.
+     */
+    public static final String SYSTEM = "SYSTEM";
 
     /** Every role a person or an integration can hold. Anything else in a token is ignored. */
     public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT, OPERATOR);
     /** The roles that read promises and their reports (staff names are in them): every role but the operator's. */
     public static final Set<String> DOMAIN = Set.of(COORDINATOR, REPORTER, MANAGEMENT);
-    /** The organisations a member of staff can belong to (the values of the shared {@code Party}). */
-    public static final Set<String> ORGANISATIONS = Set.of("POLICE", "MUNICIPALITY");
+    /** The roles that report what was done: a reporter on its organisation's commitments, a coordinator on any. */
+    public static final Set<String> REPORTING = Set.of(COORDINATOR, REPORTER);
 
     public static final String ROLE_PREFIX = "ROLE_";
     public static final String ORGANISATION_PREFIX = "ORG_";
@@ -28,5 +42,19 @@ public final class Roles {
     public static final String CLIENT_PREFIX = "CLIENT_";
 
     private Roles() {
+    }
+
+    /** The party an organisation's name stands for ({@code POLICE}, as a claim may also write it {@code police}). */
+    public static Optional<Party> organisation(String name) {
+        return name == null ? Optional.empty() : Party.named(name.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** What a principal's authorities carry under {@code prefix} (the names of {@code ROLE_…}, {@code ORG_…}), sorted. */
+    public static Stream<String> carried(Collection<? extends GrantedAuthority> authorities, String prefix) {
+        return authorities.stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(prefix))
+                .map(authority -> authority.substring(prefix.length()))
+                .sorted();
     }
 }

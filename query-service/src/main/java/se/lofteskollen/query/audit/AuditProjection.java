@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.AuditMetaData;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
 import se.lofteskollen.events.commitment.CommitmentPledged;
@@ -38,13 +39,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The audit trail: one entry per event, with the author from the event's metadata. For a revision or a new
- * baseline the state before is the state after of the entry before it, which this projection wrote itself
- * (a commitment's events arrive in order, see PromiseEventSequencing).
+ * The audit trail: one entry per event, with the author from the event's metadata. What an entry says of its
+ * event — the change word, what it is about, the state before and after — is one line of {@link #changes} per
+ * event type. For a revision or a new baseline the state before is the state after of the entry before it, which
+ * this projection wrote itself (a commitment's events arrive in order, see PromiseEventSequencing).
  */
 @Component
 @ProcessingGroup(Processors.AUDIT)
@@ -60,6 +64,40 @@ public class AuditProjection {
         STATUS_NOTE_ADDED, MEETING_RECORDED, PLACE_VISIT_REPORTED, ACTIVITY_REPORTED, REPORT_RETRACTED
     }
 
+    /** What an entry records of its event besides the author: which fields changed, from what, to what, and why. */
+    record State(List<String> changedFields, JsonNode before, JsonNode after, String reason) {
+
+        /** An event that changes no earlier state: the entry shows what it recorded. */
+        static State recorded(JsonNode after) {
+            return new State(null, null, after, null);
+        }
+    }
+
+    /**
+     * How one event type is audited. Its subject is what the event is ordered with (its {@link PromiseEvent#sequenceId}):
+     * the promise, the commitment, or the report.
+     */
+    record Mapping<E extends PromiseEvent>(Class<E> type, Change change, String subjectType,
+                                           Function<E, Collection<String>> commitmentIds, Function<E, State> state) {
+    }
+
+    private final Map<Class<?>, Mapping<?>> changes = Map.ofEntries(
+            promise(PromiseCreated.class, Change.PROMISE_CREATED, this::itself),
+            promise(PromiseSigned.class, Change.PROMISE_SIGNED, this::itself),
+            promise(PromiseClosed.class, Change.PROMISE_CLOSED, this::itself),
+            commitment(CommitmentPledged.class, Change.COMMITMENT_PLEDGED, this::pledged),
+            commitment(CommitmentRevised.class, Change.COMMITMENT_REVISED, this::revised),
+            commitment(CommitmentWithdrawn.class, Change.COMMITMENT_WITHDRAWN,
+                    event -> flip("status", "ACTIVE", "WITHDRAWN", event.reason())),
+            commitment(BaselineSet.class, Change.BASELINE_SET, this::baseline),
+            commitment(MilestoneReached.class, Change.MILESTONE_REACHED, this::itself),
+            commitment(StatusNoteAdded.class, Change.STATUS_NOTE_ADDED, this::itself),
+            report(MeetingRecorded.class, Change.MEETING_RECORDED, event -> orEmpty(event.commitmentIds()), this::itself),
+            report(PlaceVisitReported.class, Change.PLACE_VISIT_REPORTED, event -> List.of(event.commitmentId()), this::itself),
+            report(ActivityReported.class, Change.ACTIVITY_REPORTED, event -> orEmpty(event.commitmentIds()), this::itself),
+            report(ReportRetracted.class, Change.REPORT_RETRACTED, this::reportedOn,
+                    event -> flip("counts", true, false, event.reason())));
+
     private final AuditEntryRepository entries;
     private final RowBatch rows;
     private final JdbcTemplate jdbc;
@@ -72,50 +110,67 @@ public class AuditProjection {
         this.json = json;
     }
 
-    /** The newest entry of a subject, including entries of this batch not yet written. */
-    private Optional<AuditEntry> latest(String subjectId, List<String> changes) {
-        rows.flush();
-        return entries.findFirstBySubjectIdAndChangeInOrderByPositionDesc(subjectId, changes);
+    /** The event types this projection audits: every event of the published language, each by its own mapping. */
+    Set<Class<?>> audited() {
+        return changes.keySet();
     }
 
-    /** What every handler knows about its event besides the payload. */
-    record Recorded(String eventId, Instant at, MetaData metaData, TrackingToken token) {
-    }
-
+    /** Every event of the published language; one without a mapping is an audit gap, refused rather than skipped. */
     @EventHandler
-    void on(PromiseCreated event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData, TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "PROMISE", event.promiseId(),
-                Change.PROMISE_CREATED, null, null, tree(event), null, List.of());
+    void on(PromiseEvent event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData, TrackingToken token) {
+        Mapping<?> mapping = changes.get(event.getClass());
+        if (mapping == null) {
+            throw new IllegalStateException("the audit has no change for " + event.getClass().getName());
+        }
+        record(mapping, event, id, at, metaData, token);
     }
 
-    @EventHandler
-    void on(PromiseSigned event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData, TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "PROMISE", event.promiseId(),
-                Change.PROMISE_SIGNED, null, null, tree(event), null, List.of());
+    private <E extends PromiseEvent> void record(Mapping<E> mapping, PromiseEvent payload, String eventId, Instant at,
+                                                 MetaData metaData, TrackingToken token) {
+        E event = mapping.type().cast(payload);
+        Collection<String> commitmentIds = mapping.commitmentIds().apply(event);
+        State state = mapping.state().apply(event);
+        new AuditEntry(eventId, Processors.positionOf(token), at,
+                AuditMetaData.userId(metaData), AuditMetaData.userName(metaData), AuditMetaData.organisation(metaData),
+                AuditMetaData.role(metaData), metaData.get(AuditMetaData.CLIENT) == null ? null
+                        : metaData.get(AuditMetaData.CLIENT).toString(),
+                event.promiseId(), mapping.subjectType(), event.sequenceId(), mapping.change().name(),
+                state.changedFields() == null || state.changedFields().isEmpty() ? null
+                        : String.join(",", state.changedFields()),
+                write(state.before()), write(state.after()), state.reason(), new LinkedHashSet<>(commitmentIds))
+                .addTo(rows);
     }
 
-    @EventHandler
-    void on(PromiseClosed event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData, TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "PROMISE", event.promiseId(),
-                Change.PROMISE_CLOSED, null, null, tree(event), null, List.of());
+    private static <E extends PromiseEvent> Map.Entry<Class<?>, Mapping<?>> promise(Class<E> type, Change change,
+                                                                                     Function<E, State> state) {
+        return Map.entry(type, new Mapping<>(type, change, "PROMISE", event -> List.of(), state));
     }
 
-    @EventHandler
-    void on(CommitmentPledged event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
+    private static <E extends PromiseEvent> Map.Entry<Class<?>, Mapping<?>> commitment(Class<E> type, Change change,
+                                                                                        Function<E, State> state) {
+        return Map.entry(type, new Mapping<>(type, change, "COMMITMENT", event -> List.of(event.sequenceId()), state));
+    }
+
+    private static <E extends PromiseEvent> Map.Entry<Class<?>, Mapping<?>> report(
+            Class<E> type, Change change, Function<E, Collection<String>> commitmentIds, Function<E, State> state) {
+        return Map.entry(type, new Mapping<>(type, change, "REPORT", commitmentIds, state));
+    }
+
+    private State itself(PromiseEvent event) {
+        return State.recorded(tree(event));
+    }
+
+    private State pledged(CommitmentPledged event) {
         ObjectNode state = json.createObjectNode();
         state.put("code", event.code());
         state.put("priorityArea", event.priorityArea().name());
         state.put("text", event.text());
         state.set("responsible", responsible(event.responsible()));
         state.set("targets", targets(event.targets()));
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
-                Change.COMMITMENT_PLEDGED, null, null, state, null, List.of(event.commitmentId()));
+        return State.recorded(state);
     }
 
-    @EventHandler
-    void on(CommitmentRevised event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
+    private State revised(CommitmentRevised event) {
         JsonNode before = latest(event.commitmentId(), COMMITMENT_STATES)
                 .map(entry -> read(entry.getAfter())).orElse(null);
         ObjectNode after = before instanceof ObjectNode known ? known.deepCopy() : json.createObjectNode();
@@ -128,70 +183,32 @@ public class AuditProjection {
                 changed.add(field);
             }
         }
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
-                Change.COMMITMENT_REVISED, changed, before, after, event.reason(), List.of(event.commitmentId()));
+        return new State(changed, before, after, event.reason());
     }
 
-    @EventHandler
-    void on(CommitmentWithdrawn event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
-                Change.COMMITMENT_WITHDRAWN, List.of("status"), json.createObjectNode().put("status", "ACTIVE"),
-                json.createObjectNode().put("status", "WITHDRAWN"), event.reason(), List.of(event.commitmentId()));
-    }
-
-    @EventHandler
-    void on(BaselineSet event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData, TrackingToken token) {
+    private State baseline(BaselineSet event) {
         JsonNode before = latest(event.commitmentId(), List.of(Change.BASELINE_SET.name()))
                 .map(entry -> read(entry.getAfter())).orElse(null);
         ObjectNode after = json.createObjectNode().put("value", event.value()).put("basis", event.basis());
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
-                Change.BASELINE_SET, List.of("baseline"), before, after, null, List.of(event.commitmentId()));
+        return new State(List.of("baseline"), before, after, null);
     }
 
-    @EventHandler
-    void on(MilestoneReached event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
-                Change.MILESTONE_REACHED, null, null, tree(event), null, List.of(event.commitmentId()));
-    }
-
-    @EventHandler
-    void on(StatusNoteAdded event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "COMMITMENT", event.commitmentId(),
-                Change.STATUS_NOTE_ADDED, null, null, tree(event), null, List.of(event.commitmentId()));
-    }
-
-    @EventHandler
-    void on(MeetingRecorded event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "REPORT", event.meetingId(),
-                Change.MEETING_RECORDED, null, null, tree(event), null, orEmpty(event.commitmentIds()));
-    }
-
-    @EventHandler
-    void on(PlaceVisitReported event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "REPORT", event.visitId(),
-                Change.PLACE_VISIT_REPORTED, null, null, tree(event), null, List.of(event.commitmentId()));
-    }
-
-    @EventHandler
-    void on(ActivityReported event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "REPORT", event.activityId(),
-                Change.ACTIVITY_REPORTED, null, null, tree(event), null, orEmpty(event.commitmentIds()));
-    }
-
-    @EventHandler
-    void on(ReportRetracted event, @MessageIdentifier String id, @Timestamp Instant at, MetaData metaData,
-            TrackingToken token) {
-        Set<String> commitmentIds = latest(event.reportId(), REPORTS)
+    /** A retraction is in the history of the commitments its report was on. */
+    private Collection<String> reportedOn(ReportRetracted event) {
+        return latest(event.reportId(), REPORTS)
                 .map(AuditEntry::getCommitmentIds).map(LinkedHashSet::new).orElseGet(LinkedHashSet::new);
-        record(new Recorded(id, at, metaData, token), event.promiseId(), "REPORT", event.reportId(),
-                Change.REPORT_RETRACTED, List.of("counts"), json.createObjectNode().put("counts", true),
-                json.createObjectNode().put("counts", false), event.reason(), commitmentIds);
+    }
+
+    /** One field turned from one value to another. */
+    private State flip(String field, Object before, Object after, String reason) {
+        return new State(List.of(field), json.createObjectNode().set(field, tree(before)),
+                json.createObjectNode().set(field, tree(after)), reason);
+    }
+
+    /** The newest entry of a subject, including entries of this batch not yet written. */
+    private Optional<AuditEntry> latest(String subjectId, List<String> changes) {
+        rows.flush();
+        return entries.findFirstBySubjectIdAndChangeInOrderByPositionDesc(subjectId, changes);
     }
 
     @ResetHandler
@@ -199,19 +216,6 @@ public class AuditProjection {
         // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
         // dead rows; it is transactional, so a failed reset leaves the old read model in place.
         jdbc.execute("TRUNCATE audit_entry_commitment, audit_entry");
-    }
-
-    private void record(Recorded recorded, String promiseId, String subjectType, String subjectId, Change change,
-                        List<String> changedFields, JsonNode before, JsonNode after, String reason,
-                        Collection<String> commitmentIds) {
-        MetaData metaData = recorded.metaData();
-        new AuditEntry(recorded.eventId(), Processors.positionOf(recorded.token()), recorded.at(),
-                AuditMetaData.userId(metaData), AuditMetaData.userName(metaData), AuditMetaData.organisation(metaData),
-                AuditMetaData.role(metaData), metaData.get(AuditMetaData.CLIENT) == null ? null
-                        : metaData.get(AuditMetaData.CLIENT).toString(),
-                promiseId, subjectType, subjectId, change.name(),
-                changedFields == null || changedFields.isEmpty() ? null : String.join(",", changedFields),
-                write(before), write(after), reason, new LinkedHashSet<>(commitmentIds)).addTo(rows);
     }
 
     private JsonNode responsible(Collection<Party> parties) {

@@ -2,6 +2,7 @@ package se.lofteskollen.query.commitment;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.query.progress.CommitmentFactsReader;
 import se.lofteskollen.query.progress.CommitmentProgress;
@@ -73,7 +74,7 @@ public class CommitmentDetails {
         PriorityArea area = PriorityArea.valueOf(commitment.getPriorityArea());
 
         return new CommitmentDetail(commitment.getCommitmentId(), commitment.getPromiseId(), commitment.getCode(),
-                area, area.number(), CommitmentFactsReader.parties(version.getResponsible()), version.getText(),
+                area, area.number(), Party.setOf(version.getResponsible()), version.getText(),
                 facts.targets(version.getTargets()), commitment.getPledgedAt(),
                 version.getReason() == null ? null : version.getRecordedAt(),
                 withdrawn ? new CommitmentDetail.Withdrawal(commitment.getWithdrawnAt(), commitment.getWithdrawalReason()) : null,

@@ -23,9 +23,7 @@ import se.lofteskollen.query.replay.Processors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Commitments, every version of them, their baselines, milestones and status notes. Each row is keyed
@@ -64,7 +62,7 @@ public class CommitmentProjection {
             return;
         }
         long position = Processors.positionOf(token);
-        String responsible = responsible(event.responsible());
+        String responsible = Party.joined(event.responsible());
         String targets = targets(event.targets());
         commitments.save(new CommitmentView(event.commitmentId(), event.promiseId(), event.code(),
                 event.priorityArea().name(), responsible, event.text(), targets, recordedAt, position));
@@ -76,7 +74,7 @@ public class CommitmentProjection {
     void on(CommitmentRevised event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             TrackingToken token) {
         long position = Processors.positionOf(token);
-        String responsible = responsible(event.responsible());
+        String responsible = Party.joined(event.responsible());
         String targets = targets(event.targets());
         if (versions.findById(eventId).isEmpty()) {
             versions.save(new CommitmentVersion(eventId, event.commitmentId(), event.promiseId(), position, recordedAt,
@@ -130,10 +128,6 @@ public class CommitmentProjection {
         jdbc.update("DELETE FROM commitment_baseline");
         jdbc.update("DELETE FROM commitment_version");
         jdbc.update("DELETE FROM commitment_view");
-    }
-
-    static String responsible(Collection<Party> parties) {
-        return parties == null ? "" : parties.stream().map(Party::name).sorted().collect(Collectors.joining(","));
     }
 
     private String targets(List<Target> targets) {

@@ -4,8 +4,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.platform.security.Roles;
 import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.audit.AuditEntryRepository;
 import se.lofteskollen.query.commitment.CommitmentDetail;
@@ -25,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -172,13 +173,8 @@ class DashboardPages {
 
     /** "POLICE" or "MUNICIPALITY,POLICE" as the metadata carries it, in Swedish. */
     static String organisation(String organisation) {
-        if (organisation == null || organisation.isBlank()) {
-            return "";
-        }
-        return Arrays.stream(organisation.split(","))
-                .map(String::trim)
-                .map(party -> Arrays.stream(Party.values()).anyMatch(known -> known.name().equals(party))
-                        ? Party.valueOf(party).swedishName() : party)
+        return NameList.split(organisation).stream()
+                .map(name -> Party.named(name).map(Party::swedishName).orElse(name))
                 .collect(Collectors.joining(" och "));
     }
 
@@ -187,10 +183,10 @@ class DashboardPages {
             return "";
         }
         return switch (role) {
-            case "COORDINATOR" -> "samordnare";
-            case "REPORTER" -> "rapportör";
-            case "MANAGEMENT" -> "ledning";
-            case "SYSTEM" -> "systemet";
+            case Roles.COORDINATOR -> "samordnare";
+            case Roles.REPORTER -> "rapportör";
+            case Roles.MANAGEMENT -> "ledning";
+            case Roles.SYSTEM -> "systemet";
             default -> role.toLowerCase();
         };
     }

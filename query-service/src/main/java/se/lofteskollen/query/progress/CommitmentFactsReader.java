@@ -18,11 +18,8 @@ import se.lofteskollen.query.commitment.StatusNoteViewRepository;
 import se.lofteskollen.query.commitment.TargetsJson;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the rows of the "commitments" read model into {@link CommitmentFacts} for the rules. */
@@ -89,7 +86,7 @@ public class CommitmentFactsReader {
         return new CommitmentFacts(commitment.getCommitmentId(), commitment.getCode(),
                 PriorityArea.valueOf(commitment.getPriorityArea()),
                 versions.stream().map(version -> new CommitmentFacts.Version(version.getRecordedAt(), version.getText(),
-                        parties(version.getResponsible()), targets(version.getTargets()), version.getReason())).toList(),
+                        Party.setOf(version.getResponsible()), targets(version.getTargets()), version.getReason())).toList(),
                 baselines.stream().map(baseline -> new CommitmentFacts.Baseline(baseline.getRecordedAt(),
                         baseline.getValue(), baseline.getBasis())).toList(),
                 commitment.getWithdrawnAt() == null ? null
@@ -98,15 +95,6 @@ public class CommitmentFactsReader {
                 milestones.stream().map(milestone -> new CommitmentFacts.Milestone(milestone.getMilestone(),
                         milestone.getReachedOn(), milestone.getRecordedAt())).toList(),
                 notes.stream().map(note -> new CommitmentFacts.Note(note.getWrittenOn(), note.getRecordedAt())).toList());
-    }
-
-    public static Set<Party> parties(String responsible) {
-        if (responsible == null || responsible.isBlank()) {
-            return Set.of();
-        }
-        Set<Party> parties = EnumSet.noneOf(Party.class);
-        Arrays.stream(responsible.split(",")).map(Party::valueOf).forEach(parties::add);
-        return parties;
     }
 
     public List<Target> targets(String targets) {

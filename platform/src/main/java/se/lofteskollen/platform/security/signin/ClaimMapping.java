@@ -2,19 +2,23 @@ package se.lofteskollen.platform.security.signin;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import se.lofteskollen.events.Party;
 import se.lofteskollen.events.text.Text;
 import se.lofteskollen.events.text.TextRefused;
 import se.lofteskollen.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One issuer's claims turned into the authorities every principal of the services carries ({@link Roles}), the
@@ -50,17 +54,19 @@ public final class ClaimMapping {
         if (RESERVED_USER.equalsIgnoreCase(user)) {
             throw refused.apply("the token's user is reserved");
         }
-        Set<String> roles = known(values(claims, names.getRoles()), Roles.ALL, Roles.ROLE_PREFIX);
+        Set<String> roles = roles(values(claims, names.getRoles()));
         if (roles.isEmpty()) {
             throw refused.apply("the token carries no role of this service (claim " + names.getRoles() + ")");
         }
-        Set<String> organisations = known(values(claims, names.getOrganisation()), Roles.ORGANISATIONS, "");
+        Set<Party> organisations = values(claims, names.getOrganisation()).stream().map(Roles::organisation)
+                .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
         if (roles.contains(Roles.REPORTER) && organisations.isEmpty()) {
             throw refused.apply("a reporter's token names its organisation (claim " + names.getOrganisation() + ")");
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(Roles.ROLE_PREFIX + role)));
-        organisations.forEach(organisation -> authorities.add(new SimpleGrantedAuthority(Roles.ORGANISATION_PREFIX + organisation)));
+        organisations.forEach(organisation -> authorities.add(
+                new SimpleGrantedAuthority(Roles.ORGANISATION_PREFIX + organisation.name())));
         String name = checked(names.getName(), single(claims, names.getName()), Text.NAME, refused);
         authorities.add(new SimpleGrantedAuthority(Roles.NAME_PREFIX + (name == null || name.isBlank() ? user : name)));
         String client = checked(names.getClient(), single(claims, names.getClient()), Text.CLIENT, refused);
@@ -84,14 +90,15 @@ public final class ClaimMapping {
         }
     }
 
-    private static Set<String> known(Collection<String> values, Set<String> known, String optionalPrefix) {
+    /** The roles of this service among the values, with or without {@code ROLE_}, in any case. */
+    private static Set<String> roles(Collection<String> values) {
         Set<String> found = new TreeSet<>();
         for (String value : values) {
             String name = value.toUpperCase(Locale.ROOT);
-            if (!optionalPrefix.isEmpty() && name.startsWith(optionalPrefix)) {
-                name = name.substring(optionalPrefix.length());
+            if (name.startsWith(Roles.ROLE_PREFIX)) {
+                name = name.substring(Roles.ROLE_PREFIX.length());
             }
-            if (known.contains(name)) {
+            if (Roles.ALL.contains(name)) {
                 found.add(name);
             }
         }
