@@ -10,8 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lofteskollen.command.CommandServiceApplication;
 import se.lofteskollen.platform.testing.TestDatabase;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.Rebuild;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.rebuild.Rebuild;
 
 import javax.sql.DataSource;
 import java.io.IOException;
