@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Brings the lookup tables up to the event log before this instance takes a command. On a database written only
@@ -68,8 +71,7 @@ class LookupRebuild implements SmartLifecycle {
     private void catchUp() {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('lofteskollen_command_lookup_rebuild'))");
         long newest = newestPosition();
-        Optional<Long> through = position.through();
-        if (through.isPresent() && typesTaken(through.get(), newest).isEmpty()) {
+        if (current(newest)) {
             position.moveTo(newest);
             return;
         }
@@ -78,7 +80,7 @@ class LookupRebuild implements SmartLifecycle {
         handlers.performReset();
         // Read after the reset, whose table locks hold back the commands of any other instance: no event the
         // handlers take can commit now without being read here.
-        List<String> types = typesTaken(0, Long.MAX_VALUE);
+        List<String> types = List.copyOf(newestTaken(0, Long.MAX_VALUE).keySet());
         long replayed = 0;
         long after = 0;
         for (List<TrackedEventMessage<?>> batch = batchAfter(after, types); !batch.isEmpty(); batch = batchAfter(after, types)) {
@@ -116,16 +118,36 @@ class LookupRebuild implements SmartLifecycle {
         return newest == null ? 0 : newest;
     }
 
-    /** The stored types of the events after {@code after} and up to {@code upTo} that the lookup's handlers take. */
-    private List<String> typesTaken(long after, long upTo) {
+    /** Does every event up to {@code newest} that the lookup's handlers take lie at or below the position? */
+    private boolean current(long newest) {
+        Optional<Long> through = position.through();
+        if (through.isEmpty()) {
+            return false;
+        }
+        OptionalLong newestTaken = newestTaken(through.get(), newest).values().stream().mapToLong(Long::longValue).max();
+        // The position read again: a command of another instance may have committed such an event since, and moved
+        // the position in the same transaction.
+        return newestTaken.isEmpty() || newestTaken.getAsLong() <= position.through().orElseThrow();
+    }
+
+    /**
+     * The stored types of the events after {@code after} and up to {@code upTo} that the lookup's handlers take,
+     * each with the position of its newest event there.
+     */
+    private Map<String, Long> newestTaken(long after, long upTo) {
         Serializer serializer = axon.eventSerializer();
         EventHandlerInvoker handlers = handlers();
-        return jdbc.queryForList("""
-                        SELECT DISTINCT payload_type FROM domain_event_entry
-                        WHERE global_index > ? AND global_index <= ?""", String.class, after, upTo)
-                .stream()
-                .filter(type -> handlers.canHandleType(serializer.classForType(new SimpleSerializedType(type, null))))
-                .toList();
+        Map<String, Long> newest = new HashMap<>();
+        jdbc.query("""
+                SELECT payload_type, max(global_index) FROM domain_event_entry
+                WHERE global_index > ? AND global_index <= ?
+                GROUP BY payload_type""", row -> {
+            String type = row.getString(1);
+            if (handlers.canHandleType(serializer.classForType(new SimpleSerializedType(type, null)))) {
+                newest.put(type, row.getLong(2));
+            }
+        }, after, upTo);
+        return newest;
     }
 
     private List<TrackedEventMessage<?>> batchAfter(long after, List<String> types) {

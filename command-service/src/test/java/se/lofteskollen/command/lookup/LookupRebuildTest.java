@@ -2,9 +2,12 @@ package se.lofteskollen.command.lookup;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -93,13 +96,15 @@ class LookupRebuildTest {
     }
 
     @Test
-    void twoInstancesStartingAtOnceOnARestoredLogBothStartOnLookupsBuiltOnce() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void twoInstancesStartingAtOnceOnARestoredLogBothStartOnLookupsBuiltOnce(CapturedOutput output) throws Exception {
         String restored = databaseWithOnly(eventLog);
 
         CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(restored));
         CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(restored));
         try (ConfigurableApplicationContext one = first.get(); ConfigurableApplicationContext other = second.get()) {
             assertThat(lookups(restored)).isEqualTo(lookupsAfterTheHistory);
+            assertThat(output.getOut().split("Rebuilt the lookup tables", -1)).as("rebuilds logged").hasSize(2);
             theRulesHold(api(other), "at-once");
         }
     }
