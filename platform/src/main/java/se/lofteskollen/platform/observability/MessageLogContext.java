@@ -31,11 +31,25 @@ public class MessageLogContext<T extends Message<?>> implements MessageHandlerIn
         if (message instanceof DomainEventMessage<?> event) {
             context.put(AGGREGATE, event.getAggregateIdentifier());
         }
-        if (message.getPayload() instanceof PromiseEvent event) {
-            context.put(LogContext.PROMISE, event.promiseId());
-        }
+        context.put(LogContext.PROMISE, promiseOf(message));
         try (LogContext.Restore ignored = LogContext.put(context)) {
             return chain.proceed();
+        }
+    }
+
+    /**
+     * The promise of an event of the published language. Its type is asked first and a payload that cannot be read
+     * is passed over: such an event must reach its handler, which fails on it and parks it (a failure here would stop
+     * the processor instead).
+     */
+    private static String promiseOf(Message<?> message) {
+        if (!PromiseEvent.class.isAssignableFrom(message.getPayloadType())) {
+            return null;
+        }
+        try {
+            return ((PromiseEvent) message.getPayload()).promiseId();
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 

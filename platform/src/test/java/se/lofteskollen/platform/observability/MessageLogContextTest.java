@@ -48,6 +48,22 @@ class MessageLogContextTest {
         assertThat(MDC.get(MessageLogContext.AGGREGATE)).isNull();
     }
 
+    @Test
+    void anEventWhosePayloadCannotBeReadStillReachesItsHandler() throws Exception {
+        var unreadable = new GenericDomainEventMessage<>("Commitment", "commitment-6.2", 3,
+                new StatusNoteAdded("commitment-6.2", "vastervik-2025", "text")) {
+            @Override
+            public StatusNoteAdded getPayload() {
+                throw new IllegalStateException("revision 9 of StatusNoteAdded is unknown");
+            }
+        };
+
+        Map<String, String> seen = handle(unreadable);
+
+        assertThat(seen).containsEntry(MessageLogContext.AGGREGATE, "commitment-6.2")
+                .doesNotContainKey(LogContext.PROMISE);
+    }
+
     private static Map<String, String> handle(GenericDomainEventMessage<?> event) throws Exception {
         Map<String, String> seen = new HashMap<>();
         UnitOfWork<GenericDomainEventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(event);
