@@ -1,8 +1,6 @@
 package se.lofteskollen.system;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -10,19 +8,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lofteskollen.command.CommandServiceApplication;
 import se.lofteskollen.platform.testing.TestDatabase;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.Rebuild;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.rebuild.Rebuild;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,33 +186,8 @@ class DatabaseRolesTest {
     }
 
     private static void runRolesScript() throws IOException, InterruptedException {
-        String psql = psql();
-        String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
-        List<String> command = new ArrayList<>(List.of(psql, "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", "localhost", "-p", String.valueOf(TestDatabase.server().getPort()), "-U", "postgres", "-d", database,
-                "-v", "owner_password=owner-secret", "-v", "command_password=command-secret",
-                "-v", "query_password=query-secret",
-                "-f", rolesScript().toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("psql finished").isTrue();
-        assertThat(process.exitValue()).as("psql's exit code; it said: %s", output).isZero();
-    }
-
-    /** The operator's psql: skips the test without it, fails it on CI. */
-    private static String psql() {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(directory, "psql");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        String message = "The database roles test runs deploy/postgres/roles.sql with psql (Debian: apt-get install postgresql-client)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.fail(message);
-        }
-        Assumptions.abort(message + "; skipped outside CI.");
-        return null;
+        Psql.on(databaseUrl).run("-q", "-v", "owner_password=owner-secret", "-v", "command_password=command-secret",
+                "-v", "query_password=query-secret", "-f", rolesScript().toString());
     }
 
     private static Path rolesScript() {

@@ -17,6 +17,7 @@ import se.lofteskollen.command.report.RecordMeeting;
 import se.lofteskollen.command.report.ReportActivity;
 import se.lofteskollen.command.report.ReportPlaceVisit;
 import se.lofteskollen.command.report.RetractReport;
+import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Roles;
 

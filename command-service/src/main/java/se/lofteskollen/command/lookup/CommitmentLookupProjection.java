@@ -2,6 +2,7 @@ package se.lofteskollen.command.lookup;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.Party;
@@ -15,7 +16,8 @@ import se.lofteskollen.events.promise.PromiseCreated;
  * Keeps the lookup tables behind {@link CommitmentDirectory}. It runs in a subscribing processor
  * (see {@link LookupConfiguration}): in the command's own transaction, right after its events are
  * appended, so the tables and the event store commit or roll back together. A failure here (say a
- * second commitment with the same code committing at the same moment) fails the command.
+ * second commitment with the same code committing at the same moment) fails the command. The same handlers
+ * rebuild the tables from the event log when they are behind it ({@link LookupRebuild}).
  */
 @Component
 @ProcessingGroup(LookupConfiguration.PROCESSING_GROUP)
@@ -25,6 +27,18 @@ class CommitmentLookupProjection {
 
     CommitmentLookupProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Before a rebuild. The lock holds back the commands of any other instance until the rebuild commits, so none
+     * reads a half-built table, and no event these handlers take commits unread by the rebuild. Promises first: a
+     * pledge holds its promise's row from its check until its commit.
+     */
+    @ResetHandler
+    void emptyForRebuild() {
+        jdbc.execute("LOCK TABLE promise_lookup, commitment_lookup IN EXCLUSIVE MODE");
+        jdbc.update("DELETE FROM commitment_lookup");
+        jdbc.update("DELETE FROM promise_lookup");
     }
 
     @EventHandler

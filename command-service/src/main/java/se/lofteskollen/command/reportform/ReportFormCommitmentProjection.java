@@ -2,6 +2,7 @@ package se.lofteskollen.command.reportform;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.lookup.LookupConfiguration;
@@ -11,7 +12,8 @@ import se.lofteskollen.events.commitment.CommitmentRevised;
 /**
  * Keeps each commitment's priority area and wording for the report form. It joins the lookup's subscribing
  * processor, so a commitment can be picked in the form as soon as its pledge is committed, and the rows commit
- * or roll back with the events.
+ * or roll back with the events. Like the lookup's own tables, the rows are built again from the event log when the
+ * lookups are behind it (the lookup's rebuild, through these handlers).
  */
 @Component
 @ProcessingGroup(LookupConfiguration.PROCESSING_GROUP)
@@ -21,6 +23,13 @@ class ReportFormCommitmentProjection {
 
     ReportFormCommitmentProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Before a rebuild; locked until it commits, like the lookup's own tables. */
+    @ResetHandler
+    void emptyForRebuild() {
+        jdbc.execute("LOCK TABLE report_form_commitment IN EXCLUSIVE MODE");
+        jdbc.update("DELETE FROM report_form_commitment");
     }
 
     @EventHandler

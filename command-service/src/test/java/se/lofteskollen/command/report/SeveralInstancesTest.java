@@ -3,13 +3,9 @@ package se.lofteskollen.command.report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.lofteskollen.command.CommandServiceApplication;
 import se.lofteskollen.command.testing.Api;
 import se.lofteskollen.command.testing.Api.Answer;
 import se.lofteskollen.platform.testing.TestDatabase;
@@ -20,6 +16,8 @@ import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lofteskollen.command.testing.Instance.api;
+import static se.lofteskollen.command.testing.Instance.start;
 
 /**
  * Two command-service instances on one database, as behind a load balancer: a rule across aggregates holds exactly
@@ -31,17 +29,6 @@ class SeveralInstancesTest {
     private static ConfigurableApplicationContext second;
     private static Api firstApi;
     private static Api secondApi;
-
-    private static ConfigurableApplicationContext start(String databaseUrl) {
-        return new SpringApplicationBuilder(CommandServiceApplication.class).run(
-                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--server.port=0");
-    }
-
-    private static Api api(ConfigurableApplicationContext service) {
-        String port = service.getEnvironment().getProperty("local.server.port");
-        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
-    }
 
     @BeforeAll
     static void twoInstancesOnOneDatabase() {

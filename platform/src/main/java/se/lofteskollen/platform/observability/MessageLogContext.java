@@ -6,6 +6,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import se.lofteskollen.events.AuditMetaData;
+import se.lofteskollen.events.PromiseEvent;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.Map;
 /**
  * While a command or an event is handled, its correlation id and its user (from the message's metadata, where the
  * command-service put them) stand in the log context, and for an event also the aggregate it belongs to
- * ({@code aggregate}): a line a handler or a projection logs, a dead letter's warning included, says which
- * request and whose it was. What stood there before (the request's own context) is restored afterwards.
+ * ({@code aggregate}) and the promise ({@code promise}): a line a handler or a projection logs, a dead letter's
+ * warning included, says which request, whose, and about which promise. A command is handled on its request's
+ * thread, where the request's own context (the promise or commitment of its URL) already stands. What stood there before (the request's own context) is restored afterwards.
  */
 public class MessageLogContext<T extends Message<?>> implements MessageHandlerInterceptor<T> {
 
@@ -28,6 +30,9 @@ public class MessageLogContext<T extends Message<?>> implements MessageHandlerIn
         context.put(LogContext.USER, text(message.getMetaData().get(AuditMetaData.USER_ID)));
         if (message instanceof DomainEventMessage<?> event) {
             context.put(AGGREGATE, event.getAggregateIdentifier());
+        }
+        if (message.getPayload() instanceof PromiseEvent event) {
+            context.put(LogContext.PROMISE, event.promiseId());
         }
         try (LogContext.Restore ignored = LogContext.put(context)) {
             return chain.proceed();

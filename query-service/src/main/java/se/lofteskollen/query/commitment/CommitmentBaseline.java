@@ -3,7 +3,7 @@ package se.lofteskollen.query.commitment;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 

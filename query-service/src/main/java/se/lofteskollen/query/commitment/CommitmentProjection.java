@@ -18,8 +18,8 @@ import se.lofteskollen.events.commitment.CommitmentRevised;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
 import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.events.commitment.StatusNoteAdded;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -15,8 +15,8 @@ import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -13,7 +13,7 @@ import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.events.ReportType;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 import java.time.LocalDate;

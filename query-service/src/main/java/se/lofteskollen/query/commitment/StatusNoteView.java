@@ -4,7 +4,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 import java.time.LocalDate;

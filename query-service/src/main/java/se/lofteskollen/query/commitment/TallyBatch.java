@@ -4,7 +4,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.sql.Array;
 import java.sql.Connection;

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.PromiseEventSequencing;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.PromiseEventSequencing;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 /**
  * Every processing group parks the events its read models cannot take in Axon's JDBC dead-letter queue (table

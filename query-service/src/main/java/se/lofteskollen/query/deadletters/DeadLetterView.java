@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.serialization.UnknownSerializedType;
-import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.readmodels.Processors;
 
 import java.time.Instant;
 

@@ -8,7 +8,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.readmodels.Processors;
 
 import java.util.ArrayList;
 import java.util.List;

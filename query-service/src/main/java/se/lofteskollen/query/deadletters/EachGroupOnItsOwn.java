@@ -7,7 +7,7 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.beans.factory.ObjectProvider;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 /**
  * While events are handled one at a time ({@link OneEventAtATime}), every event handler runs on its own: before the

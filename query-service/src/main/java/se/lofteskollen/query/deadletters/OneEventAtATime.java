@@ -7,8 +7,8 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -12,7 +12,7 @@ import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
-import se.lofteskollen.query.replay.PromiseEventSequencing;
+import se.lofteskollen.query.readmodels.PromiseEventSequencing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.readmodels.Processors;
 
 /**
  * An event whose type no class exists for here (a newer service wrote it, or a row was written by hand) is

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.promise.PromiseView;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.ReadYourWrites;
 import se.lofteskollen.query.web.BadParameter;
 import se.lofteskollen.query.web.QueryParameters;
 

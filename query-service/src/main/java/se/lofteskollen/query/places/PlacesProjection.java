@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import se.lofteskollen.events.Place;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.ReadYourWrites;
 import se.lofteskollen.query.web.QueryParameters;
 
 import java.time.Instant;

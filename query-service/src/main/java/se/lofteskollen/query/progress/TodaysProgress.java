@@ -2,7 +2,7 @@ package se.lofteskollen.query.progress;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.query.replay.Processors;
+import se.lofteskollen.query.readmodels.Processors;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

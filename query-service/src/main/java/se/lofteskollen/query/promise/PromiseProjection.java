@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import se.lofteskollen.events.promise.PromiseClosed;
 import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.promise.PromiseSigned;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.RowBatch;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 import java.util.List;

@@ -17,8 +17,8 @@ import org.thymeleaf.context.Context;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.promise.PromiseView;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.ReadYourWrites;
 import se.lofteskollen.query.web.QueryParameters;
 
 import java.nio.charset.StandardCharsets;

@@ -27,8 +27,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.Rebuild;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.rebuild.Rebuild;
 import se.lofteskollen.query.testing.EventFeed;
 import se.lofteskollen.query.testing.QueryServiceTest;
 

@@ -5,8 +5,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lofteskollen.events.AuditMetaData;
-import se.lofteskollen.query.replay.Processors;
-import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.ReadYourWrites;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import se.lofteskollen.query.replay.ReadYourWrites;
+import se.lofteskollen.query.readmodels.ReadYourWrites;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

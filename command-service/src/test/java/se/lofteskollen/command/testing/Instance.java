@@ -1,0 +1,26 @@
+package se.lofteskollen.command.testing;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.lofteskollen.command.CommandServiceApplication;
+
+/** A whole command-service of its own on a given database, as a second instance behind a load balancer would be. */
+public final class Instance {
+
+    private Instance() {
+    }
+
+    public static ConfigurableApplicationContext start(String databaseUrl) {
+        return new SpringApplicationBuilder(CommandServiceApplication.class).run(
+                "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--server.port=0");
+    }
+
+    /** Its API, on the port it took. */
+    public static Api api(ConfigurableApplicationContext service) {
+        String port = service.getEnvironment().getProperty("local.server.port");
+        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
+    }
+}
