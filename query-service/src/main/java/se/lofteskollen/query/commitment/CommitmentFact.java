@@ -2,17 +2,16 @@ package se.lofteskollen.query.commitment;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
 /**
  * A row written once for one event about a commitment (a version, a baseline, a milestone, a note):
- * keyed by the event's id, with the event's position and the instant it was recorded. New rows are
- * inserted without the SELECT that a merge of an assigned id would cost.
+ * keyed by the event's id, with the event's position and the instant it was recorded. Rows are written by SQL in
+ * processor batches (each kind's {@code addTo}); JPA only reads them.
  */
 @MappedSuperclass
-abstract class CommitmentFact implements Persistable<String> {
+abstract class CommitmentFact {
 
     @Id
     private String eventId;
@@ -20,8 +19,6 @@ abstract class CommitmentFact implements Persistable<String> {
     private String promiseId;
     private long position;
     private Instant recordedAt;
-
-    private transient boolean isNew;
 
     protected CommitmentFact() {
     }
@@ -32,17 +29,15 @@ abstract class CommitmentFact implements Persistable<String> {
         this.promiseId = promiseId;
         this.position = position;
         this.recordedAt = recordedAt;
-        this.isNew = true;
     }
 
-    @Override
+    /** The id of the event that made the row. */
     public String getId() {
         return eventId;
     }
 
-    @Override
-    public boolean isNew() {
-        return isNew;
+    String getPromiseId() {
+        return promiseId;
     }
 
     public String getCommitmentId() {

@@ -4,19 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 
 /**
  * A commitment as it stands now: its latest version and its withdrawal. Its history is in
- * {@link CommitmentVersion}; what any past instant knew is answered from there.
+ * {@link CommitmentVersion}; what any past instant knew is answered from there. Rows are written by SQL in
+ * processor batches ({@link #addTo}, {@link #revise}, {@link #withdraw}); JPA only reads them.
  */
 @Entity
 @Table(name = "commitment_view")
-public class CommitmentView implements Persistable<String> {
+@Immutable
+public class CommitmentView {
 
     @Id
     private String commitmentId;
@@ -32,10 +35,11 @@ public class CommitmentView implements Persistable<String> {
     private Instant revisedAt;
     private Instant withdrawnAt;
     private String withdrawalReason;
-    /** The position of the last event applied: an older or repeated one changes nothing. */
+    /**
+     * The position of the version it shows (the pledge or the latest revision): an older or repeated revision changes
+     * nothing. A withdrawal leaves it, so that a revision and a withdrawal in one batch do not depend on their order.
+     */
     private long lastPosition;
-
-    private transient boolean isNew;
 
     protected CommitmentView() {
     }
@@ -51,39 +55,33 @@ public class CommitmentView implements Persistable<String> {
         this.targets = targets;
         this.pledgedAt = pledgedAt;
         this.lastPosition = position;
-        this.isNew = true;
     }
 
-    /** Applies a later event; answers false when the event is not later than the last one applied. */
-    boolean advanceTo(long position) {
-        if (position <= lastPosition) {
-            return false;
-        }
-        lastPosition = position;
-        return true;
+    /** Adds the pledged commitment to the batch; a commitment already there stays as it is. */
+    void addTo(RowBatch rows) {
+        rows.add("""
+                INSERT INTO commitment_view (commitment_id, promise_id, code, priority_area, responsible, text, targets,
+                    pledged_at, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                ON CONFLICT (commitment_id) DO NOTHING""",
+                commitmentId, promiseId, code, priorityArea, responsible, text, targets, pledgedAt, lastPosition);
     }
 
-    void revise(String text, String responsible, String targets, Instant revisedAt) {
-        this.text = text;
-        this.responsible = responsible;
-        this.targets = targets;
-        this.revisedAt = revisedAt;
+    /** The commitment shows the revision at this position, unless it shows this one or a later one already. */
+    static void revise(RowBatch rows, String commitmentId, long position, String text, String responsible,
+                       String targets, Instant revisedAt) {
+        rows.change("""
+                UPDATE commitment_view SET text = ?, responsible = ?, targets = ?::jsonb, revised_at = ?, last_position = ?
+                WHERE commitment_id = ? AND last_position < ?""",
+                text, responsible, targets, revisedAt, position, commitmentId, position);
     }
 
-    void withdraw(String reason, Instant withdrawnAt) {
-        this.withdrawalReason = reason;
-        this.withdrawnAt = withdrawnAt;
-    }
-
-    @Override
-    public String getId() {
-        return commitmentId;
-    }
-
-    /** New rows are inserted without the SELECT that a merge of an assigned id would cost. */
-    @Override
-    public boolean isNew() {
-        return isNew;
+    /** The first withdrawal stands. */
+    static void withdraw(RowBatch rows, String commitmentId, String reason, Instant withdrawnAt) {
+        rows.change("""
+                UPDATE commitment_view SET withdrawn_at = ?, withdrawal_reason = ?
+                WHERE commitment_id = ? AND withdrawn_at IS NULL""",
+                withdrawnAt, reason, commitmentId);
     }
 
     public String getCommitmentId() {

@@ -1,7 +1,6 @@
 package se.lofteskollen.query.commitment;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,7 +27,9 @@ import java.util.TreeMap;
  * commits, in the batch's transaction (with its token). The tallies only sum; what counts toward a target is decided
  * by progress/ProgressRules.
  *
- * <p>A batch tallies the rows it actually inserted, found by the transaction that wrote them (report_view and
+ * <p>The set-based part of {@link RowBatch} for the tallies: the batch's rows are written by RowBatch, and this writer,
+ * fed through {@link RowBatch#derive}, works out what they add once they are all written, before the token commits.
+ * It tallies the rows the batch actually inserted, found by the transaction that wrote them (report_view and
  * report_retraction's {@code written_in}): an event delivered again finds its row there and adds nothing, and the rows
  * of an event taken back to its savepoint (parked) are gone. The deltas are summed per tally in Java, since one
  * multi-row upsert cannot touch a row twice, and written in key order, so that two batches adding to the same
@@ -94,49 +95,26 @@ public class TallyBatch {
 
     /** Candidates of one batch: the reports and retractions its events named. */
     private record Candidates(Set<String> reports, Set<String> retractions) {
+        static Candidates none() {
+            return new Candidates(new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
     }
 
     /** A report added to the batch's rows; tallied when the batch commits if its row is new. */
     void report(String reportId) {
-        Candidates candidates = candidates();
-        candidates.reports().add(reportId);
-        writeAtOnceOutsideABatch(candidates);
+        rows.derive(RESOURCE, Candidates::none, candidates -> candidates.reports().add(reportId), this::write);
     }
 
     /** A retraction added to the batch's rows; tallied when the batch commits if its row is new. */
     void retraction(String reportId) {
-        Candidates candidates = candidates();
-        candidates.retractions().add(reportId);
-        writeAtOnceOutsideABatch(candidates);
-    }
-
-    private Candidates candidates() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new Candidates(new LinkedHashSet<>(), new LinkedHashSet<>());
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(RESOURCE, ignored -> {
-            Candidates candidates = new Candidates(new LinkedHashSet<>(), new LinkedHashSet<>());
-            batch.onPrepareCommit(unitOfWork -> write(candidates));
-            return candidates;
-        });
-    }
-
-    /** Outside a processor's unit of work RowBatch has written the row at once: in this transaction, if any. */
-    private void writeAtOnceOutsideABatch(Candidates candidates) {
-        if (CurrentUnitOfWork.isStarted()) {
-            return;
-        }
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Each statement would be a transaction of its own, and the new row could not be told from an old one.
-            throw new IllegalStateException("a report is projected in a transaction, or its tally cannot be kept");
-        }
-        write(candidates);
+        rows.derive(RESOURCE, Candidates::none, candidates -> candidates.retractions().add(reportId), this::write);
     }
 
     private void write(Candidates candidates) {
-        // The rows still pending are written first: what the batch inserted is then all in the tables.
-        rows.flush();
+        if (!CurrentUnitOfWork.isStarted() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Each statement would be a transaction of its own, and the new row could not be told from an old one.
+            throw new IllegalStateException("a report is projected in a transaction, or its tally cannot be kept");
+        }
         Map<Key, Delta> deltas = new TreeMap<>(Key.ORDER);
         if (!candidates.reports().isEmpty()) {
             jdbc.query(connection -> statement(connection, NEW_REPORTS, candidates.reports()), row -> {
@@ -155,8 +133,6 @@ public class TallyBatch {
                         new Delta(-1, -row.getInt("quantity")));
             });
         }
-        candidates.reports().clear();
-        candidates.retractions().clear();
         if (!deltas.isEmpty()) {
             jdbc.update(connection -> upsert(connection, deltas));
         }

@@ -16,8 +16,6 @@ import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.PromiseEventSequencing;
 import se.lofteskollen.query.readmodels.RowBatch;
 
-import jakarta.persistence.EntityManager;
-
 /**
  * Every processing group parks the events its read models cannot take in Axon's JDBC dead-letter queue (table
  * {@code dead_letter_entry}, V7), sequenced as the processors are ({@code PromiseEventSequencing}): a parked
@@ -34,15 +32,14 @@ public class DeadLetterConfiguration {
     private static final int MAX_SEQUENCE_SIZE = 100_000;
 
     @Bean
-    OneEventAtATime oneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager, RowBatch rows) {
-        return new OneEventAtATime(jdbc, entityManager, rows);
+    OneEventAtATime oneEventAtATime(JdbcTemplate jdbc, RowBatch rows) {
+        return new OneEventAtATime(jdbc, rows);
     }
 
     @Bean
     static EachGroupOnItsOwn eachGroupOnItsOwn(ObjectProvider<OneEventAtATime> oneAtATime,
-                                               ObjectProvider<RowBatch> rows,
-                                               ObjectProvider<EntityManager> entityManager) {
-        return new EachGroupOnItsOwn(oneAtATime, rows, entityManager);
+                                               ObjectProvider<RowBatch> rows) {
+        return new EachGroupOnItsOwn(oneAtATime, rows);
     }
 
     /** A group's queue in {@code dead_letter_entry}: unqualified, so a rebuild's run parks in its shadow's table. */

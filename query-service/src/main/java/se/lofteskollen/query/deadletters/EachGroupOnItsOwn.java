@@ -9,13 +9,11 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.beans.factory.ObjectProvider;
 import se.lofteskollen.query.readmodels.RowBatch;
 
-import jakarta.persistence.EntityManager;
-
 /**
  * While events are handled one at a time ({@link OneEventAtATime}), every event handler runs on its own: before the
  * first handler of a processing group takes an event, the group's savepoint is set, and every handler writes its
- * rows as it returns (batch rows and JPA changes alike). A row PostgreSQL refuses then fails inside the handler,
- * where Axon's dead-lettering invoker of that group sees which event it was, and undoing it
+ * rows as it returns. A row PostgreSQL refuses then fails inside the handler, where Axon's dead-lettering invoker of
+ * that group sees which event it was, and undoing it
  * ({@link OneEventAtATime#undo}) takes back that group's writes of that event only: the other groups, which share
  * the processor, the event and the transaction, keep theirs. Otherwise nothing changes: rows wait for the batch.
  */
@@ -37,13 +35,10 @@ public class EachGroupOnItsOwn implements HandlerEnhancerDefinition {
 
     private final ObjectProvider<OneEventAtATime> oneAtATime;
     private final ObjectProvider<RowBatch> rows;
-    private final ObjectProvider<EntityManager> entityManager;
 
-    public EachGroupOnItsOwn(ObjectProvider<OneEventAtATime> oneAtATime, ObjectProvider<RowBatch> rows,
-                             ObjectProvider<EntityManager> entityManager) {
+    public EachGroupOnItsOwn(ObjectProvider<OneEventAtATime> oneAtATime, ObjectProvider<RowBatch> rows) {
         this.oneAtATime = oneAtATime;
         this.rows = rows;
-        this.entityManager = entityManager;
     }
 
     @Override
@@ -62,7 +57,6 @@ public class EachGroupOnItsOwn implements HandlerEnhancerDefinition {
                 Object result = super.handle(message, target);
                 if (onItsOwn) {
                     rows.getObject().flush();
-                    entityManager.getObject().flush();
                 }
                 return result;
             }

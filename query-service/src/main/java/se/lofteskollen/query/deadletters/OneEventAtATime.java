@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.RowBatch;
 
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,12 +36,10 @@ public class OneEventAtATime {
     /** Per processor and segment: the position up to which events are handled one at a time. */
     private final Map<String, Long> failedUpTo = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
-    private final EntityManager entityManager;
     private final RowBatch rows;
 
-    public OneEventAtATime(JdbcTemplate jdbc, EntityManager entityManager, RowBatch rows) {
+    public OneEventAtATime(JdbcTemplate jdbc, RowBatch rows) {
         this.jdbc = jdbc;
-        this.entityManager = entityManager;
         this.rows = rows;
     }
 
@@ -101,10 +98,10 @@ public class OneEventAtATime {
 
     /**
      * Undoes what a group wrote of the current event: back to the group's savepoint (which also makes the
-     * transaction usable again after PostgreSQL refused a statement), and out of the persistence context and the
-     * batch's pending rows, which may still hold its rejected rows. Rows of what went before were flushed as their
-     * handlers returned, so nothing of theirs is lost. Answers false, undoing nothing, when the group has no
-     * savepoint for the event: none of its handlers ran, so it wrote nothing.
+     * transaction usable again after PostgreSQL refused a statement), and out of the batch's pending rows, which may
+     * still hold its rejected rows (every write of a projection goes through them). Rows of what went before were
+     * flushed as their handlers returned, so nothing of theirs is lost. Answers false, undoing nothing, when the
+     * group has no savepoint for the event: none of its handlers ran, so it wrote nothing.
      */
     public boolean undo(String group) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
@@ -113,7 +110,6 @@ public class OneEventAtATime {
             return false;
         }
         jdbc.execute("ROLLBACK TO SAVEPOINT " + savepointOf(group));
-        entityManager.clear();
         rows.discardPending();
         return true;
     }

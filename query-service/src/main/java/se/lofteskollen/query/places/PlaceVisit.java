@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * A place visit as the hot-spot view counts it. Rows are written by SQL in processor batches ({@link #addTo});
- * JPA only reads them.
+ * A place visit as the hot-spot view counts it. Rows are written by SQL in processor batches ({@link #addTo},
+ * {@link #retract}); JPA only reads them.
  */
 @Entity
 @Table(name = "place_visit")
@@ -70,6 +70,14 @@ public class PlaceVisit {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (visit_id) DO NOTHING""",
                 visitId, promiseId, commitmentId, placeKey, placeName, placeArea, lat, lon, visitedOn, recordedAt);
+    }
+
+    /** The first retraction of a visit stands. */
+    static void retract(RowBatch rows, String visitId, String reason, Instant retractedAt) {
+        rows.change("""
+                UPDATE place_visit SET retracted_at = ?, retraction_reason = ?
+                WHERE visit_id = ? AND retracted_at IS NULL""",
+                retractedAt, reason, visitId);
     }
 
 }

@@ -13,7 +13,6 @@ import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /** Place visits, for counting per place and area. A retraction marks the visit; nothing is deleted. */
 @Component
@@ -40,10 +39,8 @@ public class PlacesProjection {
     /** Retractions of meetings and activities find no visit and change nothing; the first retraction stands. */
     @EventHandler
     void on(ReportRetracted event, @Timestamp Instant recordedAt) {
-        // The visit may be among this batch's rows not yet written.
-        rows.flush();
-        jdbc.update("UPDATE place_visit SET retracted_at = ?, retraction_reason = ? WHERE visit_id = ? AND retracted_at IS NULL",
-                recordedAt.atOffset(ZoneOffset.UTC), event.reason(), event.reportId());
+        // A change: written after the batch's new rows, so it finds a visit reported earlier in the same batch.
+        PlaceVisit.retract(rows, event.reportId(), event.reason(), recordedAt);
     }
 
     @ResetHandler

@@ -4,16 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+/**
+ * A promise with its signing and its closing. Rows are written by SQL in processor batches ({@link #addTo},
+ * {@link #sign}, {@link #close}); JPA only reads them.
+ */
 @Entity
 @Table(name = "promise_view")
-public class PromiseView implements Persistable<String> {
+@Immutable
+public class PromiseView {
 
     @Id
     private String promiseId;
@@ -30,9 +36,8 @@ public class PromiseView implements Persistable<String> {
     private LocalDate closedOn;
     private Instant closedAt;
     private String closingSummary;
+    /** The position of the last event applied. */
     private long lastPosition;
-
-    private transient boolean isNew;
 
     protected PromiseView() {
     }
@@ -46,37 +51,38 @@ public class PromiseView implements Persistable<String> {
         this.municipality = municipality;
         this.createdAt = createdAt;
         this.lastPosition = position;
-        this.isNew = true;
     }
 
-    boolean advanceTo(long position) {
-        if (position <= lastPosition) {
-            return false;
-        }
-        lastPosition = position;
-        return true;
+    /** Adds the created promise to the batch; a promise already there stays as it is. */
+    void addTo(RowBatch rows) {
+        rows.add("""
+                INSERT INTO promise_view (promise_id, year, title, police_area, municipality, created_at, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (promise_id) DO NOTHING""",
+                promiseId, year, title, policeArea, municipality, createdAt, lastPosition);
     }
 
-    void sign(LocalDate signedOn, String signatories, Instant signedAt) {
-        this.signedOn = signedOn;
-        this.signatories = signatories;
-        this.signedAt = signedAt;
+    /**
+     * A promise is signed once, and the first signing stands. Guarded by its own columns, not the position, so that a
+     * signing and a closing in one batch do not depend on their order.
+     */
+    static void sign(RowBatch rows, String promiseId, long position, LocalDate signedOn, String signatories,
+                     Instant signedAt) {
+        rows.change("""
+                UPDATE promise_view SET signed_on = ?, signatories = ?::jsonb, signed_at = ?,
+                    last_position = greatest(last_position, ?)
+                WHERE promise_id = ? AND signed_at IS NULL""",
+                signedOn, signatories, signedAt, position, promiseId);
     }
 
-    void close(LocalDate closedOn, String summary, Instant closedAt) {
-        this.closedOn = closedOn;
-        this.closingSummary = summary;
-        this.closedAt = closedAt;
-    }
-
-    @Override
-    public String getId() {
-        return promiseId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
+    /** A promise is closed once, and the first closing stands. */
+    static void close(RowBatch rows, String promiseId, long position, LocalDate closedOn, String summary,
+                      Instant closedAt) {
+        rows.change("""
+                UPDATE promise_view SET closed_on = ?, closing_summary = ?, closed_at = ?,
+                    last_position = greatest(last_position, ?)
+                WHERE promise_id = ? AND closed_at IS NULL""",
+                closedOn, summary, closedAt, position, promiseId);
     }
 
     public String getPromiseId() {

@@ -15,14 +15,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * New read-model rows of one processor batch, written as one JDBC batch per statement just before the batch's
- * transaction commits (with its token). A replay then costs one round trip per statement and batch instead of a
- * lookup and an insert per event. The statements are meant to be {@code INSERT … ON CONFLICT DO NOTHING}, so an
- * event delivered again changes nothing. They run in the order each was first added, so a row is written before
- * the rows that refer to it. A handler that reads what earlier events of its batch wrote calls {@link #flush()}
- * first.
+ * The one way the projections write the read models: the rows of one processor batch, written as one JDBC batch per
+ * statement just before the batch's transaction commits (with its token). A replay then costs one round trip per
+ * statement and batch instead of a lookup and a write per event.
+ *
+ * <p>Every statement is idempotent, so that an event delivered again changes nothing: a new row is an
+ * {@code INSERT … ON CONFLICT DO NOTHING} keyed by what made it ({@link #add}), a change an {@code UPDATE … WHERE}
+ * whose condition leaves a row alone that already has it ({@link #change}).
+ *
+ * <p>The batch's new rows are written first, then its changes, each kind grouped per statement in the order each
+ * statement was first used: a row before the rows that refer to it, and a change after the row it changes, even when
+ * a change of another row came first ("revise A, pledge B, revise B" is written "pledge B; revise A, B"). Two
+ * statements that change the same row are therefore not written in the order of their events, and must not depend on
+ * it: each leaves alone what the other changes. A handler that reads what earlier events of its batch wrote calls
+ * {@link #flush()} first. What is worked out from the rows a batch wrote (the report tallies) is written after them,
+ * before the commit ({@link #derive}).
+ *
+ * <p>Statements name their tables unqualified: a rebuild's {@code SET LOCAL search_path} points them at its own
+ * tables. Only a reset writes beside this, with a plain {@code TRUNCATE}: it empties whole tables for no event, before
+ * the replay's first batch.
  */
 @Component
 public class RowBatch {
@@ -35,21 +50,44 @@ public class RowBatch {
         this.jdbc = jdbc;
     }
 
-    /** Adds a row; outside a processor's unit of work (a reset, a test) it is written at once. */
+    /**
+     * Adds a new row, an {@code INSERT}; outside a processor's unit of work (a reset, a test) it is written at once.
+     */
     public void add(String sql, Object... values) {
+        pend(Kind.NEW_ROW, sql, values);
+    }
+
+    /**
+     * Adds a change of a row, an {@code UPDATE}, written after the batch's new rows; outside a processor's unit of
+     * work it is written at once.
+     */
+    public void change(String sql, Object... values) {
+        pend(Kind.CHANGE, sql, values);
+    }
+
+    /**
+     * Feeds a writer of what is worked out from the rows the batch wrote: {@code feed} adds the current event's part
+     * to the batch's state (made by {@code state} on first use), and {@code write} gets that state once, when the
+     * batch commits, after the batch's rows. Outside a processor's unit of work the state is the event's alone and
+     * written at once. The state is not discarded with a failed event's rows: the writer reads back what was written.
+     */
+    public <T> void derive(String name, Supplier<T> state, Consumer<T> feed, Consumer<T> write) {
         if (!CurrentUnitOfWork.isStarted()) {
-            write(sql, List.<Object[]>of(values));
+            T own = state.get();
+            feed.accept(own);
+            write.accept(own);
             return;
         }
-        pending().computeIfAbsent(sql, ignored -> new ArrayList<>()).add(values);
+        @SuppressWarnings("unchecked")
+        Derived<T> derived = (Derived<T>) pending().derived.computeIfAbsent(name,
+                ignored -> new Derived<>(state.get(), write));
+        feed.accept(derived.state());
     }
 
     /** Writes the rows added so far in this batch, so that a query in the same transaction sees them. */
     public void flush() {
         if (CurrentUnitOfWork.isStarted()) {
-            Map<String, List<Object[]>> pending = pending();
-            pending.forEach(this::write);
-            pending.clear();
+            pending().writeRows();
         }
     }
 
@@ -59,20 +97,83 @@ public class RowBatch {
      */
     public void discardPending() {
         if (CurrentUnitOfWork.isStarted()) {
-            pending().clear();
+            pending().discardRows();
         }
     }
 
-    private Map<String, List<Object[]>> pending() {
+    private void pend(Kind kind, String sql, Object[] values) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(kind.checked(sql), List.<Object[]>of(values));
+            return;
+        }
+        pending().of(kind).computeIfAbsent(sql, kind::newGroup).add(values);
+    }
+
+    private Pending pending() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, ignored -> {
-            Map<String, List<Object[]>> rows = new LinkedHashMap<>();
-            batch.onPrepareCommit(unitOfWork -> {
-                rows.forEach(this::write);
-                rows.clear();
-            });
-            return rows;
+            Pending pending = new Pending();
+            batch.onPrepareCommit(unitOfWork -> pending.writeAll());
+            return pending;
         });
+    }
+
+    /** What a statement does to the read model, which decides when it is written in its batch. */
+    private enum Kind {
+        NEW_ROW("INSERT"), CHANGE("UPDATE");
+
+        private final String verb;
+
+        Kind(String verb) {
+            this.verb = verb;
+        }
+
+        /** A statement of another kind would be written out of its place: a programming error. */
+        String checked(String sql) {
+            if (!sql.stripLeading().regionMatches(true, 0, verb, 0, verb.length())) {
+                throw new IllegalArgumentException("not an " + verb + ": " + sql);
+            }
+            return sql;
+        }
+
+        List<Object[]> newGroup(String sql) {
+            checked(sql);
+            return new ArrayList<>();
+        }
+    }
+
+    private record Derived<T>(T state, Consumer<T> writer) {
+        void write() {
+            writer.accept(state);
+        }
+    }
+
+    /** What one batch has added and not written yet, per statement. */
+    private final class Pending {
+        private final Map<String, List<Object[]>> newRows = new LinkedHashMap<>();
+        private final Map<String, List<Object[]>> changes = new LinkedHashMap<>();
+        private final Map<String, Derived<?>> derived = new LinkedHashMap<>();
+
+        Map<String, List<Object[]>> of(Kind kind) {
+            return kind == Kind.NEW_ROW ? newRows : changes;
+        }
+
+        void writeRows() {
+            newRows.forEach(RowBatch.this::write);
+            changes.forEach(RowBatch.this::write);
+            discardRows();
+        }
+
+        void discardRows() {
+            newRows.clear();
+            changes.clear();
+        }
+
+        void writeAll() {
+            writeRows();
+            derived.values().forEach(Derived::write);
+            derived.clear();
+        }
     }
 
     private void write(String sql, List<Object[]> rows) {

@@ -8,9 +8,9 @@ import java.util.List;
  * The read-model tables a rebuild writes beside the live ones: a schema of their own, {@link #SCHEMA}, with a copy of
  * every read-model table ({@code LIKE … INCLUDING ALL}: columns, defaults such as {@code written_in DEFAULT
  * txid_current()}, checks and indexes) and of the dead letters. The rebuild processor sets
- * {@code search_path = readmodels_next, public} in each of its transactions, so the projections' unqualified SQL and
- * JPA write here while the live processor writes the live tables; the token table is not copied, so both processors'
- * tokens stay in {@code public.token_entry}.
+ * {@code search_path = readmodels_next, public} in each of its transactions, so the projections' unqualified SQL
+ * (their writes, and JPA's reads: no entity names a schema) finds these tables while the live processor writes the
+ * live ones; the token table is not copied, so both processors' tokens stay in {@code public.token_entry}.
  *
  * <p>The swap copies the rows into the live tables rather than renaming the tables: the live tables keep the names
  * of their indexes and constraints (and their foreign keys, which {@code LIKE} does not copy) that Flyway migrations

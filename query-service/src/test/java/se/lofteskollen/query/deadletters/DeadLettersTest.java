@@ -13,6 +13,9 @@ import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.commitment.CommitmentRevised;
+import se.lofteskollen.events.commitment.CommitmentWithdrawn;
+import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.events.report.ActivityReported;
@@ -164,6 +167,50 @@ class DeadLettersTest extends QueryServiceTest {
                         Processors.PLACES + " " + ReportRetracted.class.getName());
         assertThat(parked).filteredOn(letter -> letter.get("eventType").asText().endsWith("PlaceVisitReported"))
                 .allSatisfy(letter -> assertThat(letter.get("causeMessage").asText()).isNotBlank());
+    }
+
+    @Test
+    void aCommitmentEventPostgresRefusesIsParkedAloneAndTheInsertsAndChangesBesideItInItsBatchStand() throws Exception {
+        String promiseId = id("dlq-commitments-2025");
+        String kept = promiseId + "-1.1";
+        String refused = promiseId + "-2.1";
+        feed().publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
+        feed().awaitProjections();
+
+        // One append, so one batch: a commitment pledged, revised and withdrawn around another one's milestone, whose
+        // author's organisation is longer than the column that keeps it.
+        appendTogether(
+                commitmentEvent(kept, 0, pledge(kept, promiseId, "1.1"), EventFeed.SAMORDNARE),
+                commitmentEvent(refused, 0, pledge(refused, promiseId, "2.1"), EventFeed.SAMORDNARE),
+                commitmentEvent(kept, 1, new CommitmentRevised(kept, promiseId, "Fler medborgardialoger",
+                        Set.of(Party.POLICE), List.of(), "nytt läge"), EventFeed.SAMORDNARE),
+                commitmentEvent(refused, 1, new MilestoneReached(refused, promiseId, "Plan klar",
+                        LocalDate.of(2025, 3, 1), null), UNFIT_AUTHOR),
+                commitmentEvent(kept, 2, new CommitmentWithdrawn(kept, promiseId, "ersatt"), EventFeed.SAMORDNARE));
+        feed().publish(new PromiseSigned(promiseId, LocalDate.of(2025, 1, 27), List.of()));
+        feed().awaitProjections();
+
+        assertThat(jdbc.queryForMap("SELECT text, withdrawal_reason FROM commitment_view WHERE commitment_id = ?", kept))
+                .containsEntry("text", "Fler medborgardialoger").containsEntry("withdrawal_reason", "ersatt");
+        assertThat(jdbc.queryForList("SELECT commitment_id FROM commitment_view WHERE promise_id = ?", String.class,
+                promiseId)).containsExactlyInAnyOrder(kept, refused);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM milestone_view WHERE commitment_id = ?", Long.class,
+                refused)).isZero();
+        assertThat(parkedOf(refused)).extracting(letter -> letter.get("group").asText() + " "
+                        + letter.get("eventType").asText())
+                .contains(Processors.COMMITMENTS + " " + MilestoneReached.class.getName())
+                .noneMatch(letter -> letter.endsWith(CommitmentPledged.class.getName()));
+    }
+
+    private static CommitmentPledged pledge(String commitmentId, String promiseId, String code) {
+        return new CommitmentPledged(commitmentId, promiseId, code, PriorityArea.values()[0], Set.of(Party.POLICE),
+                "Medborgardialoger", List.of());
+    }
+
+    private static EventMessage<?> commitmentEvent(String commitmentId, long sequence, Object payload,
+                                                   EventFeed.Author author) {
+        return new GenericDomainEventMessage<>("Commitment", commitmentId, sequence, payload, author.metaData(),
+                UUID.randomUUID().toString(), Instant.parse("2025-03-03T12:00:00Z").plusMillis(sequence));
     }
 
     private long reportedQuantity(String promiseId) {

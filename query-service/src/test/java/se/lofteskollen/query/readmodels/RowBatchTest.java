@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,8 @@ class RowBatchTest extends QueryServiceTest {
             INSERT INTO place_visit (visit_id, promise_id, commitment_id, place_key, place_name, visited_on, recorded_at)
             VALUES (?, 'p', 'c', 'k', 'n', ?, now())
             ON CONFLICT (visit_id) DO NOTHING""";
+    private static final String RETRACT_VISIT = """
+            UPDATE place_visit SET retracted_at = now(), retraction_reason = ? WHERE visit_id = ? AND retracted_at IS NULL""";
 
     @Autowired
     RowBatch rows;
@@ -108,5 +112,49 @@ class RowBatchTest extends QueryServiceTest {
         rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
 
         assertThat(visits(id)).isOne();
+    }
+
+    @Test
+    void aChangeIsWrittenAfterTheBatchsNewRowsSoItFindsARowAddedAfterAnotherChange() {
+        String earlier = id("earlier");
+        String later = id("later");
+        rows.add(INSERT_VISIT, earlier, LocalDate.of(2025, 3, 3));
+
+        inBatch(() -> {
+            rows.change(RETRACT_VISIT, "first", earlier);
+            rows.add(INSERT_VISIT, later, LocalDate.of(2025, 3, 4));
+            rows.change(RETRACT_VISIT, "second", later);
+        });
+
+        assertThat(jdbc.queryForList("SELECT retraction_reason FROM place_visit WHERE visit_id IN (?, ?) ORDER BY visit_id",
+                String.class, earlier, later)).containsExactly("first", "second");
+    }
+
+    @Test
+    void aStatementOfTheOtherKindIsRefusedRatherThanWrittenOutOfItsPlace() {
+        assertThatThrownBy(() -> inBatch(() -> rows.add(RETRACT_VISIT, "reason", id("visit"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rows.change(INSERT_VISIT, id("visit"), LocalDate.of(2025, 3, 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whatIsDerivedFromABatchsRowsIsWrittenOnceAfterThemWhenTheBatchCommits() {
+        String first = id("first");
+        String second = id("second");
+        List<List<Long>> written = new ArrayList<>();
+        AtomicLong writtenBeforeCommit = new AtomicLong(-1);
+
+        inBatch(() -> {
+            for (String id : List.of(first, second)) {
+                rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
+                rows.derive("visits seen", ArrayList<String>::new, ids -> ids.add(id),
+                        ids -> written.add(ids.stream().map(this::visits).toList()));
+            }
+            writtenBeforeCommit.set(written.size());
+        });
+
+        assertThat(writtenBeforeCommit).hasValue(0);
+        assertThat(written).as("once, seeing both rows").containsExactly(List.of(1L, 1L));
     }
 }
