@@ -3,7 +3,6 @@ package se.lofteskollen.platform.eventstore.notify;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,25 +17,19 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * for the {@code domain_event_appended} notification, and wakes every open event stream. When the
  * connection breaks it reconnects and wakes them anyway, since notifications sent meanwhile are lost.
  */
-public class AppendListener implements SmartLifecycle {
+public class AppendListener extends OwnConnectionThread {
 
     static final String CHANNEL = "domain_event_appended";
     private static final Logger log = LoggerFactory.getLogger(AppendListener.class);
 
     private final String url;
-    private final Properties credentials = new Properties();
+    private final Properties credentials;
     private final Set<Runnable> subscribers = new CopyOnWriteArraySet<>();
-    private volatile boolean running;
-    private Thread thread;
 
     public AppendListener(String url, String username, String password) {
+        super("event-append-listener");
         this.url = url;
-        if (username != null) {
-            credentials.setProperty("user", username);
-        }
-        if (password != null) {
-            credentials.setProperty("password", password);
-        }
+        this.credentials = credentials(username, password);
     }
 
     public void subscribe(Runnable subscriber) {
@@ -48,48 +41,22 @@ public class AppendListener implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::listen, "event-append-listener");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Before the event processors start, after they stop. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
-    }
-
-    private void listen() {
-        while (running) {
+    protected void work() {
+        while (isRunning()) {
             try (Connection connection = DriverManager.getConnection(url, credentials)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 wakeAll(); // whatever was appended while nobody listened
-                while (running) {
+                while (isRunning()) {
                     var notifications = postgres.getNotifications(1_000);
                     if (notifications != null && notifications.length > 0) {
                         wakeAll();
                     }
                 }
             } catch (SQLException e) {
-                if (running) {
+                if (isRunning()) {
                     log.warn("Lost the event notification connection ({}); reconnecting in 1 s", e.getMessage());
                     sleepQuietly();
                 }

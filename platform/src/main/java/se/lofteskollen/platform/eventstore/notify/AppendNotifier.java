@@ -2,7 +2,6 @@ package se.lofteskollen.platform.eventstore.notify;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +20,7 @@ import java.util.Properties;
  * cannot be sent (the database restarting) is given up: the streams' safety poll finds those events, and the
  * next commit tries again on a new connection.
  */
-public class AppendNotifier implements SmartLifecycle {
+public class AppendNotifier extends OwnConnectionThread {
 
     /** One NOTIFY on the channel {@link AppendListener} listens on. */
     @FunctionalInterface
@@ -44,11 +43,10 @@ public class AppendNotifier implements SmartLifecycle {
     private final Channels channels;
     private final Object signal = new Object();
     private boolean pending;
-    private volatile boolean running;
-    private Thread thread;
     private Channel channel;
 
     public AppendNotifier(Channels channels) {
+        super("event-append-notifier");
         this.channels = channels;
     }
 
@@ -57,13 +55,7 @@ public class AppendNotifier implements SmartLifecycle {
      * behind the commands it announces, and never runs inside one of their transactions.
      */
     public static AppendNotifier connectingTo(String url, String username, String password) {
-        Properties credentials = new Properties();
-        if (username != null) {
-            credentials.setProperty("user", username);
-        }
-        if (password != null) {
-            credentials.setProperty("password", password);
-        }
+        Properties credentials = credentials(username, password);
         return new AppendNotifier(() -> {
             Connection connection = DriverManager.getConnection(url, credentials);
             connection.setAutoCommit(true);
@@ -95,36 +87,14 @@ public class AppendNotifier implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::run, "event-append-notifier");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
+    protected void wake() {
         synchronized (signal) {
             signal.notifyAll();
         }
-        if (thread != null) {
-            thread.interrupt();
-        }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Beside the listener: up before anything appends, down after. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
-    }
-
-    private void run() {
+    protected void work() {
         try {
             while (awaitCommits()) {
                 send();
@@ -137,7 +107,7 @@ public class AppendNotifier implements SmartLifecycle {
     /** Waits until something was committed since the last NOTIFY began, and takes the flag down. */
     private boolean awaitCommits() {
         synchronized (signal) {
-            while (!pending && running) {
+            while (!pending && isRunning()) {
                 try {
                     signal.wait();
                 } catch (InterruptedException interrupted) {
@@ -146,7 +116,7 @@ public class AppendNotifier implements SmartLifecycle {
             }
             // Down before sending: a commit announced while this NOTIFY is on its way raises it again.
             pending = false;
-            return running;
+            return isRunning();
         }
     }
 
