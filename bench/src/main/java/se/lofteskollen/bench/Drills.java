@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Drills {
 
+    /** The query-service's one live processor, and the schema a rebuild builds its tables in. */
+    private static final String LIVE_PROCESSOR = "readmodels";
+    private static final String REBUILD_SCHEMA = "readmodels_next";
+
     public record CrashResult(List<String> acknowledged, Set<String> stored, int attempts) {
     }
 
@@ -125,12 +129,77 @@ public final class Drills {
             awaitEveryProcessorAt(databaseUrl, head);
             Map<String, String> afterCrashes = readModelChecksums(databaseUrl);
             RebuildClient.rebuild(survivor.baseUrl());
-            awaitEveryProcessorAt(databaseUrl, head);
+            RebuildClient.awaitFinished(survivor.baseUrl(), Duration.ofMinutes(10));
             Map<String, String> afterRebuild = readModelChecksums(databaseUrl);
             long placeVisits = queryLong(databaseUrl, "SELECT count(*) FROM place_visit");
             System.out.printf("kill -9 during replay drill: %d kills, %d place visits projected, read models %s a clean rebuild%n",
                     kills, placeVisits, afterCrashes.equals(afterRebuild) ? "equal" : "DIFFER FROM");
             return new RecoveryResult(afterCrashes, afterRebuild, placeVisits);
+        }
+    }
+
+    public record RebuildKillResult(Map<String, String> before, boolean killedMidway, Map<String, String> afterKill,
+                                    Map<String, String> afterRestart, boolean unfinishedRebuildCleared,
+                                    Map<String, String> afterRebuild) {
+    }
+
+    /**
+     * Fills a fresh store with the seed and {@code events} place visits and lets the query-service take them in; then
+     * asks it to rebuild every read model and kills it with SIGKILL while the rebuild is building beside the live
+     * tables, a quarter of the way through. Answers a checksum of every live read-model table before, right after the
+     * kill, after a restart (which drops the unfinished rebuild's tables), and after a rebuild let to finish.
+     */
+    public static RebuildKillResult killQueryServiceDuringRebuild(Path home, String databaseUrl, long events)
+            throws Exception {
+        Path logs = Files.createDirectories(home.resolve("bench/target/logs"));
+        try (ServiceProcess command = new ServiceProcess(home, "command-service",
+                freePort(), databaseUrl, logs.resolve("drill-rebuild-seed.log"), List.of()).start()) {
+            // started for its default data only
+        }
+        SyntheticEvents.append(databaseUrl, events, "rebuild-kill");
+        long head = queryLong(databaseUrl, "SELECT max(global_index) FROM domain_event_entry");
+        int port = freePort();
+
+        ServiceProcess query = new ServiceProcess(home, "query-service", port, databaseUrl,
+                logs.resolve("drill-rebuild-0.log"), List.of()).start();
+        awaitEveryProcessorAt(databaseUrl, head);
+        Map<String, String> before = readModelChecksums(databaseUrl);
+        RebuildClient.rebuild(query.baseUrl());
+        awaitRebuildPast(databaseUrl, head / 4);
+        query.kill();
+        query.awaitExit();
+        boolean killedMidway = queryLong(databaseUrl,
+                "SELECT count(*) FROM pg_namespace WHERE nspname = '" + REBUILD_SCHEMA + "'") == 1;
+        Map<String, String> afterKill = readModelChecksums(databaseUrl);
+
+        try (ServiceProcess restarted = new ServiceProcess(home, "query-service", port, databaseUrl,
+                logs.resolve("drill-rebuild-1.log"), List.of()).start()) {
+            awaitEveryProcessorAt(databaseUrl, head);
+            Map<String, String> afterRestart = readModelChecksums(databaseUrl);
+            boolean cleared = queryLong(databaseUrl,
+                    "SELECT count(*) FROM pg_namespace WHERE nspname = '" + REBUILD_SCHEMA + "'") == 0;
+            RebuildClient.rebuild(restarted.baseUrl());
+            RebuildClient.awaitFinished(restarted.baseUrl(), Duration.ofMinutes(10));
+            Map<String, String> afterRebuild = readModelChecksums(databaseUrl);
+            System.out.printf("kill -9 during a rebuild drill: killed %s, live read models %s%n",
+                    killedMidway ? "midway" : "NOT MIDWAY", before.equals(afterKill) ? "unchanged" : "CHANGED");
+            return new RebuildKillResult(before, killedMidway, afterKill, afterRestart, cleared, afterRebuild);
+        }
+    }
+
+    /** The rebuild's processor (every processor but the live one) has stored a token past {@code position}. */
+    private static void awaitRebuildPast(String databaseUrl, long position) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        String past = """
+                SELECT count(*) FROM token_entry, LATERAL (SELECT convert_from(token, 'UTF8')::jsonb AS t) stored
+                WHERE processor_name <> '%s' AND token IS NOT NULL
+                  AND coalesce((t -> 'currentToken' ->> 'index')::bigint, (t ->> 'index')::bigint, -1) > %d"""
+                .formatted(LIVE_PROCESSOR, position);
+        while (queryLong(databaseUrl, past) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the rebuild did not pass position " + position);
+            }
+            Thread.sleep(20);
         }
     }
 
