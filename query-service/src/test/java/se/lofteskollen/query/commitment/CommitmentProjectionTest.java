@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,19 @@ class CommitmentProjectionTest extends QueryServiceTest {
 
     private List<AnnotationEventHandlerAdapter> projections;
     private Instant at = Instant.parse("2025-02-03T08:00:00Z");
+
+    /** The promises fed here: their rows have no events in the store (their positions are far beyond it). */
+    private final List<String> fed = new ArrayList<>();
+
+    /** Gone after each test, so that a rebuild elsewhere in the suite, which builds from the store alone, agrees. */
+    @AfterEach
+    void forgetTheRowsWithoutEvents() {
+        for (String table : TABLES) {
+            for (String promiseId : fed) {
+                jdbc.update("DELETE FROM " + table + " WHERE promise_id = ?", promiseId);
+            }
+        }
+    }
 
     @BeforeEach
     void adapt() {
@@ -123,6 +138,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
     @Test
     void aBatchDeliveredAgainAndEachOfItsEventsDeliveredAgainChangeNothing() {
         String promiseId = id("again-2025");
+        fed.add(promiseId);
         String commitmentId = promiseId + "-1.1";
         List<EventMessage<?>> events = List.of(
                 event(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen")),
@@ -154,6 +170,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
     void aRowInsertedAndChangedInOneBatchShowsTheChangeWhateverOtherRowWasChangedBefore() {
         String first = id("first-2025");
         String second = id("second-2025");
+        fed.addAll(List.of(first, second));
         inOneBatch(List.of(
                 event(new PromiseCreated(first, 2025, "Medborgarlöfte", null, null)),
                 event(pledge(first + "-1.1", first, "1.1", "Platsbesök"))));
