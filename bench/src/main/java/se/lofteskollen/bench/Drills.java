@@ -107,12 +107,7 @@ public final class Drills {
     public static RecoveryResult killQueryServiceDuringReplay(Path home, String databaseUrl, long events, int kills,
                                                               Duration between) throws Exception {
         Path logs = Files.createDirectories(home.resolve("bench/target/logs"));
-        try (ServiceProcess command = new ServiceProcess(home, "command-service",
-                freePort(), databaseUrl, logs.resolve("drill-seed.log"), List.of()).start()) {
-            // started for its default data (the Västervik promise and its commitments) only
-        }
-        SyntheticEvents.append(databaseUrl, events, "recovery");
-        long head = queryLong(databaseUrl, "SELECT max(global_index) FROM domain_event_entry");
+        long head = seededStore(home, logs.resolve("drill-seed.log"), databaseUrl, events, "recovery");
 
         int port = freePort();
         ServiceProcess query = null;
@@ -152,12 +147,7 @@ public final class Drills {
     public static RebuildKillResult killQueryServiceDuringRebuild(Path home, String databaseUrl, long events)
             throws Exception {
         Path logs = Files.createDirectories(home.resolve("bench/target/logs"));
-        try (ServiceProcess command = new ServiceProcess(home, "command-service",
-                freePort(), databaseUrl, logs.resolve("drill-rebuild-seed.log"), List.of()).start()) {
-            // started for its default data only
-        }
-        SyntheticEvents.append(databaseUrl, events, "rebuild-kill");
-        long head = queryLong(databaseUrl, "SELECT max(global_index) FROM domain_event_entry");
+        long head = seededStore(home, logs.resolve("drill-rebuild-seed.log"), databaseUrl, events, "rebuild-kill");
         int port = freePort();
 
         ServiceProcess query = new ServiceProcess(home, "query-service", port, databaseUrl,
@@ -168,16 +158,14 @@ public final class Drills {
         awaitRebuildPast(databaseUrl, head / 4);
         query.kill();
         query.awaitExit();
-        boolean killedMidway = queryLong(databaseUrl,
-                "SELECT count(*) FROM pg_namespace WHERE nspname = '" + REBUILD_SCHEMA + "'") == 1;
+        boolean killedMidway = rebuildTablesStand(databaseUrl);
         Map<String, String> afterKill = readModelChecksums(databaseUrl);
 
         try (ServiceProcess restarted = new ServiceProcess(home, "query-service", port, databaseUrl,
                 logs.resolve("drill-rebuild-1.log"), List.of()).start()) {
             awaitEveryProcessorAt(databaseUrl, head);
             Map<String, String> afterRestart = readModelChecksums(databaseUrl);
-            boolean cleared = queryLong(databaseUrl,
-                    "SELECT count(*) FROM pg_namespace WHERE nspname = '" + REBUILD_SCHEMA + "'") == 0;
+            boolean cleared = !rebuildTablesStand(databaseUrl);
             RebuildClient.rebuild(restarted.baseUrl());
             RebuildClient.awaitFinished(restarted.baseUrl(), Duration.ofMinutes(10));
             Map<String, String> afterRebuild = readModelChecksums(databaseUrl);
@@ -185,6 +173,25 @@ public final class Drills {
                     killedMidway ? "midway" : "NOT MIDWAY", before.equals(afterKill) ? "unchanged" : "CHANGED");
             return new RebuildKillResult(before, killedMidway, afterKill, afterRestart, cleared, afterRebuild);
         }
+    }
+
+    /**
+     * A fresh store holding the default data (the command-service started for it alone) and {@code events} place
+     * visits written in SQL; answers the position of the last.
+     */
+    private static long seededStore(Path home, Path log, String databaseUrl, long events, String idPrefix)
+            throws Exception {
+        try (ServiceProcess command = new ServiceProcess(home, "command-service", freePort(), databaseUrl, log,
+                List.of()).start()) {
+            // started for its default data (the Västervik promise and its commitments) only
+        }
+        SyntheticEvents.append(databaseUrl, events, idPrefix);
+        return queryLong(databaseUrl, "SELECT max(global_index) FROM domain_event_entry");
+    }
+
+    /** The tables of a rebuild stand beside the live ones (its schema exists). */
+    private static boolean rebuildTablesStand(String databaseUrl) throws Exception {
+        return queryLong(databaseUrl, "SELECT count(*) FROM pg_namespace WHERE nspname = '" + REBUILD_SCHEMA + "'") == 1;
     }
 
     /** The rebuild's processor (every processor but the live one) has stored a token past {@code position}. */
