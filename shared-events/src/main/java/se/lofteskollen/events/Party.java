@@ -6,7 +6,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who answers for a commitment, and which organisation a member of staff belongs to. */
+/**
+ * The two parties every promise has, the police and the municipality, whose codes ({@code POLICE},
+ * {@code MUNICIPALITY}) are the enum's names; a promise may name more (see
+ * {@link se.lofteskollen.events.promise.PromiseParty}). Also which of them a member of staff belongs to.
+ */
 public enum Party {
     POLICE("Polisen"),
     MUNICIPALITY("Kommunen");
@@ -19,6 +23,11 @@ public enum Party {
 
     public String swedishName() {
         return swedishName;
+    }
+
+    /** The code of this party among a promise's parties. */
+    public String code() {
+        return name();
     }
 
     /** The party of this exact name, or none (a name from outside, such as an old event's metadata). */

@@ -50,8 +50,8 @@ class PromiseEventTest {
 
     @Test
     void aRevisionIsOrderedWithItsCommitmentsPledgeAndNotWithThePromise() {
-        CommitmentPledged pledged = new CommitmentPledged("p-6.2", "p", "6.2", null, Set.of(Party.POLICE), "text", List.of());
-        CommitmentRevised revised = new CommitmentRevised("p-6.2", "p", "new text", Set.of(Party.POLICE), List.of(), "why");
+        CommitmentPledged pledged = new CommitmentPledged("p-6.2", "p", "6.2", "6", Set.of("POLICE"), "text", List.of());
+        CommitmentRevised revised = new CommitmentRevised("p-6.2", "p", "new text", Set.of("POLICE"), List.of(), "why");
         PromiseSigned signed = new PromiseSigned("p", LocalDate.of(2025, 1, 10), List.of());
 
         assertThat(revised.sequenceId()).isEqualTo(pledged.sequenceId());

@@ -8,6 +8,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -28,6 +29,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import se.lofteskollen.events.upcasting.EventUpcasters;
 import se.lofteskollen.platform.eventstore.notify.AppendListener;
 import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
 import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
@@ -92,6 +94,12 @@ public class EventStoreAutoConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
         return jsonSerializer();
+    }
+
+    /** Reads stored events of older revisions into today's shape, in the order the steps apply. */
+    @Bean
+    public ConfigurerModule eventUpcasters() {
+        return configurer -> EventUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
     }
 
     @Bean

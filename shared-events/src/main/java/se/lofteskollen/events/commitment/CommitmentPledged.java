@@ -1,21 +1,28 @@
 package se.lofteskollen.events.commitment;
 
 import org.axonframework.serialization.Revision;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.events.Target;
 
 import java.util.List;
 import java.util.Set;
 
-/** One promise line, e.g. 6.2 "at least one hundred place visits", was pledged into a promise. */
-@Revision("1")
+/**
+ * One promise line, e.g. 6.2 "at least one hundred place visits", was pledged into a promise.
+ *
+ * <p>Revision 2: the priority area and the responsible parties are codes of the promise's own areas and parties
+ * (revision 1 carried the names of the fixed Västervik areas, {@code CRIME_HOTSPOTS}); read by
+ * {@link se.lofteskollen.events.upcasting.CommitmentPledgedToRevision2}.
+ *
+ * @param priorityArea the code of one of the promise's priority areas, e.g. {@code 6}
+ * @param responsible  codes of the promise's parties, e.g. {@code POLICE}
+ */
+@Revision("2")
 public record CommitmentPledged(String commitmentId,
                                 String promiseId,
                                 String code,
-                                PriorityArea priorityArea,
-                                Set<Party> responsible,
+                                String priorityArea,
+                                Set<String> responsible,
                                 String text,
                                 List<Target> targets) implements PromiseEvent {
 

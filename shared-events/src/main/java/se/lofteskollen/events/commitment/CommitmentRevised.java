@@ -1,7 +1,6 @@
 package se.lofteskollen.events.commitment;
 
 import org.axonframework.serialization.Revision;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.events.Target;
 
@@ -12,12 +11,17 @@ import java.util.Set;
  * A commitment's wording, targets or responsible parties were changed, for a stated reason.
  * It carries the whole new state of the three fields, so a reader never has to merge partial changes;
  * the state before is the previous event's.
+ *
+ * <p>Revision 2: the responsible parties are codes of the promise's parties, any it names; revision 1 could
+ * only name the police and the municipality ({@link se.lofteskollen.events.upcasting.CommitmentRevisedToRevision2}).
+ *
+ * @param responsible codes of the promise's parties, e.g. {@code POLICE}
  */
-@Revision("1")
+@Revision("2")
 public record CommitmentRevised(String commitmentId,
                                 String promiseId,
                                 String text,
-                                Set<Party> responsible,
+                                Set<String> responsible,
                                 List<Target> targets,
                                 String reason) implements PromiseEvent {
 

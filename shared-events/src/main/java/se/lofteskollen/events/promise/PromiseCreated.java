@@ -1,11 +1,31 @@
 package se.lofteskollen.events.promise;
 
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.PromiseEvent;
 
-/** A year's citizen promise between a local police area and a municipality was drawn up. */
-@Revision("1")
-public record PromiseCreated(String promiseId, int year, String title, String policeArea, String municipality) implements PromiseEvent {
+import java.util.List;
+
+/**
+ * A year's citizen promise between a local police area and a municipality was drawn up, with the priority areas
+ * and parties it names, and the police region and county it belongs to (which a national roll-up groups by).
+ *
+ * <p>Revision 2 added the areas, the parties, the police region and the county; revision 1 events are read into
+ * it by {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision2}.
+ *
+ * @param policeRegion the police region, e.g. "Polisregion Öst"; null when the promise did not state it
+ * @param county       the county, e.g. "Kalmar län"; null when the promise did not state it
+ */
+@Revision("2")
+public record PromiseCreated(String promiseId,
+                             int year,
+                             String title,
+                             String policeArea,
+                             String municipality,
+                             List<PriorityArea> priorityAreas,
+                             List<PromiseParty> parties,
+                             String policeRegion,
+                             String county) implements PromiseEvent {
 
     /** The promise's own events follow one another. */
     @Override

@@ -1,0 +1,20 @@
+package se.lofteskollen.events.upcasting;
+
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+
+import java.util.List;
+
+/**
+ * Every step from an older revision of an event to the next, in the order they apply. Both services register
+ * these; a new step is added at the end (see the README's "Changing an event").
+ */
+public final class EventUpcasters {
+
+    private EventUpcasters() {
+    }
+
+    public static List<EventUpcaster> all() {
+        return List.of(new PromiseCreatedToRevision2(), new CommitmentPledgedToRevision2(),
+                new CommitmentRevisedToRevision2());
+    }
+}

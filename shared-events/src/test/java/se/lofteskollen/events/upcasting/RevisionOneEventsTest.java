@@ -1,0 +1,124 @@
+package se.lofteskollen.events.upcasting;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.Target;
+import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.commitment.CommitmentRevised;
+import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.events.promise.PromiseParty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Events stored before a promise defined its own areas and parties (revision 1, JSON as the service of that time
+ * wrote it, in {@code src/test/resources/revision-1}) are read into revision 2 through the upcasters both services
+ * register, and mean what they meant.
+ */
+class RevisionOneEventsTest {
+
+    private final JacksonSerializer serializer = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+            .build();
+
+    @Test
+    void aPromiseOfRevisionOneHasTheEightAreasOfItsAgreementAndItsPoliceAreaAndMunicipalityAsParties() throws IOException {
+        PromiseCreated created = read(PromiseCreated.class, stored("PromiseCreated.json"));
+
+        assertThat(created.promiseId()).isEqualTo("vastervik-2025");
+        assertThat(created.year()).isEqualTo(2025);
+        assertThat(created.priorityAreas()).hasSize(8).startsWith(
+                new PriorityArea("1", "Organiserad brottslighet och kriminella gäng"));
+        assertThat(created.priorityAreas()).contains(
+                new PriorityArea("6", "Brottskoncentrationer kopplade till tider och platser"),
+                new PriorityArea("8", "Trafikbrott"));
+        assertThat(created.parties()).containsExactly(
+                new PromiseParty("POLICE", "Lokalpolisområde Västervik"),
+                new PromiseParty("MUNICIPALITY", "Västerviks kommun"));
+        assertThat(created.policeRegion()).as("not stated in revision 1, so not guessed").isNull();
+        assertThat(created.county()).isNull();
+    }
+
+    @Test
+    void aPledgeOfRevisionOneNamesItsAreaByTheCodeItHadInThePromiseDocument() throws IOException {
+        CommitmentPledged pledged = read(CommitmentPledged.class, stored("CommitmentPledged.json"));
+
+        assertThat(pledged.priorityArea()).isEqualTo("6");
+        assertThat(pledged.responsible()).containsExactly("POLICE");
+        assertThat(pledged.code()).isEqualTo("6.2");
+        assertThat(pledged.targets()).containsExactly(new Target.Count(Measure.placeVisits(), 100));
+    }
+
+    @Test
+    void aRevisionOfRevisionOneKeepsItsResponsiblePartiesAsCodes() throws IOException {
+        CommitmentRevised revised = read(CommitmentRevised.class, stored("CommitmentRevised.json"));
+
+        assertThat(revised.responsible()).containsExactlyInAnyOrder("POLICE", "MUNICIPALITY");
+        assertThat(revised.reason()).isEqualTo("Kommunen går med i platsbesöken");
+        assertThat(revised.targets()).containsExactly(new Target.Count(Measure.placeVisits(), 150));
+    }
+
+    @Test
+    void anAreaNameRevisionOneNeverWroteIsRefusedNotGuessed() {
+        String json = "{\"commitmentId\":\"c\",\"promiseId\":\"p\",\"code\":\"9.1\",\"priorityArea\":\"FRAUD\","
+                + "\"responsible\":[\"POLICE\"],\"text\":\"t\",\"targets\":[]}";
+
+        assertThatThrownBy(() -> read(CommitmentPledged.class, json))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FRAUD");
+    }
+
+    @Test
+    void anEventOfTheCurrentRevisionPassesUnchanged() throws IOException {
+        CommitmentPledged current = new CommitmentPledged("c", "p", "9.1", "9", java.util.Set.of("REGION"), "t", List.of());
+        byte[] json = serializer.serialize(current, byte[].class).getData();
+
+        IntermediateEventRepresentation upcast = upcast(CommitmentPledged.class, "2", json);
+
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(current);
+    }
+
+    private <T> T read(Class<T> type, String revisionOneJson) {
+        IntermediateEventRepresentation upcast = upcast(type, "1", revisionOneJson.getBytes(StandardCharsets.UTF_8));
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        return serializer.deserialize(upcast.getData());
+    }
+
+    private IntermediateEventRepresentation upcast(Class<?> type, String revision, byte[] json) {
+        GenericDomainEventEntry<byte[]> row = new GenericDomainEventEntry<>("Aggregate", "id", 0, "event-id",
+                Instant.parse("2025-01-27T10:00:00Z"), type.getName(), revision, json,
+                "{}".getBytes(StandardCharsets.UTF_8));
+        Stream<IntermediateEventRepresentation> stream = new EventUpcasterChain(EventUpcasters.all())
+                .upcast(Stream.of(new InitialEventRepresentation(row, serializer)));
+        List<IntermediateEventRepresentation> upcast = stream.toList();
+        assertThat(upcast).hasSize(1);
+        SerializedType upcastType = upcast.get(0).getType();
+        assertThat(upcastType.getName()).isEqualTo(type.getName());
+        return upcast.get(0);
+    }
+
+    private static String stored(String file) throws IOException {
+        try (InputStream in = RevisionOneEventsTest.class.getResourceAsStream("/revision-1/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
