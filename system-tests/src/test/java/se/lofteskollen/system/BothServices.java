@@ -101,13 +101,13 @@ public final class BothServices implements AutoCloseable {
         commandApi("samordnare").post().uri("/api/promises")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"promiseId":"%s","year":2025,"title":"Prov","policeArea":"LPO Prov","municipality":"Provs kommun"}
+                        {"promiseId":"%s","year":2025,"title":"Prov","policeArea":"LPO Prov","municipality":"Provs kommun","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}
                         """.formatted(promiseId))
                 .retrieve().toBodilessEntity();
         commandApi("samordnare").post().uri("/api/promises/{promiseId}/commitments", promiseId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"code":"1.1","priorityArea":"ORGANISED_CRIME","responsible":["POLICE","MUNICIPALITY"],
+                        {"code":"1.1","priorityArea":"1","responsible":["POLICE","MUNICIPALITY"],
                          "text":"Tistel ska träffas minst fyra gånger per år",
                          "targets":[{"type":"COUNT","measure":{"report":"MEETING","network":"TISTEL"},"atLeast":4}]}
                         """)

@@ -26,7 +26,7 @@ class ProcessorsAreWokenByNotificationTest {
         services.commandApi("samordnare").post().uri("/api/promises")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"promiseId":"wake-2025","year":2025,"title":"Väckning","policeArea":"LPO Test","municipality":"Test kommun"}
+                        {"promiseId":"wake-2025","year":2025,"title":"Väckning","policeArea":"LPO Test","municipality":"Test kommun","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}
                         """)
                 .retrieve().toBodilessEntity();
     }
@@ -40,7 +40,7 @@ class ProcessorsAreWokenByNotificationTest {
         services.commandApi("samordnare").post().uri("/api/promises/{promiseId}/commitments", "wake-2025")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"code":"%s","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],
+                        {"code":"%s","priorityArea":"6","responsible":["POLICE"],
                          "text":"Fotpatrullering där behovet är störst","targets":[]}
                         """.formatted(code))
                 .retrieve().toBodilessEntity();

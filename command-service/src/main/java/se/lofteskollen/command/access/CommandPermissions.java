@@ -21,6 +21,7 @@ import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Roles;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,10 @@ public class CommandPermissions {
         Map<String, CommitmentEntry> found = directory.commitments(commitmentIds);
         for (int i = 0; i < commitmentIds.size(); i++) {
             CommitmentEntry commitment = found.get(commitmentIds.get(i));
-            if (commitment != null && Collections.disjoint(commitment.responsible(), sender.organisations())) {
-                throw new NotPermitted(field.apply(i), names(sender.organisations()) + " does not answer for commitment "
-                        + commitment.commitmentId() + " (" + names(commitment.responsible()) + " does)");
+            if (commitment != null && !sender.member().answersForAnyOf(commitment.responsible())) {
+                throw new NotPermitted(field.apply(i), names(sender.organisations().stream().map(Party::code).toList())
+                        + " does not answer for commitment " + commitment.commitmentId() + " ("
+                        + names(commitment.responsible()) + " does)");
             }
         }
     }
@@ -128,7 +130,7 @@ public class CommandPermissions {
         }
     }
 
-    private static String names(Set<Party> parties) {
-        return parties.stream().map(Party::name).sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
+    private static String names(Collection<String> partyCodes) {
+        return partyCodes.stream().sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
     }
 }

@@ -9,11 +9,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseCodes;
 import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.command.rules.NotFound;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
 import se.lofteskollen.events.commitment.CommitmentPledged;
@@ -44,7 +44,7 @@ public class Commitment {
     private String promiseId;
     private CommitmentPledged pledge;
     private String text;
-    private Set<Party> responsible;
+    private Set<String> responsible;
     private List<Target> targets;
     private CommitmentWithdrawn withdrawal;
     private BaselineSet baseline;
@@ -73,6 +73,9 @@ public class Commitment {
         directory.commitmentWithCode(command.promiseId(), command.code()).ifPresent(other -> {
             throw new Conflict("code", "code " + command.code() + " is already used by commitment " + other);
         });
+        PromiseCodes codes = directory.codes(command.promiseId());
+        codes.requirePriorityArea("priorityArea", command.priorityArea());
+        requireResponsible(command.responsible(), codes);
         requireValidTargets(command.targets(), promise);
         apply(pledged);
     }
@@ -86,13 +89,16 @@ public class Commitment {
         }
         String newText = command.text() != null ? command.text() : text;
         List<Target> newTargets = command.targets() != null ? command.targets() : targets;
-        Set<Party> newResponsible = command.responsible() != null ? command.responsible() : responsible;
+        Set<String> newResponsible = command.responsible() != null ? command.responsible() : responsible;
         if (newText.equals(text) && newTargets.equals(targets) && newResponsible.equals(responsible)) {
             return;
         }
         requireNotWithdrawn();
         PromiseEntry promise = promise(directory);
         promise.requireOpen();
+        if (command.responsible() != null) {
+            requireResponsible(newResponsible, directory.codes(promiseId));
+        }
         requireValidTargets(newTargets, promise);
         apply(new CommitmentRevised(commitmentId, promiseId, newText, newResponsible, newTargets, command.reason()));
     }
@@ -172,6 +178,14 @@ public class Commitment {
         if (reason == null || reason.isBlank()) {
             throw new InvalidCommand(field, message);
         }
+    }
+
+    /** Someone answers for a commitment, and only parties of its promise do. */
+    private static void requireResponsible(Set<String> responsible, PromiseCodes codes) {
+        if (responsible == null || responsible.isEmpty()) {
+            throw new InvalidCommand("responsible", "a commitment has at least one responsible party");
+        }
+        codes.requireParties("responsible", responsible);
     }
 
     private void requireNotWithdrawn() {

@@ -23,13 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.command.web.Ids;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,8 +47,10 @@ public class CommitmentController {
     public record PledgeRequest(
             @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z.]+") String code,
-            @NotNull PriorityArea priorityArea,
-            @NotEmpty Set<@NotNull Party> responsible,
+            @Schema(description = "The code of one of the promise's priority areas, e.g. `6`")
+            @NotBlank @Size(max = 20) String priorityArea,
+            @Schema(description = "Codes of the promise's parties, e.g. `POLICE`, `MUNICIPALITY`, `REGION`")
+            @NotEmpty @Size(max = 20) Set<@NotBlank @Size(max = 20) String> responsible,
             @NotBlank @Size(max = 4000) String text,
             @Size(max = 10) List<@NotNull Target> targets) {
     }
@@ -59,7 +58,8 @@ public class CommitmentController {
     public record RevisionRequest(
             @Size(max = 4000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String text,
             @Size(max = 10) List<@NotNull Target> targets,
-            @Size(min = 1) Set<@NotNull Party> responsible,
+            @Schema(description = "Codes of the promise's parties; left out, they stay as they are")
+            @Size(min = 1, max = 20) Set<@NotBlank @Size(max = 20) String> responsible,
             @Size(max = 2000) String reason) {
     }
 
@@ -84,6 +84,7 @@ public class CommitmentController {
     @PostMapping("/promises/{promiseId}/commitments")
     @Operation(summary = "Pledge a commitment into a promise (PledgeCommitment)",
             description = "The code is unique in the promise; without a commitmentId the id is `<promiseId>-<code>`. "
+                    + "The priority area and the responsible parties are codes the promise defined. "
                     + "Deadlines fall in the promise year and name different milestones; at most one INCREASE target. "
                     + "A closed promise takes no pledges.")
     public ResponseEntity<Accepted> pledge(
@@ -91,7 +92,7 @@ public class CommitmentController {
             @Valid @RequestBody PledgeRequest request) {
         String commitmentId = request.commitmentId() != null ? request.commitmentId() : promiseId + "-" + request.code();
         Accepted accepted = commands.create(new PledgeCommitment(commitmentId, promiseId, request.code(),
-                request.priorityArea(), EnumSet.copyOf(request.responsible()),
+                request.priorityArea(), request.responsible(),
                 request.text(), request.targets() == null ? List.of() : request.targets()), "commitmentId", commitmentId);
         return ResponseEntity.created(URI.create("/api/commitments/" + commitmentId)).body(accepted);
     }
@@ -105,7 +106,7 @@ public class CommitmentController {
             @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @Valid @RequestBody RevisionRequest request) {
         return commands.change(new ReviseCommitment(commitmentId, request.text(), request.targets(),
-                request.responsible() == null ? null : EnumSet.copyOf(request.responsible()), request.reason()),
+                request.responsible(), request.reason()),
                 "commitmentId", commitmentId);
     }
 

@@ -3,20 +3,22 @@ package se.lofteskollen.command.commitment;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.command.rules.CommandText;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.text.Text;
 
 import java.util.List;
 import java.util.Set;
 
-@Revision("1")
+/**
+ * @param priorityArea the code of one of the promise's priority areas
+ * @param responsible  codes of the promise's parties
+ */
+@Revision("2")
 public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId,
                                String promiseId,
                                String code,
-                               PriorityArea priorityArea,
-                               Set<Party> responsible,
+                               String priorityArea,
+                               Set<String> responsible,
                                String text,
                                List<Target> targets) {
 
@@ -24,6 +26,8 @@ public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId,
         commitmentId = CommandText.id("commitmentId", commitmentId);
         promiseId = CommandText.id("promiseId", promiseId);
         code = CommandText.line("code", code, Text.CODE);
+        priorityArea = CommandText.line("priorityArea", priorityArea, Text.CODE);
+        responsible = CommandText.codes("responsible", responsible);
         text = CommandText.free("text", text, Text.NOTE);
         targets = CommandText.targets("targets", targets);
     }

@@ -2,13 +2,15 @@ package se.lofteskollen.command.lookup;
 
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
-import se.lofteskollen.events.Party;
 
 import java.time.LocalDate;
+import se.lofteskollen.events.Party;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the command side knows across aggregates: which promises exist (their year, whether closed),
@@ -27,6 +29,9 @@ public interface CommitmentDirectory {
      * time, and what it read cannot change until the command's transaction ends.
      */
     Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds);
+
+    /** The codes of a promise's own priority areas and parties: what its commitments may name. */
+    PromiseCodes codes(String promiseId);
 
     /** The commitment that already uses {@code code} in the promise, if any. */
     Optional<String> commitmentWithCode(String promiseId, String code);
@@ -58,8 +63,33 @@ public interface CommitmentDirectory {
         }
     }
 
-    record CommitmentEntry(String commitmentId, PromiseEntry promise, String code, Set<Party> responsible,
+    /** {@code responsible}: codes of the promise's parties. */
+    record CommitmentEntry(String commitmentId, PromiseEntry promise, String code, Set<String> responsible,
                            boolean withdrawn) {
+    }
+
+    /** The codes a promise defined; they never change once it is created. */
+    record PromiseCodes(String promiseId, Set<String> priorityAreas, Set<String> parties) {
+
+        public void requirePriorityArea(String field, String code) {
+            if (!priorityAreas.contains(code)) {
+                throw new InvalidCommand(field, "is not a priority area of promise " + promiseId + "; its areas are "
+                        + sorted(priorityAreas));
+            }
+        }
+
+        public void requireParties(String field, Set<String> codes) {
+            for (String code : codes) {
+                if (!parties.contains(code)) {
+                    throw new InvalidCommand(field, code + " is not a party of promise " + promiseId
+                            + "; its parties are " + sorted(parties));
+                }
+            }
+        }
+
+        private static String sorted(Set<String> codes) {
+            return String.join(", ", new TreeSet<>(codes));
+        }
     }
 
     /** {@code reportedBy}: the organisations of the reporter (empty when the service itself recorded it). */

@@ -5,12 +5,17 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.events.Party;
+import se.lofteskollen.events.NameList;
+import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.CommitmentRevised;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
 import se.lofteskollen.events.promise.PromiseClosed;
 import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.events.promise.PromiseParty;
+
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Keeps the lookup tables behind {@link CommitmentDirectory}. It runs in a subscribing processor
@@ -38,12 +43,22 @@ class CommitmentLookupProjection {
     void emptyForRebuild() {
         jdbc.execute("LOCK TABLE promise_lookup, commitment_lookup IN EXCLUSIVE MODE");
         jdbc.update("DELETE FROM commitment_lookup");
+        jdbc.update("DELETE FROM promise_area_lookup");
+        jdbc.update("DELETE FROM promise_party_lookup");
         jdbc.update("DELETE FROM promise_lookup");
     }
 
     @EventHandler
     void on(PromiseCreated event) {
         jdbc.update("INSERT INTO promise_lookup (promise_id, year) VALUES (?, ?)", event.promiseId(), event.year());
+        List<PriorityArea> areas = event.priorityAreas();
+        jdbc.batchUpdate("INSERT INTO promise_area_lookup (promise_id, code, name, ordinal) VALUES (?, ?, ?, ?)",
+                IntStream.range(0, areas.size()).mapToObj(i -> new Object[]{event.promiseId(), areas.get(i).code(),
+                        areas.get(i).name(), i}).toList());
+        List<PromiseParty> parties = event.parties();
+        jdbc.batchUpdate("INSERT INTO promise_party_lookup (promise_id, code, name, ordinal) VALUES (?, ?, ?, ?)",
+                IntStream.range(0, parties.size()).mapToObj(i -> new Object[]{event.promiseId(), parties.get(i).code(),
+                        parties.get(i).name(), i}).toList());
     }
 
     @EventHandler
@@ -54,13 +69,13 @@ class CommitmentLookupProjection {
     @EventHandler
     void on(CommitmentPledged event) {
         jdbc.update("INSERT INTO commitment_lookup (commitment_id, promise_id, code, responsible) VALUES (?, ?, ?, ?)",
-                event.commitmentId(), event.promiseId(), event.code(), Party.joined(event.responsible()));
+                event.commitmentId(), event.promiseId(), event.code(), NameList.join(event.responsible()));
     }
 
     @EventHandler
     void on(CommitmentRevised event) {
         jdbc.update("UPDATE commitment_lookup SET responsible = ? WHERE commitment_id = ?",
-                Party.joined(event.responsible()), event.commitmentId());
+                NameList.join(event.responsible()), event.commitmentId());
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.AuditMetaData;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
@@ -79,9 +80,16 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
         }, row -> {
             PromiseEntry promise = new PromiseEntry(row.getString(5), row.getInt(6), row.getBoolean(7));
             found.put(row.getString(1), new CommitmentEntry(row.getString(1), promise, row.getString(2),
-                    Party.setOf(row.getString(3)), row.getBoolean(4)));
+                    Set.copyOf(NameList.split(row.getString(3))), row.getBoolean(4)));
         });
         return found;
+    }
+
+    @Override
+    public PromiseCodes codes(String promiseId) {
+        return new PromiseCodes(promiseId,
+                Set.copyOf(jdbc.queryForList("SELECT code FROM promise_area_lookup WHERE promise_id = ?", String.class, promiseId)),
+                Set.copyOf(jdbc.queryForList("SELECT code FROM promise_party_lookup WHERE promise_id = ?", String.class, promiseId)));
     }
 
     @Override

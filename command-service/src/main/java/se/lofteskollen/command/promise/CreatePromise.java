@@ -3,19 +3,53 @@ package se.lofteskollen.command.promise;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import se.lofteskollen.command.rules.CommandText;
+import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.text.Text;
 
-@Revision("1")
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draw up a year's promise with its own priority areas and parties.
+ *
+ * @param parties the parties the promise names; the police and the municipality, which every promise has, are
+ *                added under the police area's and the municipality's names when the list leaves them out
+ */
+@Revision("2")
 public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                             int year,
                             String title,
                             String policeArea,
-                            String municipality) {
+                            String municipality,
+                            List<PriorityArea> priorityAreas,
+                            List<PromiseParty> parties,
+                            String policeRegion,
+                            String county) {
 
     public CreatePromise {
         promiseId = CommandText.id("promiseId", promiseId);
         title = CommandText.line("title", title, Text.TITLE);
         policeArea = CommandText.line("policeArea", policeArea, Text.NAME);
         municipality = CommandText.line("municipality", municipality, Text.NAME);
+        priorityAreas = CommandText.priorityAreas("priorityAreas", priorityAreas == null ? List.of() : priorityAreas);
+        parties = withPoliceAndMunicipality(CommandText.parties("parties", parties == null ? List.of() : parties),
+                policeArea, municipality);
+        policeRegion = CommandText.line("policeRegion", policeRegion, Text.NAME);
+        county = CommandText.line("county", county, Text.NAME);
+    }
+
+    private static List<PromiseParty> withPoliceAndMunicipality(List<PromiseParty> named, String policeArea,
+                                                                String municipality) {
+        List<PromiseParty> parties = new ArrayList<>();
+        if (named.stream().noneMatch(party -> party != null && Party.POLICE.code().equals(party.code()))) {
+            parties.add(new PromiseParty(Party.POLICE.code(), policeArea));
+        }
+        if (named.stream().noneMatch(party -> party != null && Party.MUNICIPALITY.code().equals(party.code()))) {
+            parties.add(new PromiseParty(Party.MUNICIPALITY.code(), municipality));
+        }
+        parties.addAll(named);
+        return List.copyOf(parties);
     }
 }

@@ -9,13 +9,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.promise.PromiseClosed;
 import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.events.promise.Signatory;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,14 +47,42 @@ public class Promise {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CreatePromise command) {
         PromiseCreated created = new PromiseCreated(command.promiseId(), command.year(), command.title(),
-                command.policeArea(), command.municipality());
+                command.policeArea(), command.municipality(), command.priorityAreas(), command.parties(),
+                command.policeRegion(), command.county());
         if (creation != null) {
             if (!created.equals(creation)) {
                 throw new Conflict("promiseId", "promise " + command.promiseId() + " already exists with other content");
             }
             return;
         }
+        requireEachOnce(command.priorityAreas().stream().map(PriorityArea::code).toList(), "priorityAreas",
+                "a promise has at least one priority area");
+        requireEachOnce(command.parties().stream().map(PromiseParty::code).toList(), "parties",
+                "a promise has parties");
+        if (command.policeRegion() == null || command.policeRegion().isBlank()) {
+            throw new InvalidCommand("policeRegion", "a promise names its police region, e.g. Polisregion Öst");
+        }
+        if (command.county() == null || command.county().isBlank()) {
+            throw new InvalidCommand("county", "a promise names its county, e.g. Kalmar län");
+        }
         apply(created);
+    }
+
+    /** Commitments name areas and parties by code, so a code means one of them; a code is never blank. */
+    private static void requireEachOnce(List<String> codes, String field, String whenNone) {
+        if (codes.isEmpty()) {
+            throw new InvalidCommand(field, whenNone);
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (code == null || code.isBlank()) {
+                throw new InvalidCommand(field + "[" + i + "].code", "must not be blank");
+            }
+            if (!seen.add(code)) {
+                throw new InvalidCommand(field + "[" + i + "].code", "code " + code + " is used twice");
+            }
+        }
     }
 
     @CommandHandler

@@ -23,6 +23,8 @@ import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.command.web.Ids;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.promise.Signatory;
 
 import java.net.URI;
@@ -45,7 +47,23 @@ public class PromiseController {
             @NotNull @Min(2000) @Max(2100) Integer year,
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 200) String policeArea,
-            @NotBlank @Size(max = 200) String municipality) {
+            @NotBlank @Size(max = 200) String municipality,
+            @Schema(description = "The promise's own priority areas, in its order, e.g. `{\"code\": \"6\", \"name\": "
+                    + "\"Brottskoncentrationer kopplade till tider och platser\"}`; a commitment names one by its code")
+            @NotEmpty @Size(max = 30) List<@NotNull @Valid CodeAndName> priorityAreas,
+            @Schema(description = "The parties the promise names. POLICE and MUNICIPALITY, which every promise has, "
+                    + "are added under the police area's and the municipality's names when left out; others, such as "
+                    + "`{\"code\": \"REGION\", \"name\": \"Region Kalmar län\"}`, are named here")
+            @Size(max = 20) List<@NotNull @Valid CodeAndName> parties,
+            @Schema(description = "The police region, e.g. Polisregion Öst (for the national roll-up)")
+            @NotBlank @Size(max = 200) String policeRegion,
+            @Schema(description = "The county, e.g. Kalmar län")
+            @NotBlank @Size(max = 200) String county) {
+    }
+
+    /** A priority area or a party of a promise: a short code commitments name it by, and its name. */
+    public record CodeAndName(@NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z._-]+") String code,
+                              @NotBlank @Size(max = 200) String name) {
     }
 
     /** An official signing for a party: a public role, never a citizen. */
@@ -74,7 +92,11 @@ public class PromiseController {
             @Valid @RequestBody CreatePromiseRequest request) {
         String promiseId = commands.idFor(request.promiseId(), idempotencyKey);
         Accepted accepted = commands.create(new CreatePromise(promiseId, request.year(), request.title(),
-                request.policeArea(), request.municipality()), "promiseId", promiseId);
+                request.policeArea(), request.municipality(),
+                request.priorityAreas().stream().map(area -> new PriorityArea(area.code(), area.name())).toList(),
+                request.parties() == null ? List.of()
+                        : request.parties().stream().map(party -> new PromiseParty(party.code(), party.name())).toList(),
+                request.policeRegion(), request.county()), "promiseId", promiseId);
         return ResponseEntity.created(URI.create("/api/promises/" + promiseId)).body(accepted);
     }
 

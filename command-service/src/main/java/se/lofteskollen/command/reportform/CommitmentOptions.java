@@ -25,7 +25,7 @@ final class CommitmentOptions {
         Map<String, List<Option>> groups = new LinkedHashMap<>();
         for (ReportableCommitments.Choice choice : choices) {
             String area = choice.priorityArea() == null ? "Övrigt"
-                    : choice.priorityArea().number() + ". " + choice.priorityArea().swedishName();
+                    : choice.priorityArea().code() + ". " + choice.priorityArea().name();
             String label = severalYears ? choice.year() + " · " + area : area;
             groups.computeIfAbsent(label, key -> new ArrayList<>()).add(new Option(choice.commitmentId(), label(choice)));
         }

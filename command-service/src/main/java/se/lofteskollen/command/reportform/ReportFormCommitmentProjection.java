@@ -10,7 +10,7 @@ import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.CommitmentRevised;
 
 /**
- * Keeps each commitment's priority area and wording for the report form. It joins the lookup's subscribing
+ * Keeps each commitment's priority area (its code) and wording for the report form. It joins the lookup's subscribing
  * processor, so a commitment can be picked in the form as soon as its pledge is committed, and the rows commit
  * or roll back with the events. Like the lookup's own tables, the rows are built again from the event log when the
  * lookups are behind it (the lookup's rebuild, through these handlers).
@@ -37,7 +37,7 @@ class ReportFormCommitmentProjection {
         jdbc.update("""
                 INSERT INTO report_form_commitment (commitment_id, priority_area, text) VALUES (?, ?, ?)
                 ON CONFLICT (commitment_id) DO NOTHING""",
-                event.commitmentId(), event.priorityArea().name(), event.text());
+                event.commitmentId(), event.priorityArea(), event.text());
     }
 
     @EventHandler

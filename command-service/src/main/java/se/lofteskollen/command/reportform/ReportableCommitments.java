@@ -3,12 +3,10 @@ package se.lofteskollen.command.reportform;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.identity.Identity;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.platform.security.Roles;
 
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +22,17 @@ class ReportableCommitments {
     /**
      * @param text the commitment's wording; null only for a commitment the form's table has not seen
      */
-    record Choice(String commitmentId, String promiseId, int year, String code, Set<Party> responsible,
-                  PriorityArea priorityArea, String text) {
+    record Choice(String commitmentId, String promiseId, int year, String code, Set<String> responsible,
+                  Area priorityArea, String text) {
+    }
+
+    /** A priority area as its promise defines it; {@code ordinal} is its place in the promise's list. */
+    record Area(String code, String name, int ordinal) {
     }
 
     private static final Comparator<Choice> ORDER = Comparator.comparingInt(Choice::year).reversed()
-            .thenComparing(choice -> choice.priorityArea() == null ? 99 : choice.priorityArea().number())
+            .thenComparing(Choice::promiseId)
+            .thenComparing(choice -> choice.priorityArea() == null ? Integer.MAX_VALUE : choice.priorityArea().ordinal())
             .thenComparing(Choice::code, ReportableCommitments::compareCodes);
 
     private final JdbcTemplate jdbc;
@@ -52,7 +55,7 @@ class ReportableCommitments {
         if (member.is(Roles.COORDINATOR)) {
             return true;
         }
-        return member.is(Roles.REPORTER) && !Collections.disjoint(member.organisations(), choice.responsible());
+        return member.is(Roles.REPORTER) && member.answersForAnyOf(choice.responsible());
     }
 
     static boolean reports(Identity user) {
@@ -61,14 +64,16 @@ class ReportableCommitments {
 
     private List<Choice> all() {
         return jdbc.query("""
-                SELECT c.commitment_id, p.promise_id, p.year, c.code, c.responsible, f.priority_area, f.text
+                SELECT c.commitment_id, p.promise_id, p.year, c.code, c.responsible, a.code, a.name, a.ordinal, f.text
                 FROM commitment_lookup c
                 JOIN promise_lookup p ON p.promise_id = c.promise_id
                 LEFT JOIN report_form_commitment f ON f.commitment_id = c.commitment_id
+                LEFT JOIN promise_area_lookup a ON a.promise_id = c.promise_id AND a.code = f.priority_area
                 WHERE NOT c.withdrawn AND NOT p.closed""",
                 (row, n) -> new Choice(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
-                        Party.setOf(row.getString(5)), row.getString(6) == null ? null : PriorityArea.valueOf(row.getString(6)),
-                        row.getString(7)));
+                        Set.copyOf(NameList.split(row.getString(5))),
+                        row.getString(6) == null ? null : new Area(row.getString(6), row.getString(7), row.getInt(8)),
+                        row.getString(9)));
     }
 
     private static int compareCodes(String a, String b) {

@@ -1,7 +1,9 @@
 package se.lofteskollen.command.rules;
 
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.promise.Signatory;
 import se.lofteskollen.events.text.Text;
 import se.lofteskollen.events.text.TextRefused;
@@ -9,6 +11,8 @@ import se.lofteskollen.events.text.TextRefused;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@link Text}'s check as the commands use it, in their compact constructors: every command is built through
@@ -60,6 +64,48 @@ public final class CommandText {
         }
         return new Place(line(field + ".name", place.name(), Text.NAME), line(field + ".area", place.area(), Text.NAME),
                 place.lat(), place.lon());
+    }
+
+    /** Each area's code and name are lines ({@code priorityAreas[0].name}). */
+    public static List<PriorityArea> priorityAreas(String field, List<PriorityArea> areas) {
+        if (areas == null) {
+            return null;
+        }
+        List<PriorityArea> checked = new ArrayList<>(areas.size());
+        for (int i = 0; i < areas.size(); i++) {
+            PriorityArea area = areas.get(i);
+            String at = field + "[" + i + "]";
+            checked.add(area == null ? null
+                    : new PriorityArea(line(at + ".code", area.code(), Text.CODE), line(at + ".name", area.name(), Text.NAME)));
+        }
+        return Collections.unmodifiableList(checked);
+    }
+
+    /** Each party's code and name are lines ({@code parties[2].name}). */
+    public static List<PromiseParty> parties(String field, List<PromiseParty> parties) {
+        if (parties == null) {
+            return null;
+        }
+        List<PromiseParty> checked = new ArrayList<>(parties.size());
+        for (int i = 0; i < parties.size(); i++) {
+            PromiseParty party = parties.get(i);
+            String at = field + "[" + i + "]";
+            checked.add(party == null ? null
+                    : new PromiseParty(line(at + ".code", party.code(), Text.CODE), line(at + ".name", party.name(), Text.NAME)));
+        }
+        return Collections.unmodifiableList(checked);
+    }
+
+    /** Codes of a promise's parties or areas, each a line ({@code responsible}). */
+    public static Set<String> codes(String field, Set<String> codes) {
+        if (codes == null) {
+            return null;
+        }
+        Set<String> checked = new TreeSet<>();
+        for (String code : codes) {
+            checked.add(line(field, code, Text.CODE));
+        }
+        return Collections.unmodifiableSet(checked);
     }
 
     /** A signatory's name and title are lines ({@code signatories[0].name}). */

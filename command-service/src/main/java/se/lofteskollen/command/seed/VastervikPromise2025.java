@@ -12,7 +12,6 @@ import se.lofteskollen.events.Target;
 import se.lofteskollen.events.promise.Signatory;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +28,20 @@ public final class VastervikPromise2025 {
 
     private static final LocalDate SPRING = LocalDate.of(YEAR, 6, 30);
     private static final LocalDate AUTUMN_WINTER = LocalDate.of(YEAR, 12, 31);
-    private static final Set<Party> BOTH = EnumSet.of(Party.POLICE, Party.MUNICIPALITY);
-    private static final Set<Party> POLICE = EnumSet.of(Party.POLICE);
-    private static final Set<Party> MUNICIPALITY = EnumSet.of(Party.MUNICIPALITY);
+    private static final Set<String> BOTH = Set.of(Party.POLICE.code(), Party.MUNICIPALITY.code());
+    private static final Set<String> POLICE = Set.of(Party.POLICE.code());
+    private static final Set<String> MUNICIPALITY = Set.of(Party.MUNICIPALITY.code());
+
+    /** The eight priority areas of the cooperation agreement, numbered as in the promise document. */
+    public static final List<PriorityArea> PRIORITY_AREAS = List.of(
+            new PriorityArea("1", "Organiserad brottslighet och kriminella gäng"),
+            new PriorityArea("2", "Ungdomskriminalitet och normbrytande unga"),
+            new PriorityArea("3", "Våld och andra brott i nära relation"),
+            new PriorityArea("4", "Hedersförtryck"),
+            new PriorityArea("5", "Välfärdsbrottslighet och annan kriminell ekonomi"),
+            new PriorityArea("6", "Brottskoncentrationer kopplade till tider och platser"),
+            new PriorityArea("7", "Narkotika- och alkoholrelaterade brott"),
+            new PriorityArea("8", "Trafikbrott"));
     private static final Target TISTEL_FOUR_TIMES = new Target.Count(Measure.meetingsOf(Network.TISTEL), 4);
 
     private VastervikPromise2025() {
@@ -40,7 +50,8 @@ public final class VastervikPromise2025 {
     public static CreatePromise promise() {
         return new CreatePromise(PROMISE_ID, YEAR,
                 "Medborgarlöfte 2025 — Lokalpolisområde Västervik och Västerviks kommun",
-                "Lokalpolisområde Västervik", "Västerviks kommun");
+                "Lokalpolisområde Västervik", "Västerviks kommun", PRIORITY_AREAS, List.of(),
+                "Polisregion Öst", "Kalmar län");
     }
 
     public static SignPromise signing(LocalDate today) {
@@ -119,8 +130,8 @@ public final class VastervikPromise2025 {
     }
 
     /** The priority area is the code's first number; the id follows the default data set's rule. */
-    private static PledgeCommitment pledge(String code, Set<Party> responsible, String text, Target... targets) {
-        PriorityArea area = PriorityArea.byNumber(Integer.parseInt(code.substring(0, code.indexOf('.'))));
+    private static PledgeCommitment pledge(String code, Set<String> responsible, String text, Target... targets) {
+        String area = code.substring(0, code.indexOf('.'));
         return new PledgeCommitment(PROMISE_ID + "-" + code, PROMISE_ID, code, area, responsible, text, List.of(targets));
     }
 }

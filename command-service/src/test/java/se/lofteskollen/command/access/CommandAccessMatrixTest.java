@@ -79,7 +79,7 @@ class CommandAccessMatrixTest {
 
     enum Endpoint {
         CREATE_PROMISE(Kind.COORDINATORS_ONLY, (t, p, target) -> new Request(HttpMethod.POST, "/api/promises", """
-                {"promiseId":"%s","year":2025,"title":"Löfte","policeArea":"LPO","municipality":"Kommunen"}"""
+                {"promiseId":"%s","year":2025,"title":"Löfte","policeArea":"LPO","municipality":"Kommunen","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}"""
                 .formatted(t.newId("promise")))),
         SIGN_PROMISE(Kind.COORDINATORS_ONLY, (t, p, target) -> new Request(HttpMethod.POST,
                 "/api/promises/" + t.newPromise() + "/signatures", """
@@ -90,7 +90,7 @@ class CommandAccessMatrixTest {
                 {"closedOn":"2025-09-01","summary":"Uppföljt"}""")),
         PLEDGE_COMMITMENT(Kind.COORDINATORS_ONLY, (t, p, target) -> new Request(HttpMethod.POST,
                 "/api/promises/" + PROMISE + "/commitments", """
-                {"commitmentId":"%s","code":"%s","priorityArea":"TRAFFIC_CRIME","responsible":%s,"text":"Ett löfte"}"""
+                {"commitmentId":"%s","code":"%s","priorityArea":"8","responsible":%s,"text":"Ett löfte"}"""
                 .formatted(t.newId("pledged"), "8." + IDS.incrementAndGet(), responsible(p, target)))),
         REVISE_COMMITMENT(Kind.COORDINATORS_ONLY, (t, p, target) -> new Request(HttpMethod.PUT,
                 "/api/commitments/" + t.newCommitment(p, target), """
@@ -153,7 +153,7 @@ class CommandAccessMatrixTest {
     @BeforeAll
     void aPromiseToWorkIn() {
         assertThat(api.post(COORDINATOR, "/api/promises", """
-                {"promiseId":"%s","year":2025,"title":"Matris","policeArea":"LPO","municipality":"Kommunen"}"""
+                {"promiseId":"%s","year":2025,"title":"Matris","policeArea":"LPO","municipality":"Kommunen","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}"""
                 .formatted(PROMISE)).status().is2xxSuccessful()).isTrue();
     }
 
@@ -184,7 +184,7 @@ class CommandAccessMatrixTest {
     String newPromise() {
         String promiseId = newId("promise");
         created(api.post(COORDINATOR, "/api/promises", """
-                {"promiseId":"%s","year":2025,"title":"Löfte","policeArea":"LPO","municipality":"Kommunen"}"""
+                {"promiseId":"%s","year":2025,"title":"Löfte","policeArea":"LPO","municipality":"Kommunen","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}"""
                 .formatted(promiseId)));
         return promiseId;
     }
@@ -201,7 +201,7 @@ class CommandAccessMatrixTest {
     String newCommitment(Principal principal, Target target) {
         String commitmentId = newId("commitment");
         created(api.post(COORDINATOR, "/api/promises/" + PROMISE + "/commitments", """
-                {"commitmentId":"%s","code":"%s","priorityArea":"TRAFFIC_CRIME","responsible":%s,"text":"Ett löfte",
+                {"commitmentId":"%s","code":"%s","priorityArea":"8","responsible":%s,"text":"Ett löfte",
                  "targets":[{"type":"DEADLINE","milestone":"pre-study done","dueOn":"2025-06-30"},
                             {"type":"INCREASE","measure":{"report":"ACTIVITY","activity":"CITIZEN_DIALOGUE"}}]}"""
                 .formatted(commitmentId, "8." + IDS.incrementAndGet(), responsible(principal, target))));

@@ -20,11 +20,12 @@ import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Party;
-import se.lofteskollen.events.Place;
 import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.Place;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -55,10 +56,10 @@ class CommandPermissionsTest {
     }
 
     private static List<Object> coordinatorsWork() {
-        return List.of(new CreatePromise("p2", 2025, "T", "LPO", "K"),
+        return List.of(new CreatePromise("p2", 2025, "T", "LPO", "K", List.of(new PriorityArea("1", "Område")), List.of(), "Region", "Län"),
                 new SignPromise("p", DAY, List.of(), DAY),
                 new ClosePromise("p", DAY, null, DAY),
-                new PledgeCommitment("c", "p", "9.1", PriorityArea.TRAFFIC_CRIME, EnumSet.of(Party.POLICE), "T", List.of()),
+                new PledgeCommitment("c", "p", "9.1", "8", Set.of("POLICE"), "T", List.of()),
                 new ReviseCommitment("police", "T", null, null, "R"),
                 new WithdrawCommitment("police", "R"),
                 new SetBaseline("police", 12, "B"));

@@ -138,9 +138,9 @@ class CommitmentOverHttpTest {
     @Test
     void aClosedYearTakesNoNewPledgesOrReports() {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"closed-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"closed-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         api.post("samordnare", "/api/promises/closed-2025/commitments", """
-                {"code":"6.3","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],"text":"Fotpatrullering"}""");
+                {"code":"6.3","priorityArea":"6","responsible":["POLICE"],"text":"Fotpatrullering"}""");
         Answer closing = api.post("samordnare", "/api/promises/closed-2025/closing", """
                 {"closedOn":"2025-09-15","summary":"Följdes upp i styrgruppen"}""");
         assertThat(closing.status()).isEqualTo(HttpStatus.OK);
@@ -148,7 +148,7 @@ class CommitmentOverHttpTest {
         long before = events.count();
 
         Answer pledge = api.post("samordnare", "/api/promises/closed-2025/commitments", """
-                {"code":"6.4","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],"text":"Mer"}""");
+                {"code":"6.4","priorityArea":"6","responsible":["POLICE"],"text":"Mer"}""");
         Answer report = api.post("polis", "/api/activities", """
                 {"kind":"FOOT_PATROL","commitmentIds":["closed-2025-6.3"],"occurredOn":"2025-09-20"}""");
 
@@ -161,10 +161,10 @@ class CommitmentOverHttpTest {
     @Test
     void aPledgeWithoutAnIdGetsThePromiseIdAndItsCode() {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"pledge-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"pledge-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
 
         Answer answer = api.post("samordnare", "/api/promises/pledge-2025/commitments", """
-                {"code":"2.6","priorityArea":"YOUTH_CRIME","responsible":["POLICE"],"text":"Orossamtal"}""");
+                {"code":"2.6","priorityArea":"2","responsible":["POLICE"],"text":"Orossamtal"}""");
 
         assertThat(answer.status()).isEqualTo(HttpStatus.CREATED);
         assertThat(answer.text("id")).isEqualTo("pledge-2025-2.6");

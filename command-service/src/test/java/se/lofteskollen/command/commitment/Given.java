@@ -5,7 +5,6 @@ import se.lofteskollen.command.lookup.InMemoryCommitmentDirectory;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 
@@ -24,12 +23,12 @@ final class Given {
     static final String EST_IMPORT = "police reports importable into the EST system";
     static final Target EST_IMPORT_BY_SPRING = new Target.Deadline(EST_IMPORT, LocalDate.of(2025, 6, 30));
     static final CommitmentPledged SIX_ONE_PLEDGED = new CommitmentPledged(SIX_ONE, PROMISE, "6.1",
-            PriorityArea.CRIME_HOTSPOTS, Set.of(Party.MUNICIPALITY), "Kommunen ska utveckla arbetssättet EST",
+            "6", Set.of(Party.MUNICIPALITY.code()), "Kommunen ska utveckla arbetssättet EST",
             List.of(WEEKLY_SITUATION_PICTURES, EST_IMPORT_BY_SPRING));
 
     static final String EIGHT_ONE = "vastervik-2025-8.1";
     static final CommitmentPledged EIGHT_ONE_PLEDGED = new CommitmentPledged(EIGHT_ONE, PROMISE, "8.1",
-            PriorityArea.TRAFFIC_CRIME, Set.of(Party.POLICE), "Polisen ska öka antalet medborgardialoger",
+            "8", Set.of(Party.POLICE.code()), "Polisen ska öka antalet medborgardialoger",
             List.of(new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE))));
 
     private Given() {

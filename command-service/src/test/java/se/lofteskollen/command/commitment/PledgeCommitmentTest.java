@@ -10,7 +10,6 @@ import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 
@@ -38,13 +37,13 @@ class PledgeCommitmentTest {
     }
 
     private static PledgeCommitment pledge(String text, List<Target> targets) {
-        return new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", PriorityArea.CRIME_HOTSPOTS,
-                Set.of(Party.POLICE), text, targets);
+        return new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6",
+                Set.of("POLICE"), text, targets);
     }
 
     private static CommitmentPledged pledged(String text) {
-        return new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2", PriorityArea.CRIME_HOTSPOTS,
-                Set.of(Party.POLICE), text, HUNDRED_VISITS);
+        return new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2", "6",
+                Set.of("POLICE"), text, HUNDRED_VISITS);
     }
 
     @Test
@@ -74,8 +73,8 @@ class PledgeCommitmentTest {
     @Test
     void pledgingIntoAnUnknownPromiseIsNotFound() {
         fixture.givenNoPriorActivity()
-                .when(new PledgeCommitment("demo-2025-6.2", "demo-2025", "6.2", PriorityArea.CRIME_HOTSPOTS,
-                        Set.of(Party.POLICE), "Minst hundra platsbesök", HUNDRED_VISITS))
+                .when(new PledgeCommitment("demo-2025-6.2", "demo-2025", "6.2", "6",
+                        Set.of("POLICE"), "Minst hundra platsbesök", HUNDRED_VISITS))
                 .expectException(NotFound.class)
                 .expectNoEvents();
     }
@@ -132,7 +131,7 @@ class PledgeCommitmentTest {
         fixture.givenNoPriorActivity()
                 .when(pledge("Orossamtal när det är påkallat", List.of()))
                 .expectEvents(new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2",
-                        PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE), "Orossamtal när det är påkallat", List.of()));
+                        "6", Set.of("POLICE"), "Orossamtal när det är påkallat", List.of()));
     }
 
     @Test
@@ -150,8 +149,8 @@ class PledgeCommitmentTest {
     void aTextWithAPhoneNumberOrAnOverLongCodeIsRefusedByItsField() {
         assertThatThrownBy(() -> pledge("Ring 070-123 45 67")).isInstanceOf(InvalidCommand.class)
                 .extracting("field").isEqualTo("text");
-        assertThatThrownBy(() -> new PledgeCommitment("c", "p", "1".repeat(21), PriorityArea.CRIME_HOTSPOTS,
-                Set.of(Party.POLICE), "Text", List.of())).isInstanceOf(InvalidCommand.class)
+        assertThatThrownBy(() -> new PledgeCommitment("c", "p", "1".repeat(21), "6",
+                Set.of("POLICE"), "Text", List.of())).isInstanceOf(InvalidCommand.class)
                 .extracting("field").isEqualTo("code");
         assertThatThrownBy(() -> pledge("Text", List.of(new Target.Deadline("Klar\u0007", LocalDate.of(2025, 6, 1)))))
                 .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("targets[0].milestone");

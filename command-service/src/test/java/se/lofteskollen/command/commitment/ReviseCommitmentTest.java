@@ -39,17 +39,17 @@ class ReviseCommitmentTest {
         fixture.given(SIX_ONE_PLEDGED)
                 .when(new ReviseCommitment(SIX_ONE, null, List.of(WEEKLY_SITUATION_PICTURES, EST_IMPORT_BY_AUTUMN), null,
                         "The import was delayed by the supplier"))
-                .expectEvents(new CommitmentRevised(SIX_ONE, PROMISE, SIX_ONE_PLEDGED.text(), Set.of(Party.MUNICIPALITY),
+                .expectEvents(new CommitmentRevised(SIX_ONE, PROMISE, SIX_ONE_PLEDGED.text(), Set.of("MUNICIPALITY"),
                         List.of(WEEKLY_SITUATION_PICTURES, EST_IMPORT_BY_AUTUMN), "The import was delayed by the supplier"));
     }
 
     @Test
     void theResponsiblePartiesCanBeRevised() {
         fixture.given(SIX_ONE_PLEDGED)
-                .when(new ReviseCommitment(SIX_ONE, null, null, Set.of(Party.MUNICIPALITY, Party.POLICE),
+                .when(new ReviseCommitment(SIX_ONE, null, null, Set.of("MUNICIPALITY", "POLICE"),
                         "The police take part in EST"))
                 .expectEvents(new CommitmentRevised(SIX_ONE, PROMISE, SIX_ONE_PLEDGED.text(),
-                        Set.of(Party.MUNICIPALITY, Party.POLICE), SIX_ONE_PLEDGED.targets(), "The police take part in EST"));
+                        Set.of("MUNICIPALITY", "POLICE"), SIX_ONE_PLEDGED.targets(), "The police take part in EST"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class ReviseCommitmentTest {
 
     @Test
     void repeatingARevisionAlreadyMadeIsASuccessWithoutASecondEvent() {
-        fixture.given(SIX_ONE_PLEDGED, new CommitmentRevised(SIX_ONE, PROMISE, "Ny text", Set.of(Party.MUNICIPALITY),
+        fixture.given(SIX_ONE_PLEDGED, new CommitmentRevised(SIX_ONE, PROMISE, "Ny text", Set.of("MUNICIPALITY"),
                         SIX_ONE_PLEDGED.targets(), "Tydligare"))
                 .when(new ReviseCommitment(SIX_ONE, "Ny text", null, null, "Tydligare"))
                 .expectSuccessfulHandlerExecution()

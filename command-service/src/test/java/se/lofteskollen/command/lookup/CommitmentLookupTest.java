@@ -31,7 +31,7 @@ class CommitmentLookupTest {
 
     private void createPromise(String promiseId) {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"%s","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""".formatted(promiseId));
+                {"promiseId":"%s","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""".formatted(promiseId));
     }
 
     /**
@@ -49,7 +49,7 @@ class CommitmentLookupTest {
 
             CompletableFuture<Answer> pledge = CompletableFuture.supplyAsync(() ->
                     api.post("samordnare", "/api/promises/race-2025/commitments", """
-                            {"commitmentId":"race-2025-late","code":"4.1","priorityArea":"HONOUR_OPPRESSION",
+                            {"commitmentId":"race-2025-late","code":"4.1","priorityArea":"4",
                              "responsible":["MUNICIPALITY"],"text":"Kartläggning"}"""));
             waitUntilAWriterWaitsOnALock(pledge);
             rival.commit();
@@ -78,7 +78,7 @@ class CommitmentLookupTest {
     void theLookupFollowsRevisedPartiesAndWithdrawals() {
         createPromise("follow-2025");
         api.post("samordnare", "/api/promises/follow-2025/commitments", """
-                {"code":"2.5","priorityArea":"YOUTH_CRIME","responsible":["POLICE"],"text":"Sommarlovet"}""");
+                {"code":"2.5","priorityArea":"2","responsible":["POLICE"],"text":"Sommarlovet"}""");
 
         api.put("samordnare", "/api/commitments/follow-2025-2.5", """
                 {"responsible":["POLICE","MUNICIPALITY"],"reason":"Kommunen deltar"}""");
@@ -94,7 +94,7 @@ class CommitmentLookupTest {
         createPromise("refused-2025");
 
         Answer answer = api.post("samordnare", "/api/promises/refused-2025/commitments", """
-                {"code":"5.1","priorityArea":"WELFARE_CRIME","responsible":["MUNICIPALITY"],"text":"Förstudie",
+                {"code":"5.1","priorityArea":"5","responsible":["MUNICIPALITY"],"text":"Förstudie",
                  "targets":[{"type":"DEADLINE","milestone":"pre-study done","dueOn":"2026-06-30"}]}""");
 
         assertThat(answer.status()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -2,6 +2,7 @@ package se.lofteskollen.command.lookup;
 
 import se.lofteskollen.events.Party;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,16 +15,28 @@ import java.util.Set;
 /** The lookup as a fixture test states it: which promises and commitments the other aggregates have recorded. */
 public class InMemoryCommitmentDirectory implements CommitmentDirectory {
 
-    private record CommitmentRow(String commitmentId, String promiseId, String code, Set<Party> responsible,
+    private record CommitmentRow(String commitmentId, String promiseId, String code, Set<String> responsible,
                                  boolean withdrawn) {
     }
+
+    /** What a promise defines unless a test says otherwise: Västervik's eight areas, the police and the municipality. */
+    private static final Set<String> AREAS = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
+    private static final Set<String> PARTIES = Set.of(Party.POLICE.code(), Party.MUNICIPALITY.code());
 
     private final Map<String, PromiseEntry> promises = new HashMap<>();
     private final Map<String, CommitmentRow> commitments = new LinkedHashMap<>();
     private final Map<String, ReportEntry> reports = new HashMap<>();
+    private final Map<String, PromiseCodes> codes = new HashMap<>();
 
     public InMemoryCommitmentDirectory promise(String promiseId, int year) {
         promises.put(promiseId, new PromiseEntry(promiseId, year, false));
+        codes.put(promiseId, new PromiseCodes(promiseId, AREAS, PARTIES));
+        return this;
+    }
+
+    /** The promise defines these areas and parties (codes) instead of Västervik's. */
+    public InMemoryCommitmentDirectory defining(String promiseId, Set<String> areas, Set<String> parties) {
+        codes.put(promiseId, new PromiseCodes(promiseId, areas, parties));
         return this;
     }
 
@@ -34,8 +47,13 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
     }
 
     public InMemoryCommitmentDirectory commitment(String commitmentId, String promiseId, String code, Party... responsible) {
-        commitments.put(commitmentId, new CommitmentRow(commitmentId, promiseId, code,
-                EnumSet.copyOf(List.of(responsible)), false));
+        return commitment(commitmentId, promiseId, code,
+                Arrays.stream(responsible).map(Party::code).toArray(String[]::new));
+    }
+
+    /** A commitment answered for by parties of its promise, by their codes. */
+    public InMemoryCommitmentDirectory commitment(String commitmentId, String promiseId, String code, String... responsible) {
+        commitments.put(commitmentId, new CommitmentRow(commitmentId, promiseId, code, Set.of(responsible), false));
         return this;
     }
 
@@ -74,6 +92,11 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
             }
         }
         return found;
+    }
+
+    @Override
+    public PromiseCodes codes(String promiseId) {
+        return codes.getOrDefault(promiseId, new PromiseCodes(promiseId, Set.of(), Set.of()));
     }
 
     @Override

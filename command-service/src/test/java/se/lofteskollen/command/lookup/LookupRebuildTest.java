@@ -50,19 +50,19 @@ class LookupRebuildTest {
         try (ConfigurableApplicationContext service = start(historyUrl)) {
             Api api = api(service);
             created(api.post("samordnare", "/api/promises", """
-                    {"promiseId":"kept-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}"""));
+                    {"promiseId":"kept-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}"""));
             created(api.post("samordnare", "/api/promises/kept-2025/commitments", """
-                    {"code":"1.1","priorityArea":"YOUTH_CRIME","responsible":["POLICE"],"text":"Sommarlovet"}"""));
+                    {"code":"1.1","priorityArea":"2","responsible":["POLICE"],"text":"Sommarlovet"}"""));
             created(api.post("samordnare", "/api/promises/kept-2025/commitments", """
-                    {"code":"2.1","priorityArea":"YOUTH_CRIME","responsible":["MUNICIPALITY"],"text":"Fritidsgårdar"}"""));
+                    {"code":"2.1","priorityArea":"2","responsible":["MUNICIPALITY"],"text":"Fritidsgårdar"}"""));
             ok(api.put("samordnare", "/api/commitments/kept-2025-1.1", """
                     {"responsible":["POLICE","MUNICIPALITY"],"text":"Sommarlovet, med kommunen","reason":"Kommunen deltar"}"""));
             ok(api.post("samordnare", "/api/commitments/kept-2025-2.1/withdrawal", """
                     {"reason":"Ingår i 1.1"}"""));
             created(api.post("samordnare", "/api/promises", """
-                    {"promiseId":"closed-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}"""));
+                    {"promiseId":"closed-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}"""));
             created(api.post("samordnare", "/api/promises/closed-2025/commitments", """
-                    {"code":"1.1","priorityArea":"YOUTH_CRIME","responsible":["POLICE"],"text":"Trygghetsvandringar"}"""));
+                    {"code":"1.1","priorityArea":"2","responsible":["POLICE"],"text":"Trygghetsvandringar"}"""));
             ok(api.post("samordnare", "/api/promises/closed-2025/closing", """
                     {"closedOn":"2025-12-31"}"""));
             ok(api.post("samordnare", "/api/commitments/vastervik-2025-7.2/withdrawal", """
@@ -75,7 +75,8 @@ class LookupRebuildTest {
 
     @Test
     void lookupsEmptiedWithTheirPositionAreRebuiltAtStart() {
-        jdbc(historyUrl).execute("TRUNCATE lookup_position, report_form_commitment, commitment_lookup, promise_lookup");
+        jdbc(historyUrl).execute("TRUNCATE lookup_position, report_form_commitment, commitment_lookup, promise_area_lookup, "
+                + "promise_party_lookup, promise_lookup");
 
         try (ConfigurableApplicationContext service = start(historyUrl)) {
             assertThat(lookups(historyUrl)).isEqualTo(lookupsAfterTheHistory);
@@ -122,7 +123,7 @@ class LookupRebuildTest {
             rebuiltAt = jdbc(restored).queryForObject("SELECT rebuilt_at FROM lookup_position", Timestamp.class);
             Api api = api(service);
             pledged = created(api.post("samordnare", "/api/promises/kept-2025/commitments", """
-                    {"code":"3.1","priorityArea":"YOUTH_CRIME","responsible":["POLICE"],"text":"Nattvandring"}"""));
+                    {"code":"3.1","priorityArea":"2","responsible":["POLICE"],"text":"Nattvandring"}"""));
             assertThat(through(restored)).isEqualTo(pledged);
 
             reported = created(visit(api, "position-visit", "kept-2025-3.1"));
@@ -156,7 +157,7 @@ class LookupRebuildTest {
                 .isEqualTo(HttpStatus.CONFLICT);
 
         Answer taken = api.post("samordnare", "/api/promises/kept-2025/commitments", """
-                {"commitmentId":"kept-2025-%s","code":"1.1","priorityArea":"YOUTH_CRIME","responsible":["POLICE"],
+                {"commitmentId":"kept-2025-%s","code":"1.1","priorityArea":"2","responsible":["POLICE"],
                  "text":"Samma kod"}""".formatted(ids));
         assertThat(taken.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(taken.text("field")).isEqualTo("code");
@@ -196,6 +197,8 @@ class LookupRebuildTest {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         tables.put("promise_lookup", jdbc.queryForList("SELECT * FROM promise_lookup ORDER BY promise_id"));
         tables.put("commitment_lookup", jdbc.queryForList("SELECT * FROM commitment_lookup ORDER BY commitment_id"));
+        tables.put("promise_area_lookup", jdbc.queryForList("SELECT * FROM promise_area_lookup ORDER BY promise_id, code"));
+        tables.put("promise_party_lookup", jdbc.queryForList("SELECT * FROM promise_party_lookup ORDER BY promise_id, code"));
         tables.put("report_form_commitment",
                 jdbc.queryForList("SELECT * FROM report_form_commitment ORDER BY commitment_id"));
         return tables;

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.events.Party;
+import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.promise.PromiseClosed;
 import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.events.promise.Signatory;
 
@@ -22,8 +24,13 @@ class PromiseTest {
     private static final List<Signatory> BOTH_PARTIES = List.of(
             new Signatory("Sofia Karlsson", "Lokalpolisområdeschef", Party.POLICE),
             new Signatory("Harald Hjalmarsson", "Kommunalråd", Party.MUNICIPALITY));
+    private static final List<PriorityArea> AREAS = List.of(new PriorityArea("1", "Organiserad brottslighet"),
+            new PriorityArea("6", "Brottskoncentrationer kopplade till tider och platser"));
     private static final PromiseCreated CREATED = new PromiseCreated(ID, 2025, "Medborgarlöfte 2025",
-            "Lokalpolisområde Västervik", "Västerviks kommun");
+            "Lokalpolisområde Västervik", "Västerviks kommun", AREAS,
+            List.of(new PromiseParty("POLICE", "Lokalpolisområde Västervik"),
+                    new PromiseParty("MUNICIPALITY", "Västerviks kommun")),
+            "Polisregion Öst", "Kalmar län");
     private static final PromiseSigned SIGNED = new PromiseSigned(ID, LocalDate.of(2025, 1, 27), BOTH_PARTIES);
 
     private AggregateTestFixture<Promise> fixture;
@@ -34,7 +41,8 @@ class PromiseTest {
     }
 
     private static CreatePromise create(String title) {
-        return new CreatePromise(ID, 2025, title, "Lokalpolisområde Västervik", "Västerviks kommun");
+        return new CreatePromise(ID, 2025, title, "Lokalpolisområde Västervik", "Västerviks kommun", AREAS, List.of(),
+                "Polisregion Öst", "Kalmar län");
     }
 
     private static SignPromise sign(LocalDate signedOn, List<Signatory> signatories) {

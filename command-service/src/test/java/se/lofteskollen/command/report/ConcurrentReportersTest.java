@@ -31,9 +31,9 @@ class ConcurrentReportersTest {
     @Test
     void twentyReportersPostingFiftyReportsEachToOneCommitmentLeaveExactlyOneThousandReports() throws Exception {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"patrols-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"patrols-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         api.post("samordnare", "/api/promises/patrols-2025/commitments", """
-                {"code":"6.3","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],"text":"Fotpatrullering"}""");
+                {"code":"6.3","priorityArea":"6","responsible":["POLICE"],"text":"Fotpatrullering"}""");
 
         ExecutorService reporters = Executors.newFixedThreadPool(REPORTERS);
         CountDownLatch start = new CountDownLatch(1);

@@ -103,7 +103,7 @@ class ReportRepeatsTest {
     @Test
     void aRepeatAfterItsCommitmentWasWithdrawnIsStillTheFirstAnswer() {
         api.post("samordnare", "/api/promises/vastervik-2025/commitments", """
-                {"commitmentId":"repeats-withdrawn","code":"9.8","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],
+                {"commitmentId":"repeats-withdrawn","code":"9.8","priorityArea":"6","responsible":["POLICE"],
                  "text":"Platsbesök"}""");
         Answer first = visit("repeats-visit-1", "repeats-withdrawn", "Synlig närvaro");
         api.post("samordnare", "/api/commitments/repeats-withdrawn/withdrawal", """

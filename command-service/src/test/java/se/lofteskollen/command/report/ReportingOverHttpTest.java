@@ -132,9 +132,9 @@ class ReportingOverHttpTest {
     @Test
     void reportOnWithdrawnCommitmentIsRefused() {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"withdrawn-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"withdrawn-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         api.post("samordnare", "/api/promises/withdrawn-2025/commitments", """
-                {"code":"6.2","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],"text":"Platsbesök"}""");
+                {"code":"6.2","priorityArea":"6","responsible":["POLICE"],"text":"Platsbesök"}""");
         api.post("samordnare", "/api/commitments/withdrawn-2025-6.2/withdrawal", """
                 {"reason":"Replaced by the regional plan"}""");
         long before = events.count();

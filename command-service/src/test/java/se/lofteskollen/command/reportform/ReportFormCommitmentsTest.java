@@ -28,9 +28,9 @@ class ReportFormCommitmentsTest {
 
     private void pledgeAndRevise(String promiseId) {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"%s","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""".formatted(promiseId));
+                {"promiseId":"%s","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""".formatted(promiseId));
         assertThat(api.post("samordnare", "/api/promises/" + promiseId + "/commitments", """
-                {"commitmentId":"%s-6.2","code":"6.2","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],
+                {"commitmentId":"%s-6.2","code":"6.2","priorityArea":"6","responsible":["POLICE"],
                  "text":"Minst femtio platsbesök"}""".formatted(promiseId)).status()).isEqualTo(HttpStatus.CREATED);
         assertThat(api.put("samordnare", "/api/commitments/" + promiseId + "-6.2", """
                 {"text":"Minst hundra platsbesök","reason":"Ny överenskommelse"}""").status().is2xxSuccessful()).isTrue();
@@ -42,7 +42,7 @@ class ReportFormCommitmentsTest {
                 Integer.class)).isEqualTo(24);
         assertThat(wordingOf("vastervik-2025-6.2")).startsWith("Polisen ska ha hög synlighet genom minst hundra platsbesök");
         assertThat(jdbc.queryForObject("SELECT priority_area FROM report_form_commitment WHERE commitment_id = ?",
-                String.class, "vastervik-2025-6.2")).isEqualTo("CRIME_HOTSPOTS");
+                String.class, "vastervik-2025-6.2")).isEqualTo("6");
     }
 
     @Test
@@ -64,6 +64,6 @@ class ReportFormCommitmentsTest {
 
         assertThat(wordingOf("backfill-2025-6.2")).isEqualTo("Minst hundra platsbesök");
         assertThat(jdbc.queryForObject("SELECT priority_area FROM report_form_commitment WHERE commitment_id = ?",
-                String.class, "backfill-2025-6.2")).isEqualTo("CRIME_HOTSPOTS");
+                String.class, "backfill-2025-6.2")).isEqualTo("6");
     }
 }

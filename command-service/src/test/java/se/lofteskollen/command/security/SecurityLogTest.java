@@ -52,7 +52,7 @@ class SecurityLogTest {
     @Test
     void aDeniedCommandIsLoggedWithUserPathAndReason(CapturedOutput output) {
         int status = new RawHttp(port).basic("polis", "polis").postJson("/api/promises", """
-                {"promiseId":"log-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""").statusCode();
+                {"promiseId":"log-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""").statusCode();
 
         assertThat(status).isEqualTo(403);
         assertThat(securityLines(output)).anySatisfy(line -> assertThat(line).contains(

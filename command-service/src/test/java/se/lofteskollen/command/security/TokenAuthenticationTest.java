@@ -230,7 +230,7 @@ class TokenAuthenticationTest {
         assertRefused(null, "no-token");
         long before = events.count();
         HttpResponse<String> basic = new RawHttp(port).basic("samordnare", "samordnare").postJson("/api/promises", """
-                {"promiseId":"basic-in-prod","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"basic-in-prod","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         assertThat(basic.statusCode()).isEqualTo(401);
         assertThat(events.count()).isEqualTo(before);
     }

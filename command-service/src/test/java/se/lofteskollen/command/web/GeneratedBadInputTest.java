@@ -89,10 +89,12 @@ class GeneratedBadInputTest {
     private static List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint("POST", "/api/promises%s", "", """
-                        {"promiseId":"bad-input-promise","year":2025,"title":"Löfte","policeArea":"LPO","municipality":"K"}""",
+                        {"promiseId":"bad-input-promise","year":2025,"title":"Löfte","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""",
                         fields("promiseId", Kind.TEXT, "year", Kind.INT, "title", Kind.TEXT, "policeArea", Kind.TEXT,
-                                "municipality", Kind.TEXT),
-                        List.of("year", "title", "policeArea", "municipality"), List.of()),
+                                "municipality", Kind.TEXT, "policeRegion", Kind.TEXT, "county", Kind.TEXT,
+                                "priorityAreas", Kind.OBJECT_LIST),
+                        List.of("year", "title", "policeArea", "municipality", "policeRegion", "county", "priorityAreas"),
+                        List.of()),
                 new Endpoint("POST", "/api/promises/%s/signatures", "bad-input-open", """
                         {"signedOn":"2025-01-27","signatories":[{"name":"A","title":"Chef","party":"POLICE"},
                          {"name":"B","title":"Kommunalråd","party":"MUNICIPALITY"}]}""",
@@ -103,7 +105,7 @@ class GeneratedBadInputTest {
                         fields("closedOn", Kind.DATE, "summary", Kind.TEXT),
                         List.of("closedOn"), List.of("2024-12-31")),
                 new Endpoint("POST", "/api/promises/%s/commitments", "vastervik-2025", """
-                        {"commitmentId":"bad-input-pledge","code":"8.9","priorityArea":"TRAFFIC_CRIME",
+                        {"commitmentId":"bad-input-pledge","code":"8.9","priorityArea":"8",
                          "responsible":["POLICE"],"text":"Ett löfte",
                          "targets":[{"type":"DEADLINE","milestone":"klart","dueOn":"2025-06-30"}]}""",
                         fields("commitmentId", Kind.TEXT, "code", Kind.TEXT, "priorityArea", Kind.ENUM,
@@ -331,7 +333,7 @@ class GeneratedBadInputTest {
     @Test
     void overAThousandMalformedRequestsAreEachAnswered4xxAndStoreNothing() throws Exception {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"bad-input-open","year":2025,"title":"Öppet","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"bad-input-open","year":2025,"title":"Öppet","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         api.post("samordnare", "/api/activities", """
                 {"activityId":"bad-input-report","kind":"FOOT_PATROL","commitmentIds":["vastervik-2025-6.3"],
                  "occurredOn":"2025-05-20"}""");
@@ -367,13 +369,13 @@ class GeneratedBadInputTest {
     void theValidBodiesTheCasesAreMadeFromAreValid() throws Exception {
         String promise = "valid-input-2025";
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"%s","year":2025,"title":"Giltigt","policeArea":"LPO","municipality":"K"}""".formatted(promise));
+                {"promiseId":"%s","year":2025,"title":"Giltigt","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""".formatted(promise));
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"valid-input-open","year":2025,"title":"Öppet","policeArea":"LPO","municipality":"K"}""");
-        for (String[] pledge : new String[][]{{"1.1", "ORGANISED_CRIME", ""}, {"5.1", "WELFARE_CRIME",
+                {"promiseId":"valid-input-open","year":2025,"title":"Öppet","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
+        for (String[] pledge : new String[][]{{"1.1", "1", ""}, {"5.1", "5",
                 "{\"type\":\"DEADLINE\",\"milestone\":\"pre-study on welfare crime done\",\"dueOn\":\"2025-06-30\"}"},
-                {"6.2", "CRIME_HOTSPOTS", ""}, {"6.3", "CRIME_HOTSPOTS", ""}, {"7.1", "DRUG_AND_ALCOHOL_CRIME", ""},
-                {"7.3", "DRUG_AND_ALCOHOL_CRIME", ""}, {"8.1", "TRAFFIC_CRIME",
+                {"6.2", "6", ""}, {"6.3", "6", ""}, {"7.1", "7", ""},
+                {"7.3", "7", ""}, {"8.1", "8",
                 "{\"type\":\"INCREASE\",\"measure\":{\"report\":\"ACTIVITY\",\"activity\":\"CITIZEN_DIALOGUE\"}}"}}) {
             assertThat(api.post("samordnare", "/api/promises/" + promise + "/commitments", """
                     {"code":"%s","priorityArea":"%s","responsible":["POLICE","MUNICIPALITY"],"text":"Ett löfte",

@@ -110,7 +110,7 @@ class IdempotencyTest {
     @Test
     void concurrentPledgesOfOneCodeLeaveOneCommitment() throws Exception {
         api.post("samordnare", "/api/promises", """
-                {"promiseId":"codes-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K"}""");
+                {"promiseId":"codes-2025","year":2025,"title":"T","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
@@ -121,7 +121,7 @@ class IdempotencyTest {
                     answers.add(clients.submit(() -> {
                         together.await();
                         return api.post("samordnare", "/api/promises/codes-2025/commitments", """
-                                {"commitmentId":"%s","code":"%s","priorityArea":"TRAFFIC_CRIME","responsible":["POLICE"],
+                                {"commitmentId":"%s","code":"%s","priorityArea":"8","responsible":["POLICE"],
                                  "text":"Trafik"}""".formatted(commitmentId, code));
                     }));
                 }

@@ -73,7 +73,7 @@ class ProblemDetailsTest {
     @Test
     void anUnknownFieldDeepInATargetIsNamedByItsPath() {
         assertProblem(api.post("samordnare", "/api/promises/vastervik-2025/commitments", """
-                {"code":"9.1","priorityArea":"TRAFFIC_CRIME","responsible":["POLICE"],"text":"Trafik",
+                {"code":"9.1","priorityArea":"8","responsible":["POLICE"],"text":"Trafik",
                  "targets":[{"type":"COUNT","measure":{"report":"PLACE_VISIT","colour":"red"},"atLeast":4}]}"""),
                 HttpStatus.BAD_REQUEST, "targets[0].measure.colour");
     }
@@ -110,7 +110,7 @@ class ProblemDetailsTest {
     @Test
     void anInconsistentTargetIsRefusedWithTheReason() {
         Answer answer = assertProblem(api.post("samordnare", "/api/promises/vastervik-2025/commitments", """
-                {"code":"9.2","priorityArea":"TRAFFIC_CRIME","responsible":["POLICE"],"text":"Trafik",
+                {"code":"9.2","priorityArea":"8","responsible":["POLICE"],"text":"Trafik",
                  "targets":[{"type":"COUNT","measure":{"report":"PLACE_VISIT"},"atLeast":0}]}"""),
                 HttpStatus.BAD_REQUEST, "targets[0]");
         assertThat(answer.body().path("detail").asText()).contains("a count target needs at least one");
@@ -119,7 +119,7 @@ class ProblemDetailsTest {
     @Test
     void anUnknownTargetTypeIsRefused() {
         assertProblem(api.post("samordnare", "/api/promises/vastervik-2025/commitments", """
-                {"code":"9.3","priorityArea":"TRAFFIC_CRIME","responsible":["POLICE"],"text":"Trafik",
+                {"code":"9.3","priorityArea":"8","responsible":["POLICE"],"text":"Trafik",
                  "targets":[{"type":"PERCENTAGE","measure":{"report":"PLACE_VISIT"}}]}"""),
                 HttpStatus.BAD_REQUEST, "targets[0]");
     }
@@ -176,7 +176,7 @@ class ProblemDetailsTest {
     @Test
     void anUnknownPromiseIsNotFound() {
         assertProblem(api.post("samordnare", "/api/promises/nowhere-2025/commitments", """
-                {"code":"1.1","priorityArea":"ORGANISED_CRIME","responsible":["POLICE"],"text":"Text"}"""),
+                {"code":"1.1","priorityArea":"1","responsible":["POLICE"],"text":"Text"}"""),
                 HttpStatus.NOT_FOUND, "promiseId");
     }
 
@@ -196,7 +196,7 @@ class ProblemDetailsTest {
     @Test
     void aCodeAlreadyUsedInThePromiseIsAConflict() {
         assertProblem(api.post("samordnare", "/api/promises/vastervik-2025/commitments", """
-                {"commitmentId":"another-6.2","code":"6.2","priorityArea":"CRIME_HOTSPOTS","responsible":["POLICE"],
+                {"commitmentId":"another-6.2","code":"6.2","priorityArea":"6","responsible":["POLICE"],
                  "text":"Dubblett"}"""), HttpStatus.CONFLICT, "code");
     }
 
@@ -210,7 +210,7 @@ class ProblemDetailsTest {
     @Test
     void aReporterMayNotPledge() {
         Answer answer = api.post("polis", "/api/promises/vastervik-2025/commitments", """
-                {"code":"9.4","priorityArea":"TRAFFIC_CRIME","responsible":["POLICE"],"text":"Trafik"}""");
+                {"code":"9.4","priorityArea":"8","responsible":["POLICE"],"text":"Trafik"}""");
 
         assertThat(answer.status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(answer.headers().getContentType())).isTrue();

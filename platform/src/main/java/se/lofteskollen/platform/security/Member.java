@@ -46,6 +46,14 @@ public record Member(Set<String> roles, Set<Party> organisations) {
         return !Collections.disjoint(roles, Roles.REPORTING);
     }
 
+    /**
+     * Whether one of this member's organisations is among a commitment's responsible parties, given by the codes
+     * of its promise's parties ({@link Party#code()}).
+     */
+    public boolean answersForAnyOf(Collection<String> partyCodes) {
+        return organisations.stream().map(Party::code).anyMatch(partyCodes::contains);
+    }
+
     /** The roles as an event's metadata records them; null for none. */
     public String joinedRoles() {
         return roles.isEmpty() ? null : NameList.join(roles);
