@@ -90,6 +90,49 @@ class PledgeCommitmentTest {
     }
 
     @Test
+    void aCommitmentNamesItsPromisesOwnAreaAndAFurtherPartyOfIt() {
+        directory.promise("hultsfred-2026", 2026).defining("hultsfred-2026", Set.of("A", "B"),
+                Set.of("POLICE", "MUNICIPALITY", "REGION"));
+        fixture.givenNoPriorActivity()
+                .when(new PledgeCommitment("hultsfred-2026-A.1", "hultsfred-2026", "A.1", "A", Set.of("REGION", "POLICE"),
+                        "Regionen och polisen ska samverka kring skolvägen", List.of()))
+                .expectEvents(new CommitmentPledged("hultsfred-2026-A.1", "hultsfred-2026", "A.1", "A",
+                        Set.of("POLICE", "REGION"), "Regionen och polisen ska samverka kring skolvägen", List.of()));
+    }
+
+    @Test
+    void anAreaThePromiseDoesNotDefineIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new PledgeCommitment("vastervik-2025-9.1", "vastervik-2025", "9.1", "9", Set.of("POLICE"),
+                        "Bedrägerier mot äldre", List.of()))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("is not a priority area of promise vastervik-2025; its areas are "
+                        + "1, 2, 3, 4, 5, 6, 7, 8")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPartyThePromiseDoesNotNameIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6", Set.of("POLICE", "REGION"),
+                        "Platsbesök med regionen", HUNDRED_VISITS))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("REGION is not a party of promise vastervik-2025; its parties are "
+                        + "MUNICIPALITY, POLICE")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCommitmentWithoutAResponsiblePartyIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6", Set.of(),
+                        "Platsbesök", HUNDRED_VISITS))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("a commitment has at least one responsible party")
+                .expectNoEvents();
+    }
+
+    @Test
     void aCodeAlreadyUsedInThePromiseIsRefused() {
         directory.commitment("vastervik-2025-hotspots", "vastervik-2025", "6.2", Party.POLICE);
         fixture.givenNoPriorActivity()

@@ -53,6 +53,26 @@ class ReviseCommitmentTest {
     }
 
     @Test
+    void aRevisionToAPartyThePromiseDoesNotNameIsRefused() {
+        fixture.given(SIX_ONE_PLEDGED)
+                .when(new ReviseCommitment(SIX_ONE, null, null, Set.of("MUNICIPALITY", "HOUSING"),
+                        "Bostadsbolaget tar del i EST"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("HOUSING is not a party of promise vastervik-2025; its parties are "
+                        + "MUNICIPALITY, POLICE")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionLeavingNoOneResponsibleIsRefused() {
+        fixture.given(SIX_ONE_PLEDGED)
+                .when(new ReviseCommitment(SIX_ONE, null, null, Set.of(), "Ingen ansvarar"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("a commitment has at least one responsible party")
+                .expectNoEvents();
+    }
+
+    @Test
     void aRevisionWithoutAReasonIsRefused() {
         fixture.given(SIX_ONE_PLEDGED)
                 .when(new ReviseCommitment(SIX_ONE, "Ny text", null, null, " "))

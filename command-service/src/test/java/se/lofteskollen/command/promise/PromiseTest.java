@@ -62,6 +62,78 @@ class PromiseTest {
     }
 
     @Test
+    void aPromiseNamesItsOwnAreasAndAnyFurtherPartyBesideThePoliceAndTheMunicipality() {
+        List<PriorityArea> areas = List.of(new PriorityArea("A", "Trygg skolväg"), new PriorityArea("B", "Nattliv"));
+        PromiseParty region = new PromiseParty("REGION", "Region Kalmar län");
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise("hultsfred-2026", 2026, "Medborgarlöfte 2026", "LPO Vimmerby",
+                        "Hultsfreds kommun", areas, List.of(region), "Polisregion Öst", "Kalmar län"))
+                .expectEvents(new PromiseCreated("hultsfred-2026", 2026, "Medborgarlöfte 2026", "LPO Vimmerby",
+                        "Hultsfreds kommun", areas, List.of(new PromiseParty("POLICE", "LPO Vimmerby"),
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun"), region), "Polisregion Öst", "Kalmar län"));
+    }
+
+    @Test
+    void thePoliceAndTheMunicipalityMayBeNamedOtherwiseThanThePoliceAreaAndTheMunicipality() {
+        List<PromiseParty> parties = List.of(new PromiseParty("POLICE", "Polisen"),
+                new PromiseParty("MUNICIPALITY", "Kommunen"));
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise(ID, 2025, "T", "Lokalpolisområde Västervik", "Västerviks kommun", AREAS, parties,
+                        "Polisregion Öst", "Kalmar län"))
+                .expectEvents(new PromiseCreated(ID, 2025, "T", "Lokalpolisområde Västervik", "Västerviks kommun", AREAS,
+                        parties, "Polisregion Öst", "Kalmar län"));
+    }
+
+    @Test
+    void aPromiseWithoutPriorityAreasIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", List.of(), List.of(), "Polisregion Öst", "Kalmar län"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("a promise has at least one priority area")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAreaCodeUsedTwiceIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun",
+                        List.of(new PriorityArea("1", "Gäng"), new PriorityArea("1", "Unga")), List.of(),
+                        "Polisregion Öst", "Kalmar län"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("code 1 is used twice")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPartyCodeUsedTwiceIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS,
+                        List.of(new PromiseParty("REGION", "Regionen"), new PromiseParty("REGION", "Region Kalmar län")),
+                        "Polisregion Öst", "Kalmar län"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("code REGION is used twice")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPromiseWithoutItsPoliceRegionIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS, List.of(), null, "Kalmar län"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("a promise names its police region, e.g. Polisregion Öst")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPromiseWithoutItsCountyIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS, List.of(), "Polisregion Öst", " "))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("a promise names its county, e.g. Kalmar län")
+                .expectNoEvents();
+    }
+
+    @Test
     void repeatingTheSameCreationIsASuccessWithoutASecondEvent() {
         fixture.given(CREATED)
                 .when(create("Medborgarlöfte 2025"))
