@@ -1,6 +1,10 @@
 package se.lofteskollen.command.report;
 
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.events.PromiseEvent;
+
+import java.time.LocalDate;
 
 /**
  * A command that records a new report (a meeting, a place visit, an activity) under its own id. What it records
@@ -16,4 +20,15 @@ public sealed interface NewReport permits RecordMeeting, ReportPlaceVisit, Repor
 
     /** The event this command records, in {@code promiseId}. */
     PromiseEvent recorded(String promiseId);
+
+    /** When what is reported happened, and the request field that says it. */
+    LocalDate date();
+
+    String dateField();
+
+    /** The date the request was made. */
+    LocalDate today();
+
+    /** The promise of the commitments it reports on, once the rules of what a report names hold. */
+    PromiseEntry promiseIn(CommitmentDirectory directory);
 }

@@ -2,6 +2,8 @@ package se.lofteskollen.command.report;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.events.report.MeetingRecorded;
@@ -39,5 +41,20 @@ public record RecordMeeting(@TargetAggregateIdentifier String meetingId,
     @Override
     public MeetingRecorded recorded(String promiseId) {
         return new MeetingRecorded(meetingId, promiseId, network, heldOn, commitmentIds, participants, notes);
+    }
+
+    @Override
+    public LocalDate date() {
+        return heldOn;
+    }
+
+    @Override
+    public String dateField() {
+        return "heldOn";
+    }
+
+    @Override
+    public PromiseEntry promiseIn(CommitmentDirectory directory) {
+        return ReportedCommitments.promiseOf(commitmentIds, "commitmentIds", directory);
     }
 }

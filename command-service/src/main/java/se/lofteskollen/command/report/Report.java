@@ -15,7 +15,6 @@ import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.report.ReportRetracted;
 
-import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -42,22 +41,19 @@ public class Report {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(RecordMeeting command, CommitmentDirectory directory) {
-        record(command, ReportedCommitments.promiseOf(command.commitmentIds(), "commitmentIds", directory),
-                command.heldOn(), "heldOn", command.today());
+        record(command, directory);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(ReportPlaceVisit command, CommitmentDirectory directory) {
-        record(command, ReportedCommitments.promiseOf(command.commitmentId(), "commitmentId", directory),
-                command.visitedOn(), "visitedOn", command.today());
+        record(command, directory);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(ReportActivity command, CommitmentDirectory directory) {
-        record(command, ReportedCommitments.promiseOf(command.commitmentIds(), "commitmentIds", directory),
-                command.occurredOn(), "occurredOn", command.today());
+        record(command, directory);
     }
 
     /**
@@ -65,9 +61,19 @@ public class Report {
      * (aggregate, sequence) refuses a second report under an id already taken, and {@link ReportRepeats} then
      * answers the repeat from the stored report.
      */
-    private void record(NewReport command, PromiseEntry promise, LocalDate date, String dateField, LocalDate today) {
-        promise.requireReportable(date, dateField, today);
-        apply(command.recorded(promise.promiseId()));
+    private void record(NewReport command, CommitmentDirectory directory) {
+        apply(command.recorded(check(command, directory).promiseId()));
+    }
+
+    /**
+     * The rules a new report meets, decided without recording it (as a dry run of an import asks them): existing
+     * commitments of one open promise, none withdrawn, dated in the promise year and not in the future. Answers the
+     * promise it counts in.
+     */
+    public static PromiseEntry check(NewReport report, CommitmentDirectory directory) {
+        PromiseEntry promise = report.promiseIn(directory);
+        promise.requireReportable(report.date(), report.dateField(), report.today());
+        return promise;
     }
 
     /** Nothing is deleted: the retraction is a new event, and the report stays in the history. */

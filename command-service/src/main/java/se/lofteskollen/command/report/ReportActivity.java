@@ -2,6 +2,8 @@ package se.lofteskollen.command.report;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Place;
@@ -41,5 +43,20 @@ public record ReportActivity(@TargetAggregateIdentifier String activityId,
     @Override
     public ActivityReported recorded(String promiseId) {
         return new ActivityReported(activityId, promiseId, kind, commitmentIds, occurredOn, count, place, notes);
+    }
+
+    @Override
+    public LocalDate date() {
+        return occurredOn;
+    }
+
+    @Override
+    public String dateField() {
+        return "occurredOn";
+    }
+
+    @Override
+    public PromiseEntry promiseIn(CommitmentDirectory directory) {
+        return ReportedCommitments.promiseOf(commitmentIds, "commitmentIds", directory);
     }
 }

@@ -2,6 +2,8 @@ package se.lofteskollen.command.report;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.CommandText;
 import se.lofteskollen.events.Place;
 import se.lofteskollen.events.report.PlaceVisitReported;
@@ -39,5 +41,20 @@ public record ReportPlaceVisit(@TargetAggregateIdentifier String visitId,
     @Override
     public PlaceVisitReported recorded(String promiseId) {
         return new PlaceVisitReported(visitId, promiseId, commitmentId, place, visitedOn, problemPicture, measures);
+    }
+
+    @Override
+    public LocalDate date() {
+        return visitedOn;
+    }
+
+    @Override
+    public String dateField() {
+        return "visitedOn";
+    }
+
+    @Override
+    public PromiseEntry promiseIn(CommitmentDirectory directory) {
+        return ReportedCommitments.promiseOf(commitmentId, "commitmentId", directory);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.command.web.CommandRequests;
+import se.lofteskollen.command.web.CommandRequests.Sending;
 import se.lofteskollen.command.web.Ids;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
@@ -20,6 +21,7 @@ import se.lofteskollen.events.Place;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records and retracts reports for whoever asks: the report API and the report form alike, so both take the same
@@ -80,30 +82,57 @@ public class Reporting {
     }
 
     public Accepted recordMeeting(MeetingRequest request, String idempotencyKey) {
-        String meetingId = commands.idFor(request.meetingId(), idempotencyKey);
-        return recordOnce(new RecordMeeting(meetingId, request.network(), request.heldOn(),
-                request.commitmentIds(), request.participants(), request.notes(), commands.today()));
+        return record(meeting(request, commands.idFor(request.meetingId(), idempotencyKey)), commands.sending());
     }
 
     public Accepted reportPlaceVisit(PlaceVisitRequest request, String idempotencyKey) {
-        String visitId = commands.idFor(request.visitId(), idempotencyKey);
-        return recordOnce(new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(),
-                request.visitedOn(), request.problemPicture(), request.measures(), commands.today()));
+        return record(placeVisit(request, commands.idFor(request.visitId(), idempotencyKey)), commands.sending());
     }
 
     public Accepted reportActivity(ActivityRequest request, String idempotencyKey) {
-        String activityId = commands.idFor(request.activityId(), idempotencyKey);
-        return recordOnce(new ReportActivity(activityId, request.kind(), request.commitmentIds(),
-                request.occurredOn(), request.count() == null ? 1 : request.count(),
-                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today()));
+        return record(activity(request, commands.idFor(request.activityId(), idempotencyKey)), commands.sending());
+    }
+
+    /** The command a checked request stands for, under the id chosen for it. */
+    public NewReport meeting(MeetingRequest request, String meetingId) {
+        return new RecordMeeting(meetingId, request.network(), request.heldOn(), request.commitmentIds(),
+                request.participants(), request.notes(), commands.today());
+    }
+
+    public NewReport placeVisit(PlaceVisitRequest request, String visitId) {
+        return new ReportPlaceVisit(visitId, request.commitmentId(), request.place().toPlace(), request.visitedOn(),
+                request.problemPicture(), request.measures(), commands.today());
+    }
+
+    public NewReport activity(ActivityRequest request, String activityId) {
+        return new ReportActivity(activityId, request.kind(), request.commitmentIds(), request.occurredOn(),
+                request.count() == null ? 1 : request.count(),
+                request.place() == null ? null : request.place().toPlace(), request.notes(), commands.today());
+    }
+
+    /**
+     * Records a report once: a taken id is answered from the stored report (the same success, or a conflict),
+     * never retried. {@code sending} may have been captured on another thread (an import's rows).
+     */
+    public Accepted record(NewReport report, Sending sending) {
+        return record(report, sending, () -> { });
+    }
+
+    /** As {@link #record(NewReport, Sending)}; {@code onRepeat} runs when the report was stored before. */
+    public Accepted record(NewReport report, Sending sending, Runnable onRepeat) {
+        return commands.createOnce(report, report.reportId(), () -> {
+            Optional<Accepted> stored = repeats.answer(report);
+            stored.ifPresent(repeat -> onRepeat.run());
+            return stored;
+        }, sending);
+    }
+
+    /** What is stored under the report's id: nothing, the same report (its answer), or other content (a conflict). */
+    public Optional<Accepted> stored(NewReport report) {
+        return repeats.answer(report);
     }
 
     public Accepted retract(String reportId, RetractionRequest request) {
         return commands.change(new RetractReport(reportId, request.reason()), "reportId", reportId);
-    }
-
-    /** Sent once: a taken id is answered from the stored report (the same success, or a conflict), never retried. */
-    private Accepted recordOnce(NewReport report) {
-        return commands.createOnce(report, report.reportId(), () -> repeats.answer(report));
     }
 }

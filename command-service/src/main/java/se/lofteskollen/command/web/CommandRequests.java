@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.dispatch.CommandDispatcher;
 import se.lofteskollen.command.identity.CurrentIdentity;
+import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.command.rules.Rejection;
@@ -38,6 +39,17 @@ public class CommandRequests {
         this.identity = identity;
         this.clock = clock;
         this.request = request;
+    }
+
+    /**
+     * Who sends and under which correlation id, read on the request's thread, so that commands of one request (the
+     * rows of an import) may be sent from other threads as the same user.
+     */
+    public record Sending(Identity who, String correlationId) {
+    }
+
+    public Sending sending() {
+        return new Sending(identity.get(), CorrelationIdFilter.of(request));
     }
 
     /** The date of the request where the service runs; aggregates never read the clock themselves. */
@@ -82,8 +94,13 @@ public class CommandRequests {
      * a {@link Conflict}); when nothing is stored there, the failure stands.
      */
     public Accepted createOnce(Object command, String id, Supplier<Optional<Accepted>> alreadyStored) {
+        return createOnce(command, id, alreadyStored, sending());
+    }
+
+    /** As {@link #createOnce(Object, String, Supplier)}, as the sender captured on the request's thread. */
+    public Accepted createOnce(Object command, String id, Supplier<Optional<Accepted>> alreadyStored, Sending sending) {
         try {
-            return new Accepted(id, dispatcher.sendOnce(command, id, identity.get(), CorrelationIdFilter.of(request)));
+            return new Accepted(id, dispatcher.sendOnce(command, id, sending.who(), sending.correlationId()));
         } catch (RuntimeException failure) {
             if (CommandDispatcher.isConcurrentWrite(failure) || hasCause(failure, Rejection.class)) {
                 Optional<Accepted> repeat = alreadyStored.get();

@@ -49,8 +49,17 @@ public class Api {
     public Answer send(String user, HttpMethod method, String path, String body, Map<String, String> headers) {
         RequestEntity.BodyBuilder request = RequestEntity.method(method, URI.create(path)).contentType(MediaType.APPLICATION_JSON);
         headers.forEach(request::header);
+        return answer(user, request.body(body));
+    }
+
+    /** A body that is not JSON (a CSV file), as the bytes given. */
+    public Answer post(String user, String path, byte[] body, MediaType type) {
+        return answer(user, RequestEntity.post(URI.create(path)).contentType(type).body(body));
+    }
+
+    private Answer answer(String user, RequestEntity<?> request) {
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, user);
-        ResponseEntity<String> response = client.exchange(request.body(body), String.class);
+        ResponseEntity<String> response = client.exchange(request, String.class);
         try {
             JsonNode answer = response.getBody() == null ? json.missingNode() : json.readTree(response.getBody());
             return new Answer(response.getStatusCode(), answer, response.getHeaders());

@@ -31,16 +31,24 @@ import java.util.Locale;
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final int maxBytes;
+    private final int maxCsvBytes;
 
     public RequestBodyLimit(long maxBytes) {
+        this(maxBytes, maxBytes);
+    }
+
+    /** {@code maxCsvBytes}: the limit for a CSV body (an import), which is larger than any JSON request. */
+    public RequestBodyLimit(long maxBytes, long maxCsvBytes) {
         this.maxBytes = (int) Math.min(maxBytes, Integer.MAX_VALUE - 1);
+        this.maxCsvBytes = (int) Math.min(maxCsvBytes, Integer.MAX_VALUE - 1);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        int maxBytes = isCsv(request) ? maxCsvBytes : this.maxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(request, response);
+            tooLarge(request, response, maxBytes);
             return;
         }
         if (!hasBody(request) || isForm(request)) {
@@ -49,7 +57,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
-            tooLarge(request, response);
+            tooLarge(request, response, maxBytes);
             return;
         }
         if (isJson(request) && !isUtf8(body)) {
@@ -60,11 +68,17 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new ReadBody(request, body), response);
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, int maxBytes)
+            throws IOException {
         // The rest of the body is not read; the connection is not kept for another request.
         response.setHeader("Connection", "close");
         ProblemResponses.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                 "the body may have at most " + maxBytes + " bytes");
+    }
+
+    private static boolean isCsv(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).matches("(text|application)/csv\\b.*");
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -17,6 +17,8 @@ public class ServiceSecurityProperties {
     private final Cors cors = new Cors();
     /** The largest request body taken; a larger one is refused with 413 before anything reads it. */
     private DataSize maxBodySize = DataSize.ofKilobytes(256);
+    /** The largest CSV file taken (an import of reports: 20,000 rows of about 150 bytes); larger: 413. */
+    private DataSize maxCsvSize = DataSize.ofMegabytes(4);
 
     public Cors getCors() {
         return cors;
@@ -28,6 +30,14 @@ public class ServiceSecurityProperties {
 
     public void setMaxBodySize(DataSize maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public DataSize getMaxCsvSize() {
+        return maxCsvSize;
+    }
+
+    public void setMaxCsvSize(DataSize maxCsvSize) {
+        this.maxCsvSize = maxCsvSize;
     }
 
     /** Cross-origin calls from browsers: none unless origins are listed. */

@@ -61,7 +61,7 @@ public class WebSecurityAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ServiceSecurityProperties properties) {
         FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(properties.getMaxBodySize().toBytes()));
+                new FilterRegistrationBean<>(new RequestBodyLimit(properties.getMaxBodySize().toBytes(), properties.getMaxCsvSize().toBytes()));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
