@@ -1,6 +1,8 @@
 package se.lofteskollen.events.upcasting;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
@@ -24,9 +26,14 @@ public final class PromiseCreatedToRevision2 extends ToNextRevision {
             areas.addObject().put("code", area.code()).put("name", area.name());
         }
         ArrayNode parties = payload.putArray("parties");
-        parties.addObject().put("code", Party.POLICE.name()).put("name", payload.path("policeArea").asText());
-        parties.addObject().put("code", Party.MUNICIPALITY.name()).put("name", payload.path("municipality").asText());
+        parties.addObject().put("code", Party.POLICE.name()).set("name", textOrNull(payload.get("policeArea")));
+        parties.addObject().put("code", Party.MUNICIPALITY.name()).set("name", textOrNull(payload.get("municipality")));
         payload.putNull("policeRegion");
         payload.putNull("county");
+    }
+
+    /** A name the old event did not state stays unstated, never the text "null". */
+    private static JsonNode textOrNull(JsonNode value) {
+        return value != null && value.isTextual() ? value : NullNode.getInstance();
     }
 }
