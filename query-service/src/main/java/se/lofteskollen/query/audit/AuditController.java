@@ -70,7 +70,7 @@ public class AuditController {
     @Transactional(readOnly = true)
     @Operation(summary = "Every change to a commitment, oldest first",
             description = "Pledge, revisions (before and after of text, responsible parties and targets, with the "
-                    + "reason), baselines, withdrawal, milestones, notes, and the reports on it and their retractions. "
+                    + "reason; the area and the parties by the codes of the promise's own), baselines, withdrawal, milestones, notes, and the reports on it and their retractions. "
                     + "Who made each change (user, organisation, role) comes from the event's metadata.")
     public List<ChangeEntry> history(
             @PathVariable String commitmentId,

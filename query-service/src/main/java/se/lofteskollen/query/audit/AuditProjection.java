@@ -14,7 +14,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.AuditMetaData;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
@@ -163,7 +162,7 @@ public class AuditProjection {
     private State pledged(CommitmentPledged event) {
         ObjectNode state = json.createObjectNode();
         state.put("code", event.code());
-        state.put("priorityArea", event.priorityArea().name());
+        state.put("priorityArea", event.priorityArea());
         state.put("text", event.text());
         state.set("responsible", responsible(event.responsible()));
         state.set("targets", targets(event.targets()));
@@ -218,8 +217,8 @@ public class AuditProjection {
         jdbc.execute("TRUNCATE audit_entry_commitment, audit_entry");
     }
 
-    private JsonNode responsible(Collection<Party> parties) {
-        return tree(parties == null ? List.of() : parties.stream().map(Party::name).sorted().toList());
+    private JsonNode responsible(Collection<String> parties) {
+        return tree(parties == null ? List.of() : parties.stream().sorted().toList());
     }
 
     private JsonNode targets(List<Target> targets) {

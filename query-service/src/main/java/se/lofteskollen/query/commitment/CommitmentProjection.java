@@ -10,7 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.events.Party;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
 import se.lofteskollen.events.commitment.CommitmentPledged;
@@ -51,9 +51,9 @@ public class CommitmentProjection {
     void on(CommitmentPledged event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             TrackingToken token) {
         long position = Processors.positionOf(token);
-        String responsible = Party.joined(event.responsible());
+        String responsible = NameList.join(event.responsible());
         String targets = targets(event.targets());
-        new CommitmentView(event.commitmentId(), event.promiseId(), event.code(), event.priorityArea().name(),
+        new CommitmentView(event.commitmentId(), event.promiseId(), event.code(), event.priorityArea(),
                 responsible, event.text(), targets, recordedAt, position).addTo(rows);
         new CommitmentVersion(eventId, event.commitmentId(), event.promiseId(), position, recordedAt, event.text(),
                 responsible, targets, null).addTo(rows);
@@ -63,7 +63,7 @@ public class CommitmentProjection {
     void on(CommitmentRevised event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt,
             TrackingToken token) {
         long position = Processors.positionOf(token);
-        String responsible = Party.joined(event.responsible());
+        String responsible = NameList.join(event.responsible());
         String targets = targets(event.targets());
         new CommitmentVersion(eventId, event.commitmentId(), event.promiseId(), position, recordedAt, event.text(),
                 responsible, targets, event.reason()).addTo(rows);

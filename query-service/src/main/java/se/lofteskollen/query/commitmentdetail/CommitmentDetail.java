@@ -1,9 +1,8 @@
 package se.lofteskollen.query.commitmentdetail;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.query.commitment.Author;
 import se.lofteskollen.query.progress.CommitmentProgress;
 
@@ -16,15 +15,20 @@ import java.util.Set;
  * One commitment as known at knownAt: its text, parties and targets then, its progress on asOf, and every
  * report, milestone and note recorded on it by knownAt (retracted ones marked, with the reason).
  *
+ * @param priorityArea       the code of one of the promise's priority areas, e.g. {@code 6}
+ * @param priorityAreaName   the promise's name of that area (the code, when the promise does not name it)
+ * @param responsible        codes of the promise's parties
+ * @param responsibleParties the same parties with the promise's names, in the promise's order
  * @param progress null when the commitment's promise is not in the read model (its year is unknown)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommitmentDetail(String commitmentId,
                                String promiseId,
                                String code,
-                               PriorityArea priorityArea,
-                               int priorityAreaNumber,
-                               Set<Party> responsible,
+                               String priorityArea,
+                               String priorityAreaName,
+                               Set<String> responsible,
+                               List<PromiseParty> responsibleParties,
                                String text,
                                List<Target> targets,
                                Instant pledgedAt,

@@ -2,8 +2,7 @@ package se.lofteskollen.query.commitmentdetail;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.query.commitment.CommitmentBaseline;
 import se.lofteskollen.query.commitment.CommitmentBaselineRepository;
 import se.lofteskollen.query.commitment.CommitmentVersion;
@@ -20,6 +19,8 @@ import se.lofteskollen.query.progress.CommitmentFactsReader;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.ProgressRules;
 import se.lofteskollen.query.progress.ProgressService;
+import se.lofteskollen.query.promise.AreasAndParties;
+import se.lofteskollen.query.promise.AreasAndPartiesReader;
 import se.lofteskollen.query.web.NotFound;
 
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,13 +51,14 @@ public class CommitmentDetails {
     private final StatusNoteViewRepository notes;
     private final CommitmentFactsReader facts;
     private final ProgressService progress;
+    private final AreasAndPartiesReader areasAndParties;
     private final Clock clock;
 
     public CommitmentDetails(CommitmentViewRepository commitments, CommitmentVersionRepository versions,
                              CommitmentBaselineRepository baselines, ReportViewRepository reports,
                              ReportRetractionRepository retractions, MilestoneViewRepository milestones,
                              StatusNoteViewRepository notes, CommitmentFactsReader facts, ProgressService progress,
-                             Clock clock) {
+                             AreasAndPartiesReader areasAndParties, Clock clock) {
         this.commitments = commitments;
         this.versions = versions;
         this.baselines = baselines;
@@ -65,6 +68,7 @@ public class CommitmentDetails {
         this.notes = notes;
         this.facts = facts;
         this.progress = progress;
+        this.areasAndParties = areasAndParties;
         this.clock = clock;
     }
 
@@ -83,10 +87,12 @@ public class CommitmentDetails {
         ProgressRules rules = progress.rulesOfPromise(commitment.getPromiseId(), asOf, known).orElse(null);
         CommitmentProgress judged = rules == null ? null : rules.evaluate(facts.of(commitment, knownAt)).orElse(null);
         boolean withdrawn = commitment.getWithdrawnAt() != null && !commitment.getWithdrawnAt().isAfter(known);
-        PriorityArea area = PriorityArea.valueOf(commitment.getPriorityArea());
+        AreasAndParties own = areasAndParties.of(commitment.getPromiseId());
+        Set<String> responsible = Set.copyOf(NameList.split(version.getResponsible()));
 
         return new CommitmentDetail(commitment.getCommitmentId(), commitment.getPromiseId(), commitment.getCode(),
-                area, area.number(), Party.setOf(version.getResponsible()), version.getText(),
+                commitment.getPriorityArea(), own.area(commitment.getPriorityArea()).name(), responsible,
+                own.partiesOf(responsible), version.getText(),
                 facts.targets(version.getTargets()), commitment.getPledgedAt(),
                 version.getReason() == null ? null : version.getRecordedAt(),
                 withdrawn ? new CommitmentDetail.Withdrawal(commitment.getWithdrawnAt(), commitment.getWithdrawalReason()) : null,

@@ -31,7 +31,9 @@ public class CommitmentQueryController {
 
     @GetMapping("/{commitmentId}")
     @Operation(summary = "One commitment: its targets, progress and every report",
-            description = "Text, parties and targets are those in force at knownAt. Reports, milestones and notes "
+            description = "The priority area is the code of one of the promise's own areas (priorityAreaName names "
+                    + "it), the responsible parties codes of its parties (responsibleParties names them). "
+                    + "Text, parties and targets are those in force at knownAt. Reports, milestones and notes "
                     + "are those recorded by knownAt, whatever their date; retracted ones are marked with the reason "
                     + "(when the retraction was recorded by knownAt). Progress is judged on asOf.")
     public CommitmentDetail commitment(

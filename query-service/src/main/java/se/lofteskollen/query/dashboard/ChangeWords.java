@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.commitment.TargetsJson;
 import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.ProgressInWords;
+import se.lofteskollen.query.promise.AreasAndParties;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * An audit entry said in Swedish: what kind of change it was and what it changed, read from the before and
- * after the audit read model keeps. Unknown kinds of change are shown by their code rather than hidden.
+ * after the audit read model keeps, with the parties named as the entry's promise names them. Unknown kinds of
+ * change are shown by their code rather than hidden.
  */
 @Component
 class ChangeWords {
@@ -47,14 +49,14 @@ class ChangeWords {
         };
     }
 
-    List<String> details(AuditEntry entry) {
+    List<String> details(AuditEntry entry, AreasAndParties own) {
         JsonNode before = read(entry.getBefore());
         JsonNode after = entry.getAfter() == null ? MissingNode.getInstance() : read(entry.getAfter());
         List<String> details = new ArrayList<>();
         switch (entry.getChange()) {
             case "COMMITMENT_PLEDGED" -> {
                 details.add("Text: " + after.path("text").asText());
-                details.add("Ansvar: " + parties(after.path("responsible")));
+                details.add("Ansvar: " + parties(after.path("responsible"), own));
                 details.add("Mål: " + targets(after.path("targets")));
             }
             case "COMMITMENT_REVISED" -> {
@@ -63,8 +65,8 @@ class ChangeWords {
                     details.add("Text: «" + text(before, "text") + "» → «" + after.path("text").asText() + "»");
                 }
                 if (changed.contains("responsible")) {
-                    details.add("Ansvar: " + (before == null ? "–" : parties(before.path("responsible")))
-                            + " → " + parties(after.path("responsible")));
+                    details.add("Ansvar: " + (before == null ? "–" : parties(before.path("responsible"), own))
+                            + " → " + parties(after.path("responsible"), own));
                 }
                 if (changed.contains("targets")) {
                     details.add("Mål: " + (before == null ? "–" : targets(before.path("targets")))
@@ -112,10 +114,9 @@ class ChangeWords {
         return node == null ? "" : node.path(field).asText();
     }
 
-    private static String parties(JsonNode responsible) {
-        return StreamSupport.stream(responsible.spliterator(), false)
-                .map(party -> Party.valueOf(party.asText()).swedishName())
-                .collect(Collectors.joining(" och "));
+    private static String parties(JsonNode responsible, AreasAndParties own) {
+        List<String> codes = StreamSupport.stream(responsible.spliterator(), false).map(JsonNode::asText).toList();
+        return ProgressInWords.parties(own.partiesOf(codes));
     }
 
     private String targets(JsonNode targets) {

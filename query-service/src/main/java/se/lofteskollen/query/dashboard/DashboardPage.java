@@ -35,7 +35,8 @@ public record DashboardPage(String promiseId,
     public record StatusCount(String status, String statusCode, int count) {
     }
 
-    public record Area(int number, String name, List<Row> rows) {
+    /** @param code the code of one of the promise's own areas, as its document numbers it */
+    public record Area(String code, String name, List<Row> rows) {
     }
 
     public record Row(String href, String code, String responsible, String text, String status, String statusCode,

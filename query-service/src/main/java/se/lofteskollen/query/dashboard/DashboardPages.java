@@ -19,6 +19,8 @@ import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.progress.Status;
 import se.lofteskollen.query.progress.TargetProgress;
+import se.lofteskollen.query.promise.AreasAndParties;
+import se.lofteskollen.query.promise.AreasAndPartiesReader;
 import se.lofteskollen.query.promise.PromiseView;
 import se.lofteskollen.query.promise.PromiseViewRepository;
 
@@ -44,12 +46,15 @@ class DashboardPages {
     private final CommitmentDetails details;
     private final AuditEntryRepository audit;
     private final ChangeWords changes;
+    private final AreasAndPartiesReader areasAndParties;
     private final Clock clock;
 
     DashboardPages(ProgressService progress, PromiseViewRepository promises, CommitmentDetails details,
-                   AuditEntryRepository audit, ChangeWords changes, Clock clock) {
+                   AuditEntryRepository audit, ChangeWords changes, AreasAndPartiesReader areasAndParties,
+                   Clock clock) {
         this.progress = progress;
         this.promises = promises;
+        this.areasAndParties = areasAndParties;
         this.details = details;
         this.audit = audit;
         this.changes = changes;
@@ -71,8 +76,8 @@ class DashboardPages {
                 .map(entry -> new DashboardPage.StatusCount(entry.getKey().swedishName(), entry.getKey().name(), entry.getValue()))
                 .toList();
         List<DashboardPage.Area> areas = judged.areas().stream()
-                .map(area -> new DashboardPage.Area(area.number(), area.name(), area.commitments().stream()
-                        .map(commitment -> row(commitment, judged.asOf(), cut.knownAt())).toList()))
+                .map(area -> new DashboardPage.Area(area.priorityArea(), area.name(), area.commitments().stream()
+                        .map(commitment -> row(judged, commitment, cut.knownAt())).toList()))
                 .toList();
         return new DashboardPage(promiseId, judged.year(), judged.title(), judged.asOf().toString(),
                 ProgressInWords.date(judged.asOf()), cut.asOf() != null && !cut.asOf().equals(judged.asOf()),
@@ -89,10 +94,12 @@ class DashboardPages {
         List<DashboardPage.TargetLine> targets = judged == null ? List.of() : targetLines(judged);
         Status status = judged == null ? null : judged.status();
         List<CommitmentPage.ReportLine> reports = detail.reports().stream().map(this::reportLine).toList();
-        List<CommitmentPage.ChangeLine> history = audit.findHistoryOf(commitmentId).stream().map(this::changeLine).toList();
+        AreasAndParties own = areasAndParties.of(detail.promiseId());
+        List<CommitmentPage.ChangeLine> history = audit.findHistoryOf(commitmentId).stream()
+                .map(entry -> changeLine(entry, own)).toList();
         return new CommitmentPage(detail.commitmentId(), detail.promiseId(), detail.code(),
-                detail.priorityAreaNumber() + ". " + detail.priorityArea().swedishName(),
-                ProgressInWords.parties(detail.responsible()), detail.text(),
+                detail.priorityArea() + ". " + detail.priorityAreaName(),
+                ProgressInWords.parties(detail.responsibleParties()), detail.text(),
                 status == null ? "" : status.swedishName(), status == null ? "" : status.name(), targets,
                 detail.baseline() == null ? null
                         : detail.baseline().value() + " (" + detail.baseline().basis() + "), satt " + minute(detail.baseline().setAt()),
@@ -102,9 +109,9 @@ class DashboardPages {
                 href("/dashboard/{id}", detail.promiseId(), detail.asOf(), cut.knownAt()), reports, history);
     }
 
-    private DashboardPage.Row row(CommitmentProgress commitment, LocalDate asOf, Instant knownAt) {
-        return new DashboardPage.Row(href("/dashboard/commitments/{id}", commitment.commitmentId(), asOf, knownAt),
-                commitment.code(), ProgressInWords.parties(commitment.responsible()), commitment.text(),
+    private DashboardPage.Row row(PromiseProgress judged, CommitmentProgress commitment, Instant knownAt) {
+        return new DashboardPage.Row(href("/dashboard/commitments/{id}", commitment.commitmentId(), judged.asOf(), knownAt),
+                commitment.code(), ProgressInWords.parties(judged.responsibleFor(commitment)), commitment.text(),
                 commitment.status().swedishName(), commitment.status().name(), targetLines(commitment),
                 commitment.withdrawalReason());
     }
@@ -154,12 +161,12 @@ class DashboardPages {
         };
     }
 
-    private CommitmentPage.ChangeLine changeLine(AuditEntry entry) {
+    private CommitmentPage.ChangeLine changeLine(AuditEntry entry, AreasAndParties own) {
         String by = (entry.getUserName() == null ? entry.getUserId() : entry.getUserName())
                 + " (" + String.join(", ", List.of(organisation(entry.getOrganisation()), role(entry.getRole())).stream()
                 .filter(part -> !part.isEmpty()).toList()) + ")";
         return new CommitmentPage.ChangeLine(minute(entry.getRecordedAt()), by.replace(" ()", ""), changes.what(entry),
-                changes.details(entry), entry.getReason());
+                changes.details(entry, own), entry.getReason());
     }
 
     private static String person(CommitmentDetail.Person person) {

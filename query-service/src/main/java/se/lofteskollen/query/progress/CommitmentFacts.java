@@ -1,8 +1,6 @@
 package se.lofteskollen.query.progress;
 
 import se.lofteskollen.events.Measure;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 
 import java.time.Instant;
@@ -14,13 +12,14 @@ import java.util.Set;
  * Everything ever recorded about one commitment, each fact with the instant it was recorded and, where
  * it has one, the date it happened. {@link ProgressRules} cuts it by asOf and knownAt.
  *
+ * @param priorityArea the code of one of the promise's priority areas
  * @param versions   the pledge and every revision, in the order they were recorded
  * @param baselines  every baseline set, in the order they were recorded
  * @param withdrawal null unless withdrawn
  */
 public record CommitmentFacts(String commitmentId,
                               String code,
-                              PriorityArea priorityArea,
+                              String priorityArea,
                               List<Version> versions,
                               List<Baseline> baselines,
                               Withdrawal withdrawal,
@@ -28,7 +27,8 @@ public record CommitmentFacts(String commitmentId,
                               List<Milestone> milestones,
                               List<Note> notes) {
 
-    public record Version(Instant recordedAt, String text, Set<Party> responsible, List<Target> targets, String reason) {
+    /** @param responsible codes of the promise's parties */
+    public record Version(Instant recordedAt, String text, Set<String> responsible, List<Target> targets, String reason) {
     }
 
     public record Baseline(Instant recordedAt, int value, String basis) {

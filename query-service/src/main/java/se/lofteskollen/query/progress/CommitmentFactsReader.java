@@ -2,8 +2,7 @@ package se.lofteskollen.query.progress;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.commitment.CommitmentBaseline;
 import se.lofteskollen.query.commitment.CommitmentBaselineRepository;
@@ -20,6 +19,7 @@ import se.lofteskollen.query.commitment.TargetsJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the rows of the "commitments" read model into {@link CommitmentFacts} for the rules. */
@@ -84,9 +84,9 @@ public class CommitmentFactsReader {
                                   List<CommitmentBaseline> baselines, List<CommitmentFacts.Tally> tallies,
                                   List<MilestoneView> milestones, List<StatusNoteView> notes) {
         return new CommitmentFacts(commitment.getCommitmentId(), commitment.getCode(),
-                PriorityArea.valueOf(commitment.getPriorityArea()),
+                commitment.getPriorityArea(),
                 versions.stream().map(version -> new CommitmentFacts.Version(version.getRecordedAt(), version.getText(),
-                        Party.setOf(version.getResponsible()), targets(version.getTargets()), version.getReason())).toList(),
+                        Set.copyOf(NameList.split(version.getResponsible())), targets(version.getTargets()), version.getReason())).toList(),
                 baselines.stream().map(baseline -> new CommitmentFacts.Baseline(baseline.getRecordedAt(),
                         baseline.getValue(), baseline.getBasis())).toList(),
                 commitment.getWithdrawnAt() == null ? null

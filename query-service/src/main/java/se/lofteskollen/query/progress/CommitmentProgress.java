@@ -1,8 +1,6 @@
 package se.lofteskollen.query.progress;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,15 +11,17 @@ import java.util.Set;
  * One commitment's progress as of a date, as known at an instant. The text, responsible parties and
  * targets are those of the version in force at knownAt.
  *
+ * @param priorityArea   the code of one of the promise's priority areas, e.g. {@code 6}
+ * @param responsible    codes of the promise's parties, e.g. {@code POLICE}
  * @param targets        empty for an ongoing commitment (its status is ACTIVE or QUIET)
  * @param lastReportedOn the latest day on or before asOf that something counted was reported on
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommitmentProgress(String commitmentId,
                                  String code,
-                                 PriorityArea priorityArea,
+                                 String priorityArea,
                                  String text,
-                                 Set<Party> responsible,
+                                 Set<String> responsible,
                                  Status status,
                                  List<TargetProgress> targets,
                                  Integer baseline,

@@ -31,8 +31,10 @@ public class ProgressController {
 
     @GetMapping("/{promiseId}/progress")
     @Operation(summary = "Progress of every commitment, by priority area, with headline counters and summaries",
-            description = "Statuses follow the progress rules (see the API description). Withdrawn commitments are "
-                    + "listed with their reason and left out of the summary.")
+            description = "Areas are the promise's own, in its order, each with its code (priorityArea) and name; a "
+                    + "commitment's responsible are codes of the promise's parties, which parties names. The summaries "
+                    + "count by area code and by party code. Statuses follow the progress rules (see the API "
+                    + "description). Withdrawn commitments are listed with their reason and left out of the summary.")
     public PromiseProgress progress(
             @PathVariable String promiseId,
             @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)

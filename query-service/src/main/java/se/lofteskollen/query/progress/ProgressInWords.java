@@ -2,14 +2,13 @@ package se.lofteskollen.query.progress;
 
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Target;
+import se.lofteskollen.events.promise.PromiseParty;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Progress said in plain Swedish, for the pages people read: "Tistel har träffats 3 av 4 gånger",
@@ -29,9 +28,24 @@ public final class ProgressInWords {
         return day == null ? "" : day.format(DAY);
     }
 
-    /** "Polisen och Kommunen" in a fixed order (the police first, as the promise document names them). */
-    public static String parties(Collection<Party> parties) {
-        return parties.stream().sorted().map(Party::swedishName).collect(Collectors.joining(" och "));
+    /**
+     * The parties by their names, in the order given: "Lokalpolisområde Västervik och Västerviks kommun", "A, B och C".
+     */
+    public static String parties(List<PromiseParty> parties) {
+        return listed(parties.stream().map(PromiseParty::name).toList());
+    }
+
+    /** Who made the promise: the parties it names, by name ("A, B och C"); one without a name is left out. */
+    public static String promisedBy(List<PromiseParty> parties) {
+        return listed(parties.stream().map(PromiseParty::name).filter(name -> name != null && !name.isBlank()).toList());
+    }
+
+    /** "A", "A och B", "A, B och C"; empty for none. */
+    public static String listed(List<String> names) {
+        if (names.size() < 2) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
     }
 
     /** A count against its goal: "Tistel har träffats 3 av 4 gånger", "64 av 100 platsbesök". */

@@ -1,8 +1,6 @@
 package se.lofteskollen.query.progress;
 
 import se.lofteskollen.events.Measure;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentFacts.Baseline;
 import se.lofteskollen.query.progress.CommitmentFacts.Tally;
@@ -385,20 +383,35 @@ public final class ProgressRules {
     }
 
     /**
-     * Counts of overall statuses over the commitments that are not withdrawn; a commitment that both parties
+     * Counts of overall statuses over the commitments that are not withdrawn; a commitment that several parties
      * answer for counts under each.
+     *
+     * @param byPriorityArea by area code, the areas with a commitment counted, in the promise's order
+     * @param byResponsible  by party code, the parties with a commitment counted, in the promise's order
      */
     public record Summary(int commitments,
                           int withdrawn,
                           Map<Status, Integer> byStatus,
-                          Map<PriorityArea, Map<Status, Integer>> byPriorityArea,
-                          Map<Party, Map<Status, Integer>> byResponsible) {
+                          Map<String, Map<Status, Integer>> byPriorityArea,
+                          Map<String, Map<Status, Integer>> byResponsible) {
     }
 
+    /** The summary, with areas and parties in the order they first come among the commitments. */
     public static Summary summarise(List<CommitmentProgress> commitments) {
+        return summarise(commitments, List.of(), List.of());
+    }
+
+    /**
+     * The summary, with areas and parties in the promise's order ({@code areaOrder}, {@code partyOrder}); a code
+     * neither names comes after them.
+     */
+    public static Summary summarise(List<CommitmentProgress> commitments, List<String> areaOrder,
+                                    List<String> partyOrder) {
         Map<Status, Integer> byStatus = emptyCounts();
-        Map<PriorityArea, Map<Status, Integer>> byArea = new EnumMap<>(PriorityArea.class);
-        Map<Party, Map<Status, Integer>> byResponsible = new EnumMap<>(Party.class);
+        Map<String, Map<Status, Integer>> byArea = new LinkedHashMap<>();
+        Map<String, Map<Status, Integer>> byResponsible = new LinkedHashMap<>();
+        areaOrder.forEach(code -> byArea.put(code, null));
+        partyOrder.forEach(code -> byResponsible.put(code, null));
         int counted = 0;
         int withdrawn = 0;
         for (CommitmentProgress commitment : commitments) {
@@ -410,10 +423,13 @@ public final class ProgressRules {
             byStatus.merge(commitment.status(), 1, Integer::sum);
             byArea.computeIfAbsent(commitment.priorityArea(), area -> emptyCounts())
                     .merge(commitment.status(), 1, Integer::sum);
-            for (Party party : commitment.responsible()) {
+            for (String party : commitment.responsible().stream().sorted().toList()) {
                 byResponsible.computeIfAbsent(party, p -> emptyCounts()).merge(commitment.status(), 1, Integer::sum);
             }
         }
+        // Only what was counted: the order's places that no commitment took go.
+        byArea.values().removeIf(Objects::isNull);
+        byResponsible.values().removeIf(Objects::isNull);
         return new Summary(counted, withdrawn, byStatus, byArea, byResponsible);
     }
 

@@ -2,7 +2,8 @@ package se.lofteskollen.query.progress;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.query.promise.AreasAndParties;
+import se.lofteskollen.query.promise.AreasAndPartiesReader;
 import se.lofteskollen.query.promise.PromiseView;
 import se.lofteskollen.query.promise.PromiseViewRepository;
 import se.lofteskollen.query.web.NotFound;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +23,15 @@ import java.util.Optional;
 public class ProgressService {
 
     private final PromiseViewRepository promises;
+    private final AreasAndPartiesReader areasAndParties;
     private final CommitmentFactsReader facts;
     private final TodaysProgress todays;
     private final Clock clock;
 
-    public ProgressService(PromiseViewRepository promises, CommitmentFactsReader facts, TodaysProgress todays,
-                           Clock clock) {
+    public ProgressService(PromiseViewRepository promises, AreasAndPartiesReader areasAndParties,
+                           CommitmentFactsReader facts, TodaysProgress todays, Clock clock) {
         this.promises = promises;
+        this.areasAndParties = areasAndParties;
         this.facts = facts;
         this.todays = todays;
         this.clock = clock;
@@ -57,16 +60,20 @@ public class ProgressService {
         List<CommitmentFacts> commitments = facts.ofPromise(promiseId, knownAt);
         List<CommitmentProgress> evaluated = commitments.stream().map(rules::evaluate)
                 .flatMap(Optional::stream).toList();
-        Map<PriorityArea, List<CommitmentProgress>> byArea = new EnumMap<>(PriorityArea.class);
+        AreasAndParties own = areasAndParties.of(promiseId);
+        // The promise's areas in its order first; an area it does not name (never expected) after them.
+        Map<String, List<CommitmentProgress>> byArea = new LinkedHashMap<>();
+        own.areaCodes().forEach(code -> byArea.put(code, new ArrayList<>()));
         evaluated.forEach(commitment -> byArea.computeIfAbsent(commitment.priorityArea(), area -> new ArrayList<>())
                 .add(commitment));
         List<PromiseProgress.Area> areas = byArea.entrySet().stream()
-                .map(area -> new PromiseProgress.Area(area.getKey(), area.getKey().number(), area.getKey().swedishName(),
+                .filter(area -> !area.getValue().isEmpty())
+                .map(area -> new PromiseProgress.Area(area.getKey(), own.area(area.getKey()).name(),
                         List.copyOf(area.getValue())))
                 .toList();
         return new PromiseProgress(promise.getPromiseId(), promise.getYear(), promise.getTitle(), rules.asOf(),
-                rules.knownAt(), rules.daysElapsed(), rules.daysInYear(), rules.headlines(commitments), areas,
-                ProgressRules.summarise(evaluated));
+                rules.knownAt(), rules.daysElapsed(), rules.daysInYear(), rules.headlines(commitments), own.parties(),
+                areas, ProgressRules.summarise(evaluated, own.areaCodes(), own.partyCodes()));
     }
 
     /** The rules for a promise's year; empty when the promise is not in the read model. */

@@ -18,7 +18,10 @@ import se.lofteskollen.query.readmodels.RowBatch;
 import java.time.Instant;
 import java.util.List;
 
-/** Promises, their signing and closing, written through the batch's {@link RowBatch}. */
+/**
+ * Promises with their own priority areas and parties, their signing and closing, written through the batch's
+ * {@link RowBatch}.
+ */
 @Component
 @ProcessingGroup(Processors.COMMITMENTS)
 public class PromiseProjection {
@@ -36,7 +39,8 @@ public class PromiseProjection {
     @EventHandler
     void on(PromiseCreated event, @Timestamp Instant recordedAt, TrackingToken token) {
         new PromiseView(event.promiseId(), event.year(), event.title(), event.policeArea(), event.municipality(),
-                recordedAt, Processors.positionOf(token)).addTo(rows);
+                event.policeRegion(), event.county(), recordedAt, Processors.positionOf(token)).addTo(rows);
+        AreasAndParties.addTo(rows, event.promiseId(), event.priorityAreas(), event.parties());
     }
 
     @EventHandler
@@ -56,6 +60,6 @@ public class PromiseProjection {
     void forgetEverything() {
         // TRUNCATE, not DELETE: a rebuild then writes into fresh tables and indexes instead of beside a million
         // dead rows; it is transactional, so a failed reset leaves the old read model in place.
-        jdbc.execute("TRUNCATE promise_view");
+        jdbc.execute("TRUNCATE promise_party, promise_area, promise_view");
     }
 }

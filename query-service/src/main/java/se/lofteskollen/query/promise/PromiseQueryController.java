@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.events.PriorityArea;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.ReadYourWrites;
 import se.lofteskollen.query.web.NotFound;
@@ -20,6 +22,7 @@ import se.lofteskollen.query.web.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/promises")
@@ -27,42 +30,57 @@ import java.util.List;
 public class PromiseQueryController {
 
     private final PromiseViewRepository promises;
+    private final AreasAndPartiesReader areasAndParties;
     private final ReadYourWrites freshness;
     private final ObjectMapper json;
 
-    public PromiseQueryController(PromiseViewRepository promises, ReadYourWrites freshness, ObjectMapper json) {
+    public PromiseQueryController(PromiseViewRepository promises, AreasAndPartiesReader areasAndParties,
+                                  ReadYourWrites freshness, ObjectMapper json) {
         this.promises = promises;
+        this.areasAndParties = areasAndParties;
         this.freshness = freshness;
         this.json = json;
     }
 
+    /**
+     * @param priorityAreas the promise's own areas in its order: a commitment's {@code priorityArea} is one's code
+     * @param parties       the promise's parties in its order (POLICE and MUNICIPALITY, and any other it names): a
+     *                      commitment's {@code responsible} are their codes
+     * @param policeRegion  absent when the promise did not state it
+     * @param county        absent when the promise did not state it
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Promise(String promiseId, int year, String title, String policeArea, String municipality,
-                          Instant createdAt, LocalDate signedOn, JsonNode signatories, LocalDate closedOn,
-                          String closingSummary) {
+                          String policeRegion, String county, List<PriorityArea> priorityAreas,
+                          List<PromiseParty> parties, Instant createdAt, LocalDate signedOn, JsonNode signatories,
+                          LocalDate closedOn, String closingSummary) {
     }
 
     @GetMapping
-    @Operation(summary = "The promises, newest year first")
+    @Operation(summary = "The promises, newest year first, each with its priority areas and parties")
     public List<Promise> promises(
             @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
         freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
-        return promises.findAllByOrderByYearDescPromiseIdAsc().stream().map(this::promise).toList();
+        Map<String, AreasAndParties> all = areasAndParties.all();
+        return promises.findAllByOrderByYearDescPromiseIdAsc().stream()
+                .map(promise -> promise(promise, all.getOrDefault(promise.getPromiseId(), AreasAndParties.NONE)))
+                .toList();
     }
 
     @GetMapping("/{promiseId}")
-    @Operation(summary = "One promise: its parties, signatures and closing")
+    @Operation(summary = "One promise: its priority areas, parties, police region, county, signatures and closing")
     public Promise promise(
             @PathVariable String promiseId,
             @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
         freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
-        return promises.findById(promiseId).map(this::promise)
+        return promises.findById(promiseId).map(promise -> promise(promise, areasAndParties.of(promiseId)))
                 .orElseThrow(() -> new NotFound("no promise " + promiseId));
     }
 
-    private Promise promise(PromiseView promise) {
+    private Promise promise(PromiseView promise, AreasAndParties own) {
         return new Promise(promise.getPromiseId(), promise.getYear(), promise.getTitle(), promise.getPoliceArea(),
-                promise.getMunicipality(), promise.getCreatedAt(), promise.getSignedOn(), tree(promise.getSignatories()),
+                promise.getMunicipality(), promise.getPoliceRegion(), promise.getCounty(), own.priorityAreas(),
+                own.parties(), promise.getCreatedAt(), promise.getSignedOn(), tree(promise.getSignatories()),
                 promise.getClosedOn(), promise.getClosingSummary());
     }
 

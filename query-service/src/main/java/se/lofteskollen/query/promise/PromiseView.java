@@ -27,6 +27,8 @@ public class PromiseView {
     private String title;
     private String policeArea;
     private String municipality;
+    private String policeRegion;
+    private String county;
     private Instant createdAt;
     private LocalDate signedOn;
     private Instant signedAt;
@@ -42,13 +44,15 @@ public class PromiseView {
     protected PromiseView() {
     }
 
-    PromiseView(String promiseId, int year, String title, String policeArea, String municipality, Instant createdAt,
-                long position) {
+    PromiseView(String promiseId, int year, String title, String policeArea, String municipality, String policeRegion,
+                String county, Instant createdAt, long position) {
         this.promiseId = promiseId;
         this.year = year;
         this.title = title;
         this.policeArea = policeArea;
         this.municipality = municipality;
+        this.policeRegion = policeRegion;
+        this.county = county;
         this.createdAt = createdAt;
         this.lastPosition = position;
     }
@@ -56,10 +60,11 @@ public class PromiseView {
     /** Adds the created promise to the batch; a promise already there stays as it is. */
     void addTo(RowBatch rows) {
         rows.add("""
-                INSERT INTO promise_view (promise_id, year, title, police_area, municipality, created_at, last_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO promise_view (promise_id, year, title, police_area, municipality, police_region, county,
+                                          created_at, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (promise_id) DO NOTHING""",
-                promiseId, year, title, policeArea, municipality, createdAt, lastPosition);
+                promiseId, year, title, policeArea, municipality, policeRegion, county, createdAt, lastPosition);
     }
 
     /**
@@ -103,6 +108,16 @@ public class PromiseView {
 
     public String getMunicipality() {
         return municipality;
+    }
+
+    /** Null when the promise did not state it (every promise created before revision 2 of its event). */
+    public String getPoliceRegion() {
+        return policeRegion;
+    }
+
+    /** Null when the promise did not state it. */
+    public String getCounty() {
+        return county;
     }
 
     public Instant getCreatedAt() {

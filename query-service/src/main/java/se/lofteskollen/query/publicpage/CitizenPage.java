@@ -7,6 +7,7 @@ import java.util.List;
  * no staff name, user id, note, problem picture or audit entry: nothing here is read from them, so nothing of
  * them can leak through a template.
  *
+ * @param parties           the promise's parties by name, "A, B och C"
  * @param milestonesReached every milestone reached by the date shown, oldest first ("20 maj 2025 · 5.1 ...")
  */
 public record CitizenPage(String promiseId,
@@ -33,7 +34,8 @@ public record CitizenPage(String promiseId,
     public record StatusCount(String status, String statusCode, int count) {
     }
 
-    public record Area(int number, String name, List<Commitment> commitments) {
+    /** @param code the code of one of the promise's own areas, as its document numbers it */
+    public record Area(String code, String name, List<Commitment> commitments) {
     }
 
     /**

@@ -62,8 +62,9 @@ public class CitizenPages {
                 .collect(Collectors.groupingBy(MilestoneView::getCommitmentId));
 
         List<CitizenPage.Area> areas = judged.areas().stream()
-                .map(area -> new CitizenPage.Area(area.number(), area.name(), area.commitments().stream()
-                        .map(commitment -> commitment(commitment, reached.getOrDefault(commitment.commitmentId(), List.of())))
+                .map(area -> new CitizenPage.Area(area.priorityArea(), area.name(), area.commitments().stream()
+                        .map(commitment -> commitment(judged, commitment,
+                                reached.getOrDefault(commitment.commitmentId(), List.of())))
                         .toList()))
                 .toList();
         List<CitizenPage.StatusCount> summary = judged.summary().byStatus().entrySet().stream()
@@ -85,13 +86,14 @@ public class CitizenPages {
                 .toList();
 
         return new CitizenPage(promise.getPromiseId(), promise.getYear(), promise.getTitle(),
-                parties(promise), ProgressInWords.date(promise.getSignedOn()), signatories(promise),
+                parties(judged), ProgressInWords.date(promise.getSignedOn()), signatories(promise),
                 ProgressInWords.date(promise.getClosedOn()), promise.getClosingSummary(),
                 ProgressInWords.date(judged.asOf()), judged.headline().stream().map(ProgressInWords::headline).toList(),
                 judged.summary().commitments(), summary, judged.summary().withdrawn(), milestonesReached, areas, otherYears);
     }
 
-    private static CitizenPage.Commitment commitment(CommitmentProgress commitment, List<MilestoneView> reached) {
+    private static CitizenPage.Commitment commitment(PromiseProgress judged, CommitmentProgress commitment,
+                                                     List<MilestoneView> reached) {
         List<String> sentences = new ArrayList<>();
         if (commitment.targets().isEmpty()) {
             sentences.add(ProgressInWords.ongoing(commitment.lastReportedOn()));
@@ -110,7 +112,7 @@ public class CitizenPages {
                 .distinct()
                 .toList();
         boolean withdrawn = commitment.status() == Status.WITHDRAWN;
-        return new CitizenPage.Commitment(commitment.code(), ProgressInWords.parties(commitment.responsible()),
+        return new CitizenPage.Commitment(commitment.code(), ProgressInWords.parties(judged.responsibleFor(commitment)),
                 commitment.text(), commitment.status().swedishName(), commitment.status().name(),
                 withdrawn ? List.of() : sentences, milestoneLines, withdrawn ? commitment.withdrawalReason() : null);
     }
@@ -119,11 +121,10 @@ public class CitizenPages {
         return milestone == null ? "" : milestone.trim().replaceAll("\\s+", " ").toLowerCase(ProgressInWords.SWEDISH);
     }
 
-    private static String parties(PromiseView promise) {
-        if (promise.getPoliceArea() == null || promise.getMunicipality() == null) {
-            return promise.getPoliceArea() != null ? promise.getPoliceArea() : promise.getMunicipality();
-        }
-        return promise.getPoliceArea() + " och " + promise.getMunicipality();
+    /** No lead sentence when the promise names no party. */
+    private static String parties(PromiseProgress judged) {
+        String parties = ProgressInWords.promisedBy(judged.parties());
+        return parties.isEmpty() ? null : parties;
     }
 
     private List<CitizenPage.Signer> signatories(PromiseView promise) {

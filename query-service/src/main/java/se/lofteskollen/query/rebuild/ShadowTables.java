@@ -22,7 +22,7 @@ public final class ShadowTables {
 
     /** Every read-model table, parents before the tables that refer to them, and the dead letters. */
     static final List<String> TABLES = List.of(
-            "promise_view", "commitment_view", "commitment_version", "commitment_baseline",
+            "promise_view", "promise_area", "promise_party", "commitment_view", "commitment_version", "commitment_baseline",
             "report_view", "report_commitment", "report_retraction", "report_tally",
             "milestone_view", "status_note_view",
             "audit_entry", "audit_entry_commitment",

@@ -1,17 +1,16 @@
 package se.lofteskollen.query.report;
 
 import org.springframework.stereotype.Component;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.progress.Status;
 import se.lofteskollen.query.progress.TargetProgress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The annual follow-up report's rows, in Swedish: one row per target (one for an ongoing commitment), the
@@ -20,7 +19,11 @@ import java.util.stream.Collectors;
 @Component
 public class FollowUpReport {
 
-    public record Row(String areaNumber, String area, String code, String responsible, String text, String target,
+    /**
+     * @param areaCode the code of the promise's own area, as its document numbers it
+     * @param area     the promise's name of it
+     */
+    public record Row(String areaCode, String area, String code, String responsible, String text, String target,
                       String achieved, String expected, String status, String statusCode, String withdrawalReason) {
     }
 
@@ -28,10 +31,9 @@ public class FollowUpReport {
         List<Row> rows = new ArrayList<>();
         for (PromiseProgress.Area area : progress.areas()) {
             for (CommitmentProgress commitment : area.commitments()) {
-                String responsible = commitment.responsible().stream().sorted().map(Party::swedishName)
-                        .collect(Collectors.joining(" och "));
+                String responsible = ProgressInWords.parties(progress.responsibleFor(commitment));
                 if (commitment.targets().isEmpty()) {
-                    rows.add(new Row(String.valueOf(area.number()), area.name(), commitment.code(), responsible,
+                    rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
                             commitment.text(), "Löpande arbete",
                             commitment.lastReportedOn() == null ? "" : "Senast rapporterat " + commitment.lastReportedOn(),
                             "", commitment.status().swedishName(), commitment.status().name(),
@@ -39,7 +41,7 @@ public class FollowUpReport {
                 }
                 for (TargetProgress target : commitment.targets()) {
                     Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
-                    rows.add(new Row(String.valueOf(area.number()), area.name(), commitment.code(), responsible,
+                    rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
                             commitment.text(), MeasureNames.describe(target.target()), achieved(target),
                             expected(target), status.swedishName(), status.name(),
                             orEmpty(commitment.withdrawalReason())));

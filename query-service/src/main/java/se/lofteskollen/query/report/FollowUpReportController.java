@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.promise.PromiseView;
@@ -71,6 +72,7 @@ public class FollowUpReportController {
         Context context = new Context(Locale.forLanguageTag("sv"));
         context.setVariable("promise", promise);
         context.setVariable("progress", judged);
+        context.setVariable("parties", ProgressInWords.promisedBy(judged.parties()));
         context.setVariable("rows", report.rows(judged));
         context.setVariable("knownAt", judged.knownAt().atZone(clock.getZone()).format(RECORDED));
         context.setVariable("statuses", judged.summary().byStatus());
@@ -92,7 +94,7 @@ public class FollowUpReportController {
         csv.append(CsvCells.line(List.of("Område", "Områdesnamn", "Löfte", "Ansvar", "Åtagande", "Mål", "Utfall", "Förväntat",
                 "Status", "Statuskod", "Skäl till återkallelse", "Läge per", "Registrerat till och med")));
         for (FollowUpReport.Row row : report.rows(judged)) {
-            csv.append(CsvCells.line(List.of(row.areaNumber(), row.area(), row.code(), row.responsible(), row.text(), row.target(),
+            csv.append(CsvCells.line(List.of(row.areaCode(), row.area(), row.code(), row.responsible(), row.text(), row.target(),
                     row.achieved(), row.expected(), row.status(), row.statusCode(), row.withdrawalReason(),
                     judged.asOf().toString(), judged.knownAt().toString())));
         }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
 import se.lofteskollen.events.commitment.CommitmentPledged;
@@ -23,11 +22,11 @@ import se.lofteskollen.events.commitment.CommitmentWithdrawn;
 import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.events.commitment.StatusNoteAdded;
 import se.lofteskollen.events.promise.PromiseClosed;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.events.promise.Signatory;
 import se.lofteskollen.query.promise.PromiseProjection;
 import se.lofteskollen.query.testing.EventFeed;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.Instant;
@@ -51,7 +50,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
 
     /** Far beyond the event store's positions, which the live processor feeds the same tables with. */
     private static final AtomicLong POSITIONS = new AtomicLong(1_000_000_000L);
-    private static final List<String> TABLES = List.of("promise_view", "commitment_view", "commitment_version",
+    private static final List<String> TABLES = List.of("promise_view", "promise_area", "promise_party", "commitment_view", "commitment_version",
             "commitment_baseline", "milestone_view", "status_note_view");
 
     @Autowired
@@ -126,12 +125,12 @@ class CommitmentProjectionTest extends QueryServiceTest {
     }
 
     private static CommitmentPledged pledge(String commitmentId, String promiseId, String code, String text) {
-        return new CommitmentPledged(commitmentId, promiseId, code, PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE),
+        return new CommitmentPledged(commitmentId, promiseId, code, "6", Set.of("POLICE"),
                 text, List.of(new Target.Count(Measure.placeVisits(), 10)));
     }
 
     private static CommitmentRevised revision(String commitmentId, String promiseId, String text) {
-        return new CommitmentRevised(commitmentId, promiseId, text, Set.of(Party.POLICE, Party.MUNICIPALITY),
+        return new CommitmentRevised(commitmentId, promiseId, text, Set.of("POLICE", "MUNICIPALITY"),
                 List.of(new Target.Count(Measure.placeVisits(), 20)), "nytt läge");
     }
 
@@ -141,7 +140,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
         fed.add(promiseId);
         String commitmentId = promiseId + "-1.1";
         List<EventMessage<?>> events = List.of(
-                event(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen")),
+                event(Promises.created(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen")),
                 event(new PromiseSigned(promiseId, LocalDate.of(2025, 1, 27),
                         List.of(new Signatory("Ann", "Polischef", Party.POLICE)))),
                 event(pledge(commitmentId, promiseId, "1.1", "Platsbesök")),
@@ -172,7 +171,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
         String second = id("second-2025");
         fed.addAll(List.of(first, second));
         inOneBatch(List.of(
-                event(new PromiseCreated(first, 2025, "Medborgarlöfte", null, null)),
+                event(Promises.created(first, 2025, "Medborgarlöfte", null, null)),
                 event(pledge(first + "-1.1", first, "1.1", "Platsbesök"))));
 
         // Each change of a row already there comes before the row it is next done to is inserted.
@@ -180,7 +179,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
                 event(revision(first + "-1.1", first, "Fler platsbesök")),
                 event(new CommitmentWithdrawn(first + "-1.1", first, "ersatt")),
                 event(new PromiseClosed(first, LocalDate.of(2025, 12, 31), "Följt upp")),
-                event(new PromiseCreated(second, 2025, "Medborgarlöfte", null, null)),
+                event(Promises.created(second, 2025, "Medborgarlöfte", null, null)),
                 event(new PromiseSigned(second, LocalDate.of(2025, 1, 27), List.of())),
                 event(new PromiseClosed(second, LocalDate.of(2025, 12, 31), "Följt upp")),
                 event(pledge(second + "-1.1", second, "1.1", "Tistelmöten")),

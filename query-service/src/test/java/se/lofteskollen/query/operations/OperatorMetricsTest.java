@@ -3,7 +3,7 @@ package se.lofteskollen.query.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ class OperatorMetricsTest extends QueryServiceTest {
 
     @Test
     void theOperatorScrapesAxonsProcessorMetersTheLagAndTheDeadLetters() throws Exception {
-        feed().publish(new PromiseCreated(id("metrics-2025"), 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
+        feed().publish(Promises.created(id("metrics-2025"), 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
         feed().awaitProjections();
 
         String scrape = mvc.perform(get("/actuator/prometheus").with(httpBasic("drift", "drift")))
@@ -47,7 +47,7 @@ class OperatorMetricsTest extends QueryServiceTest {
 
     @Test
     void theOperatorSeesEachProcessorsLagInTheHealthAndAProbeOnlyTheStatus() throws Exception {
-        feed().publish(new PromiseCreated(id("health-2025"), 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
+        feed().publish(Promises.created(id("health-2025"), 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
         feed().awaitProjections();
 
         JsonNode operator = getJson(get("/actuator/health").with(httpBasic("drift", "drift")));

@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
-import se.lofteskollen.events.Party;
+import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.Target;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,13 @@ class ProgressInWordsTest {
 
     @Test
     void partiesAndDates() {
-        assertThat(ProgressInWords.parties(Set.of(Party.MUNICIPALITY, Party.POLICE))).isEqualTo("Polisen och Kommunen");
+        assertThat(ProgressInWords.parties(List.of(new PromiseParty("POLICE", "Polisen"),
+                new PromiseParty("MUNICIPALITY", "Kommunen")))).isEqualTo("Polisen och Kommunen");
+        assertThat(ProgressInWords.parties(List.of(new PromiseParty("POLICE", "Polisen"),
+                new PromiseParty("MUNICIPALITY", "Kommunen"), new PromiseParty("REGION", "Region Kalmar län"))))
+                .isEqualTo("Polisen, Kommunen och Region Kalmar län");
+        assertThat(ProgressInWords.promisedBy(List.of(new PromiseParty("POLICE", "Lokalpolisområde Hultsfred"),
+                new PromiseParty("MUNICIPALITY", null)))).isEqualTo("Lokalpolisområde Hultsfred");
         assertThat(ProgressInWords.date(LocalDate.of(2025, 3, 31))).isEqualTo("31 mars 2025");
         assertThat(ProgressInWords.ongoing(null)).isEqualTo("Löpande arbete, inget rapporterat ännu");
     }

@@ -7,8 +7,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentFacts.Baseline;
 import se.lofteskollen.query.progress.CommitmentFacts.Milestone;
@@ -64,7 +62,7 @@ class ProgressRulesTest {
 
         static Commitment with(Target... targets) {
             Commitment commitment = new Commitment();
-            commitment.versions.add(new Version(PLEDGED, "text", Set.of(Party.POLICE), List.of(targets), null));
+            commitment.versions.add(new Version(PLEDGED, "text", Set.of("POLICE"), List.of(targets), null));
             return commitment;
         }
 
@@ -74,7 +72,7 @@ class ProgressRulesTest {
         }
 
         Commitment revisedAt(String recordedAt, Target... targets) {
-            versions.add(new Version(Instant.parse(recordedAt), "revised", Set.of(Party.POLICE), List.of(targets), "why"));
+            versions.add(new Version(Instant.parse(recordedAt), "revised", Set.of("POLICE"), List.of(targets), "why"));
             return this;
         }
 
@@ -130,7 +128,7 @@ class ProgressRulesTest {
         }
 
         CommitmentFacts facts() {
-            return new CommitmentFacts(id, "1.1", PriorityArea.ORGANISED_CRIME, versions, baselines, withdrawal,
+            return new CommitmentFacts(id, "1.1", "1", versions, baselines, withdrawal,
                     tallies, milestones, notes);
         }
 
@@ -641,10 +639,10 @@ class ProgressRulesTest {
         @Test
         void theSummaryLeavesWithdrawnCommitmentsOutAndCountsSharedOnesForBothParties() {
             List<CommitmentProgress> commitments = List.of(
-                    progress("1.1", PriorityArea.ORGANISED_CRIME, Set.of(Party.POLICE, Party.MUNICIPALITY), Status.ON_TRACK),
-                    progress("1.2", PriorityArea.ORGANISED_CRIME, Set.of(Party.POLICE, Party.MUNICIPALITY), Status.OVERDUE),
-                    progress("6.2", PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE), Status.ON_TRACK),
-                    progress("7.2", PriorityArea.DRUG_AND_ALCOHOL_CRIME, Set.of(Party.MUNICIPALITY), Status.WITHDRAWN));
+                    progress("1.1", "1", Set.of("POLICE", "MUNICIPALITY"), Status.ON_TRACK),
+                    progress("1.2", "1", Set.of("POLICE", "MUNICIPALITY"), Status.OVERDUE),
+                    progress("6.2", "6", Set.of("POLICE"), Status.ON_TRACK),
+                    progress("7.2", "7", Set.of("MUNICIPALITY"), Status.WITHDRAWN));
 
             ProgressRules.Summary summary = ProgressRules.summarise(commitments);
 
@@ -652,15 +650,31 @@ class ProgressRulesTest {
             assertThat(summary.withdrawn()).isEqualTo(1);
             assertThat(summary.byStatus()).containsEntry(Status.ON_TRACK, 2).containsEntry(Status.OVERDUE, 1)
                     .doesNotContainKey(Status.WITHDRAWN);
-            assertThat(summary.byPriorityArea().get(PriorityArea.ORGANISED_CRIME))
+            assertThat(summary.byPriorityArea().get("1"))
                     .containsEntry(Status.ON_TRACK, 1).containsEntry(Status.OVERDUE, 1);
-            assertThat(summary.byPriorityArea()).doesNotContainKey(PriorityArea.DRUG_AND_ALCOHOL_CRIME);
-            assertThat(summary.byResponsible().get(Party.POLICE)).containsEntry(Status.ON_TRACK, 2).containsEntry(Status.OVERDUE, 1);
-            assertThat(summary.byResponsible().get(Party.MUNICIPALITY)).containsEntry(Status.ON_TRACK, 1)
+            assertThat(summary.byPriorityArea()).doesNotContainKey("7");
+            assertThat(summary.byResponsible().get("POLICE")).containsEntry(Status.ON_TRACK, 2).containsEntry(Status.OVERDUE, 1);
+            assertThat(summary.byResponsible().get("MUNICIPALITY")).containsEntry(Status.ON_TRACK, 1)
                     .containsEntry(Status.OVERDUE, 1);
         }
 
-        private CommitmentProgress progress(String code, PriorityArea area, Set<Party> responsible, Status status) {
+        @Test
+        void theSummaryCountsAreasAndPartiesInThePromisesOrder() {
+            List<CommitmentProgress> commitments = List.of(
+                    progress("A.1", "A", Set.of("REGION", "POLICE"), Status.ON_TRACK),
+                    progress("B.1", "B", Set.of("MUNICIPALITY"), Status.OVERDUE),
+                    progress("X.1", "X", Set.of("HOUSING"), Status.ON_TRACK));
+
+            ProgressRules.Summary summary = ProgressRules.summarise(commitments, List.of("B", "C", "A"),
+                    List.of("POLICE", "MUNICIPALITY", "REGION"));
+
+            // A code the promise does not name comes after its own; one no commitment has is left out.
+            assertThat(summary.byPriorityArea().keySet()).containsExactly("B", "A", "X");
+            assertThat(summary.byResponsible().keySet()).containsExactly("POLICE", "MUNICIPALITY", "REGION", "HOUSING");
+            assertThat(summary.byResponsible().get("REGION")).containsEntry(Status.ON_TRACK, 1);
+        }
+
+        private CommitmentProgress progress(String code, String area, Set<String> responsible, Status status) {
             return new CommitmentProgress(code, code, area, "text", responsible, status, List.of(), null, null, null,
                     null, status == Status.WITHDRAWN ? "why" : null);
         }

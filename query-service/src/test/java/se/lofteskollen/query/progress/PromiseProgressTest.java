@@ -6,13 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.query.testing.MiniPromise;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.LocalDate;
@@ -135,9 +133,9 @@ class PromiseProgressTest extends QueryServiceTest {
         assertThat(summary.get("byResponsible").get("POLICE").get("ACHIEVED").asInt()).isEqualTo(1);
         assertThat(summary.get("byResponsible").get("MUNICIPALITY").get("OVERDUE").asInt()).isEqualTo(1);
         assertThat(summary.get("byResponsible").get("MUNICIPALITY").get("DONE").asInt()).isEqualTo(1);
-        assertThat(summary.get("byPriorityArea").get("CRIME_HOTSPOTS").get("OVERDUE").asInt()).isEqualTo(1);
-        assertThat(summary.get("byPriorityArea").get("CRIME_HOTSPOTS").get("BEHIND").asInt()).isEqualTo(1);
-        assertThat(summary.get("byPriorityArea").has("DRUG_AND_ALCOHOL_CRIME")).isFalse();
+        assertThat(summary.get("byPriorityArea").get("6").get("OVERDUE").asInt()).isEqualTo(1);
+        assertThat(summary.get("byPriorityArea").get("6").get("BEHIND").asInt()).isEqualTo(1);
+        assertThat(summary.get("byPriorityArea").has("7")).isFalse();
     }
 
     @Test
@@ -159,20 +157,23 @@ class PromiseProgressTest extends QueryServiceTest {
     }
 
     @Test
-    void commitmentsAreGroupedByPriorityAreaInCodeOrder() throws Exception {
+    void commitmentsAreGroupedByThePromisesOwnPriorityAreasInItsOrder() throws Exception {
         JsonNode progress = progress("2025-06-30", null);
         List<String> areas = new ArrayList<>();
-        progress.get("areas").forEach(area -> areas.add(area.get("number").asInt() + ":"
+        progress.get("areas").forEach(area -> areas.add(area.get("priorityArea").asText() + ":"
                 + area.get("commitments").size()));
         assertThat(areas).containsExactly("1:1", "2:1", "5:2", "6:2", "7:1", "8:1");
+        assertThat(progress.get("areas").get(3).get("name").asText())
+                .isEqualTo("Brottskoncentrationer kopplade till tider och platser");
+        assertThat(commitment(progress, "6.2").get("priorityArea").asText()).isEqualTo("6");
     }
 
     @Test
     void inALeapYearTheFirstOfJulyExpectsHalfOfTheMeetings() throws Exception {
         String leap = id("leap-2024");
-        feed().publish(new PromiseCreated(leap, 2024, "Medborgarlöfte 2024", "LPO", "Kommun"));
-        feed().publish(new CommitmentPledged(leap + "-1.1", leap, "1.1", PriorityArea.ORGANISED_CRIME,
-                Set.of(Party.POLICE), "Tistel", List.of(new Target.Count(Measure.meetingsOf(Network.TISTEL), 4))));
+        feed().publish(Promises.created(leap, 2024, "Medborgarlöfte 2024", "LPO", "Kommun"));
+        feed().publish(new CommitmentPledged(leap + "-1.1", leap, "1.1", "1",
+                Set.of("POLICE"), "Tistel", List.of(new Target.Count(Measure.meetingsOf(Network.TISTEL), 4))));
         feed().publish(new MeetingRecorded(leap + "-m1", leap, Network.TISTEL, LocalDate.of(2024, 3, 1),
                 List.of(leap + "-1.1"), 8, null));
         feed().awaitProjections();

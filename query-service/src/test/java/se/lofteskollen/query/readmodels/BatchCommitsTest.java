@@ -2,7 +2,7 @@ package se.lofteskollen.query.readmodels;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.Duration;
@@ -21,7 +21,7 @@ class BatchCommitsTest extends QueryServiceTest {
     void aProjectedEventIsACommittedBatch() {
         long before = commits.count();
 
-        feed().publish(new PromiseCreated(id("signalled"), 2025, "Löfte", "Polisen", "Kommunen"));
+        feed().publish(Promises.created(id("signalled"), 2025, "Löfte", "Polisen", "Kommunen"));
         feed().awaitProjections();
 
         assertThat(commits.count()).isGreaterThan(before);
@@ -38,7 +38,7 @@ class BatchCommitsTest extends QueryServiceTest {
             }
         });
 
-        feed().publish(new PromiseCreated(id("woken"), 2025, "Löfte", "Polisen", "Kommunen"));
+        feed().publish(Promises.created(id("woken"), 2025, "Löfte", "Polisen", "Kommunen"));
 
         // Bounded only so that a broken signal fails the test instead of hanging it for five minutes.
         waiter.get(60, TimeUnit.SECONDS);

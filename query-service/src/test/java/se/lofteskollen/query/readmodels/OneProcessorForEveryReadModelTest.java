@@ -5,15 +5,13 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.lofteskollen.events.Measure;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Place;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.query.rebuild.Rebuild;
 import se.lofteskollen.query.testing.EventFeed;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.Duration;
@@ -98,9 +96,9 @@ class OneProcessorForEveryReadModelTest extends QueryServiceTest {
 
     private void publishPromiseWithVisits(String promiseId, int visits) {
         EventFeed feed = feed().by(EventFeed.POLIS);
-        feed.publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "LPO", "Kommun"));
-        feed.publish(new CommitmentPledged(promiseId + "-6.2", promiseId, "6.2", PriorityArea.CRIME_HOTSPOTS,
-                Set.of(Party.POLICE), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100))));
+        feed.publish(Promises.created(promiseId, 2025, "Medborgarlöfte", "LPO", "Kommun"));
+        feed.publish(new CommitmentPledged(promiseId + "-6.2", promiseId, "6.2", "6",
+                Set.of("POLICE"), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100))));
         for (int i = 0; i < visits; i++) {
             feed.publish(new PlaceVisitReported(promiseId + "-visit-" + i, promiseId, promiseId + "-6.2",
                     new Place("Stora torget", "Centrum", null, null), LocalDate.of(2025, 3, 3).plusDays(i % 200),

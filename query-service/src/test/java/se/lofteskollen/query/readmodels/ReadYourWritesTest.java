@@ -7,13 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import se.lofteskollen.events.Measure;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Place;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.CommitmentPledged;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.report.PlaceVisitReported;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.nio.charset.StandardCharsets;
@@ -41,9 +39,9 @@ class ReadYourWritesTest extends QueryServiceTest {
 
     void aPromiseWithVisits() {
         promiseId = id("ryw-2025");
-        feed().publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte", "LPO", "Kommun"));
-        feed().publish(new CommitmentPledged(promiseId + "-6.2", promiseId, "6.2", PriorityArea.CRIME_HOTSPOTS,
-                Set.of(Party.POLICE), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100))));
+        feed().publish(Promises.created(promiseId, 2025, "Medborgarlöfte", "LPO", "Kommun"));
+        feed().publish(new CommitmentPledged(promiseId + "-6.2", promiseId, "6.2", "6",
+                Set.of("POLICE"), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100))));
         feed().awaitProjections();
     }
 

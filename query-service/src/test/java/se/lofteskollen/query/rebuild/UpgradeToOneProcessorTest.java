@@ -70,7 +70,7 @@ class UpgradeToOneProcessorTest extends QueryServiceTest {
 
     @Test
     void aDeploymentAlreadyOnTheOneProcessorIsLeftAlone() {
-        feed().publish(new se.lofteskollen.events.promise.PromiseCreated(id("left-alone"), 2025, "Löfte", "LPO", "Kommun"));
+        feed().publish(se.lofteskollen.query.testing.Promises.created(id("left-alone"), 2025, "Löfte", "LPO", "Kommun"));
         feed().awaitProjections();
         Map<String, List<String>> before = ReadModelTables.snapshot(jdbc);
 

@@ -3,13 +3,11 @@ package se.lofteskollen.query.report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import se.lofteskollen.events.Party;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.query.testing.EventFeed;
 import se.lofteskollen.query.testing.MiniPromise;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.nio.charset.StandardCharsets;
@@ -62,7 +60,7 @@ class FollowUpReportTest extends QueryServiceTest {
         assertThat(text).startsWith("\uFEFFOmråde;Områdesnamn;Löfte;");
         // 8 commitments, 6.1 with two targets: 9 rows and the header
         assertThat(lines).hasSize(10);
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("6;").contains(";6.2;Polisen;")
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("6;").contains(";6.2;Lokalpolisområde Västervik;")
                 .contains("Minst 100 platsbesök under året;40 av 100;49;Risk för att inte nå målet;AT_RISK;"));
     }
 
@@ -83,11 +81,11 @@ class FollowUpReportTest extends QueryServiceTest {
     void aFormulaInACommitmentsTextComesOutOfTheCsvNeutralised() throws Exception {
         String promiseId = id("formula-2025");
         feed().by(EventFeed.SAMORDNARE).at("2025-01-02T08:00:00Z")
-                .publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte 2025", "LPO", "Kommunen"));
-        feed().publish(new CommitmentPledged(promiseId + "-1.1", promiseId, "1.1", PriorityArea.ORGANISED_CRIME,
-                Set.of(Party.POLICE), "=HYPERLINK(\"http://example.invalid\";\"Klicka\")", List.of()));
-        feed().publish(new CommitmentPledged(promiseId + "-1.2", promiseId, "1.2", PriorityArea.ORGANISED_CRIME,
-                Set.of(Party.POLICE), "@SUM(1+1)", List.of()));
+                .publish(Promises.created(promiseId, 2025, "Medborgarlöfte 2025", "LPO", "Kommunen"));
+        feed().publish(new CommitmentPledged(promiseId + "-1.1", promiseId, "1.1", "1",
+                Set.of("POLICE"), "=HYPERLINK(\"http://example.invalid\";\"Klicka\")", List.of()));
+        feed().publish(new CommitmentPledged(promiseId + "-1.2", promiseId, "1.2", "1",
+                Set.of("POLICE"), "@SUM(1+1)", List.of()));
         feed().publish(new CommitmentWithdrawn(promiseId + "-1.2", promiseId, "-2+3"));
         feed().awaitProjections();
 

@@ -5,7 +5,6 @@ import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Place;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.commitment.BaselineSet;
 import se.lofteskollen.events.commitment.CommitmentPledged;
@@ -13,7 +12,6 @@ import se.lofteskollen.events.commitment.CommitmentRevised;
 import se.lofteskollen.events.commitment.CommitmentWithdrawn;
 import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.events.commitment.StatusNoteAdded;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.events.promise.Signatory;
 import se.lofteskollen.events.report.ActivityReported;
@@ -59,24 +57,24 @@ public final class MiniPromise {
         Measure dialogues = Measure.activities(ActivityKind.CITIZEN_DIALOGUE);
 
         feed.by(SAMORDNARE).at("2025-01-02T08:00:00Z");
-        feed.publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte 2025", "Lokalpolisområde Västervik", "Västerviks kommun"));
+        feed.publish(Promises.created(promiseId, 2025, "Medborgarlöfte 2025", "Lokalpolisområde Västervik", "Västerviks kommun"));
         feed.publish(new PromiseSigned(promiseId, LocalDate.of(2025, 1, 27), List.of(
                 new Signatory("Sofia Karlsson", "Lokalpolisområdeschef", Party.POLICE),
                 new Signatory("Harald Hjalmarsson", "Kommunalråd", Party.MUNICIPALITY))));
-        pledge(feed, "1.1", PriorityArea.ORGANISED_CRIME, Set.of(Party.POLICE, Party.MUNICIPALITY), "Tistel ska träffas minst fyra gånger per år",
+        pledge(feed, "1.1", "1", Set.of("POLICE", "MUNICIPALITY"), "Tistel ska träffas minst fyra gånger per år",
                 new Target.Count(tistel, 4));
-        pledge(feed, "2.6", PriorityArea.YOUTH_CRIME, Set.of(Party.POLICE), "Polisen ska hålla orossamtal");
-        pledge(feed, "5.1", PriorityArea.WELFARE_CRIME, Set.of(Party.MUNICIPALITY), "Förstudie om välfärdsbrott under våren",
+        pledge(feed, "2.6", "2", Set.of("POLICE"), "Polisen ska hålla orossamtal");
+        pledge(feed, "5.1", "5", Set.of("MUNICIPALITY"), "Förstudie om välfärdsbrott under våren",
                 new Target.Deadline("pre-study on welfare crime done", LocalDate.of(2025, 6, 30)));
-        pledge(feed, "5.2", PriorityArea.WELFARE_CRIME, Set.of(Party.POLICE, Party.MUNICIPALITY), "Tistel, kriminell ekonomi",
+        pledge(feed, "5.2", "5", Set.of("POLICE", "MUNICIPALITY"), "Tistel, kriminell ekonomi",
                 new Target.Count(tistel, 4));
-        pledge(feed, "6.1", PriorityArea.CRIME_HOTSPOTS, Set.of(Party.MUNICIPALITY), "EST med lägesbilder varje vecka",
+        pledge(feed, "6.1", "6", Set.of("MUNICIPALITY"), "EST med lägesbilder varje vecka",
                 new Target.Cadence(pictures),
                 new Target.Deadline("police reports importable", LocalDate.of(2025, 6, 30)));
-        pledge(feed, "6.2", PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE), "Minst hundra platsbesök på ett år",
+        pledge(feed, "6.2", "6", Set.of("POLICE"), "Minst hundra platsbesök på ett år",
                 new Target.Count(Measure.placeVisits(), 100));
-        pledge(feed, "7.2", PriorityArea.DRUG_AND_ALCOHOL_CRIME, Set.of(Party.MUNICIPALITY), "Stöd till den som vill sluta missbruka");
-        pledge(feed, "8.1", PriorityArea.TRAFFIC_CRIME, Set.of(Party.POLICE), "Fler medborgardialoger",
+        pledge(feed, "7.2", "7", Set.of("MUNICIPALITY"), "Stöd till den som vill sluta missbruka");
+        pledge(feed, "8.1", "8", Set.of("POLICE"), "Fler medborgardialoger",
                 new Target.Increase(dialogues));
 
         for (String day : List.of("2025-02-10", "2025-04-14", "2025-09-08")) {
@@ -116,7 +114,7 @@ public final class MiniPromise {
                 "medborgardialoger 2024"));
         feed.by(POLIS).at("2025-07-05T09:00:00Z").publish(new ReportRetracted(retracted, promiseId, "dubbelregistrerat"));
         feed.by(SAMORDNARE).at("2025-07-10T09:00:00Z").publish(new CommitmentRevised(commitment("6.2"), promiseId,
-                "Minst hundra platsbesök på ett år", Set.of(Party.POLICE), List.of(new Target.Count(Measure.placeVisits(), 80)),
+                "Minst hundra platsbesök på ett år", Set.of("POLICE"), List.of(new Target.Count(Measure.placeVisits(), 80)),
                 "resurser flyttade till sommarinsatsen"));
         feed.by(SAMORDNARE).at("2025-08-01T09:00:00Z").publish(new CommitmentWithdrawn(commitment("7.2"), promiseId,
                 "ingår i 7.1 från augusti"));
@@ -129,7 +127,7 @@ public final class MiniPromise {
         return promiseId + "-" + code;
     }
 
-    private void pledge(EventFeed feed, String code, PriorityArea area, Set<Party> responsible, String text, Target... targets) {
+    private void pledge(EventFeed feed, String code, String area, Set<String> responsible, String text, Target... targets) {
         feed.publish(new CommitmentPledged(commitment(code), promiseId, code, area, responsible, text, List.of(targets)));
     }
 }

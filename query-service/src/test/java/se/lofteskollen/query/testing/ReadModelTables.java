@@ -13,6 +13,8 @@ public final class ReadModelTables {
 
     static {
         TABLES_AND_KEYS.put("promise_view", "promise_id");
+        TABLES_AND_KEYS.put("promise_area", "promise_id, code");
+        TABLES_AND_KEYS.put("promise_party", "promise_id, code");
         TABLES_AND_KEYS.put("commitment_view", "commitment_id");
         TABLES_AND_KEYS.put("commitment_version", "event_id");
         TABLES_AND_KEYS.put("commitment_baseline", "event_id");

@@ -1,15 +1,13 @@
 package se.lofteskollen.query.text;
 
 import org.junit.jupiter.api.Test;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.events.Place;
-import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.commitment.CommitmentPledged;
 import se.lofteskollen.events.commitment.StatusNoteAdded;
-import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.events.report.PlaceVisitReported;
 import se.lofteskollen.events.text.Text;
 import se.lofteskollen.query.testing.EventFeed;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.LocalDate;
@@ -36,8 +34,8 @@ class ReadModelsTakeTheLongestTextTest extends QueryServiceTest {
         EventFeed feed = feed().by(new EventFeed.Author(userId, "n".repeat(Text.NAME), "POLICE", "REPORTER"))
                 .client(client).at("2025-01-02T08:00:00Z");
 
-        feed.publish(new PromiseCreated(promiseId, 2025, "t".repeat(Text.TITLE), "a".repeat(Text.NAME), "m".repeat(Text.NAME)));
-        feed.publish(new CommitmentPledged(commitmentId, promiseId, code, PriorityArea.CRIME_HOTSPOTS, Set.of(Party.POLICE),
+        feed.publish(Promises.created(promiseId, 2025, "t".repeat(Text.TITLE), "a".repeat(Text.NAME), "m".repeat(Text.NAME)));
+        feed.publish(new CommitmentPledged(commitmentId, promiseId, code, "6", Set.of("POLICE"),
                 "x".repeat(Text.NOTE), List.of()));
         feed.publish(new PlaceVisitReported(visitId, promiseId, commitmentId,
                 new Place("p".repeat(Text.NAME), "o".repeat(Text.NAME), null, null), LocalDate.of(2025, 3, 14),

@@ -1,7 +1,7 @@
 package se.lofteskollen.query.web;
 
 import org.junit.jupiter.api.Test;
-import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import static org.hamcrest.Matchers.hasItem;
@@ -24,7 +24,7 @@ class ApiContractTest extends QueryServiceTest {
     @Test
     void thePromisesAreListed() throws Exception {
         String promiseId = id("listed-2025");
-        feed().publish(new PromiseCreated(promiseId, 2025, "Medborgarlöfte 2025", "LPO Västervik", "Västerviks kommun"));
+        feed().publish(Promises.created(promiseId, 2025, "Medborgarlöfte 2025", "LPO Västervik", "Västerviks kommun"));
         feed().awaitProjections();
 
         mvc.perform(get("/api/promises").with(httpBasic("kommun", "kommun")))
