@@ -59,6 +59,14 @@ class RevisionOneEventsTest {
     }
 
     @Test
+    void aPartyWhoseNameRevisionOneDidNotStateHasNoName() {
+        PromiseCreated created = read(PromiseCreated.class,
+                "{\"promiseId\":\"p\",\"year\":2025,\"title\":\"T\",\"policeArea\":null,\"municipality\":\"K\"}");
+
+        assertThat(created.parties()).containsExactly(new PromiseParty("POLICE", null), new PromiseParty("MUNICIPALITY", "K"));
+    }
+
+    @Test
     void aPledgeOfRevisionOneNamesItsAreaByTheCodeItHadInThePromiseDocument() throws IOException {
         CommitmentPledged pledged = read(CommitmentPledged.class, stored("CommitmentPledged.json"));
 
