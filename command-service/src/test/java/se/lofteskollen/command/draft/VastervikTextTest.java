@@ -25,13 +25,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VastervikTextTest {
 
+    static String markdown;
     static PromiseDraft draft;
 
     @BeforeAll
     static void readTheText() throws IOException {
         try (InputStream text = VastervikTextTest.class.getResourceAsStream("/draft/medborgarlofte-2025-vastervik.md")) {
-            draft = PromiseDrafts.read(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+            markdown = new String(text.readAllBytes(), StandardCharsets.UTF_8);
         }
+        draft = PromiseDrafts.read(markdown);
+    }
+
+    @Test
+    void theTextAsAPdfGivesItWithoutMarkdownBulletsOrBracketedPartiesReadsTheSame() {
+        String plain = markdown
+                .replaceAll("(?m)^#+ ", "")
+                .replaceAll("(?m)^- (\\d+\\.\\d+) \\([^)]*\\) ", "$1 ")
+                .replaceAll("(?m)^  ", "");
+        assertThat(plain).doesNotContain("### ").doesNotContain("- 6.2 (Polisen)").contains("\n6.2 Polisen ska");
+
+        PromiseDraft fromPlainText = PromiseDrafts.read(plain);
+
+        assertThat(fromPlainText.promise()).isEqualTo(draft.promise());
+        assertThat(fromPlainText.commitments()).isEqualTo(draft.commitments());
     }
 
     @Test
