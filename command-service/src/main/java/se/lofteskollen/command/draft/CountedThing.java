@@ -6,7 +6,6 @@ import se.lofteskollen.events.Network;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +13,8 @@ import java.util.regex.Pattern;
  * a kind the service knows; anything else is an activity of the kind OTHER, for the coordinator to look at.
  *
  * @param known false when nothing in the words named what is counted
- * @param because the words that named it
  */
-record CountedThing(Measure measure, boolean known, String because) {
+record CountedThing(Measure measure, boolean known) {
 
     private record Word(Pattern pattern, Measure measure) {
     }
@@ -59,20 +57,18 @@ record CountedThing(Measure measure, boolean known, String because) {
         if (MEETING.matcher(sentence).find() || network(sentence).isPresent()) {
             return meetings(sentence, null);
         }
-        return activity(sentence).orElseGet(() -> new CountedThing(Measure.activities(ActivityKind.OTHER), false,
-                noun == null ? "" : noun));
+        return activity(sentence).orElseGet(() -> new CountedThing(Measure.activities(ActivityKind.OTHER), false));
     }
 
     private static CountedThing meetings(String sentence, String noun) {
         Optional<CountedThing> network = network(noun == null ? sentence : noun + " " + sentence);
-        return network.orElseGet(() -> new CountedThing(Measure.meetingsOf(Network.OTHER), false, noun == null ? "" : noun));
+        return network.orElseGet(() -> new CountedThing(Measure.meetingsOf(Network.OTHER), false));
     }
 
     private static Optional<CountedThing> network(String words) {
         for (NetworkName name : NETWORKS) {
-            Matcher found = name.pattern().matcher(words);
-            if (found.find()) {
-                return Optional.of(new CountedThing(Measure.meetingsOf(name.network()), true, found.group()));
+            if (name.pattern().matcher(words).find()) {
+                return Optional.of(new CountedThing(Measure.meetingsOf(name.network()), true));
             }
         }
         return Optional.empty();
@@ -80,9 +76,8 @@ record CountedThing(Measure measure, boolean known, String because) {
 
     private static Optional<CountedThing> activity(String words) {
         for (Word word : ACTIVITIES) {
-            Matcher found = word.pattern().matcher(words);
-            if (found.find()) {
-                return Optional.of(new CountedThing(word.measure(), true, found.group()));
+            if (word.pattern().matcher(words).find()) {
+                return Optional.of(new CountedThing(word.measure(), true));
             }
         }
         return Optional.empty();
