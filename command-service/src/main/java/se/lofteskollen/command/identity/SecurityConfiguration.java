@@ -19,6 +19,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(http, rules -> rules
+                // Reading a promise's text into a draft is the start of creating one: a coordinator's work.
+                .requestMatchers(HttpMethod.POST, "/api/promise-drafts").hasRole(Roles.COORDINATOR)
                 .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.REPORTING.toArray(String[]::new))
                 .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(Roles.REPORTING.toArray(String[]::new)));
     }

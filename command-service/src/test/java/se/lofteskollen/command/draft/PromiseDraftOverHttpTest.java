@@ -116,6 +116,15 @@ class PromiseDraftOverHttpTest {
                 .satisfies(pledged -> assertThat(pledged.payload().path("targets").toString()).contains("\"atLeast\":50"));
     }
 
+    @Test
+    void aReporterMayNotDraftAPromise() {
+        HttpResponse<String> answer = new RawHttp(port).basic("polis", "polis")
+                .send("POST", "/api/promise-drafts", "1.1 Polisen ska.".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type", "text/plain");
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+    }
+
     private HttpResponse<String> draft(String contentType, byte[] body) {
         return new RawHttp(port).basic("samordnare", "samordnare")
                 .send("POST", "/api/promise-drafts", body, "Content-Type", contentType);
