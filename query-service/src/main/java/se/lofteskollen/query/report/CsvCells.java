@@ -7,17 +7,17 @@ import java.util.List;
  * a tab or a carriage return can be taken as a formula (OWASP: CSV injection), and the texts in a report are
  * written by people: such a cell gets a leading single quote, and is quoted, so that it is shown as the text it is.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
     /** One line of semicolon-separated cells, ended by CR LF. */
-    static String line(List<String> cells) {
+    public static String line(List<String> cells) {
         return String.join(";", cells.stream().map(CsvCells::cell).toList()) + "\r\n";
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         boolean formula = startsAsFormula(text);
         if (formula) {

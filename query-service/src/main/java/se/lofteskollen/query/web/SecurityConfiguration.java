@@ -23,6 +23,8 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ServiceSecurity security) throws Exception {
         return security.filterChain(http, rules -> rules
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                // Open data: signed promises only, no names, no notes.
+                .requestMatchers(HttpMethod.GET, "/api/rollup", "/api/rollup.csv", "/api/rollup/compare").permitAll()
                 .requestMatchers(EndpointRequest.to("rebuild")).hasRole(Roles.OPERATOR)
                 .requestMatchers(EndpointRequest.to("deadletters")).hasRole(Roles.OPERATOR));
     }
