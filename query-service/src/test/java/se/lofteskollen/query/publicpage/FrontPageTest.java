@@ -116,18 +116,18 @@ class FrontPageTest extends QueryServiceTest {
         assertThat(links(html)).containsExactlyInAnyOrder(VASTERVIK, OREBRO);
         assertThat(html).contains("<html lang=\"sv\"")
                 .contains("<h1>Medborgarlöften 2031</h1>")
-                .contains("<th scope=\"row\">Västerviks kommun</th>")
+                .contains("<h3>Västerviks kommun</h3>")
                 .contains("Lokalpolisområde Västervik")
                 .contains("Polisregion Öst, Kalmar län")
                 .contains(">Medborgarlöfte 2031 Västervik</a>")
-                .contains("Undertecknat 27 januari 2031")
-                .contains("<th scope=\"row\">Örebro kommun</th>")
+                .contains("<dd>27 januari 2031</dd>")
+                .contains("<h3>Örebro kommun</h3>")
                 .doesNotContain("Västerås stad")
                 .doesNotContain("Medborgarlöfte 2030")
                 .doesNotContain("id=\"annat-ar\"");
         // Västervik's three commitments less the withdrawn one; Örebro's one.
-        assertThat(row(html, VASTERVIK)).contains("<td class=\"num\">2</td>");
-        assertThat(row(html, OREBRO)).contains("<td class=\"num\">1</td>");
+        assertThat(entry(html, VASTERVIK)).contains(">2 löften</dd>").contains("Polisregion Öst, Kalmar län");
+        assertThat(entry(html, OREBRO)).contains(">1 löfte</dd>").doesNotContain("Polisregion");
         assertThat(html.indexOf("Västerviks kommun")).as("Swedish order: V before Ö")
                 .isLessThan(html.indexOf("Örebro kommun"));
         for (String person : List.of("Sofia Karlsson", "Harald Hjalmarsson", "Lokalpolisområdeschef", "Kommunalråd",
@@ -230,9 +230,9 @@ class FrontPageTest extends QueryServiceTest {
         return links.results().map(link -> link.group(1)).toList();
     }
 
-    /** The table row that links to this promise. */
-    private static String row(String html, String promiseId) {
+    /** The list entry that links to this promise. */
+    private static String entry(String html, String promiseId) {
         int link = html.indexOf("href=\"/public/promises/" + promiseId + "\"");
-        return html.substring(html.lastIndexOf("<tr>", link), html.indexOf("</tr>", link));
+        return html.substring(html.lastIndexOf("<li>", link), html.indexOf("</li>", link));
     }
 }
