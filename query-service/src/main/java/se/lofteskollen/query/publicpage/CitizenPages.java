@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,11 +44,6 @@ public class CitizenPages {
         this.promises = promises;
         this.milestones = milestones;
         this.json = json;
-    }
-
-    /** The promise of the latest year, if any. */
-    public Optional<String> newestPromiseId() {
-        return promises.findAllByOrderByYearDescPromiseIdAsc().stream().findFirst().map(PromiseView::getPromiseId);
     }
 
     /** @throws se.lofteskollen.query.web.NotFound when there is no such promise */

@@ -4,24 +4,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The citizens' page: open to anyone, in Swedish, without staff names or internal notes. */
 @Controller
 class PublicPageController {
 
     private final CitizenPages pages;
+    private final FrontPages frontPages;
 
-    PublicPageController(CitizenPages pages) {
+    PublicPageController(CitizenPages pages, FrontPages frontPages) {
         this.pages = pages;
+        this.frontPages = frontPages;
     }
 
-    /** The service's front door leads citizens to this year's promise. */
+    /** The service's front door: this year's signed promises, searchable by municipality with a plain form. */
     @GetMapping("/")
-    String home() {
-        return pages.newestPromiseId()
-                .map(id -> "redirect:" + UriComponentsBuilder.fromPath("/public/promises/{id}").buildAndExpand(id).encode().toUriString())
-                .orElse("query/pages/no-promise");
+    String home(@RequestParam(name = "kommun", required = false) String municipality, Model model) {
+        return frontPages.page(municipality).map(page -> {
+            model.addAttribute("page", page);
+            return "query/pages/front-page";
+        }).orElse("query/pages/no-promise");
     }
 
     @GetMapping("/public/promises/{promiseId}")

@@ -50,12 +50,4 @@ class CitizenPageTest extends QueryServiceTest {
 
         assertThat(html).contains("Sidan finns inte");
     }
-
-    @Test
-    void theFrontDoorLeadsToAPromisesPage() throws Exception {
-        new MiniPromise(feed(), id("front-2025"));
-
-        mvc.perform(get("/")).andExpect(status().isFound())
-                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith("/public/promises/"));
-    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,9 @@ class CitizenPageTest extends InTheBrowser {
         WebDriver driver = browser.driver();
 
         driver.get(services.queryUrl() + "/");
+        driver.findElement(By.cssSelector("a[href='/public/promises/vastervik-2025']")).click();
 
-        assertThat(driver.getCurrentUrl()).isEqualTo(services.queryUrl() + "/public/promises/vastervik-2025");
+        Pages.waitFor(driver, ExpectedConditions.urlToBe(services.queryUrl() + "/public/promises/vastervik-2025"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
         assertThat(driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Medborgarlöfte 2025 — Lokalpolisområde Västervik och Västerviks kommun");
