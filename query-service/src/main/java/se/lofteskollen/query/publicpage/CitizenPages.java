@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,8 +66,11 @@ public class CitizenPages {
                 .filter(entry -> entry.getValue() > 0)
                 .map(entry -> new CitizenPage.StatusCount(entry.getKey().swedishName(), entry.getKey().name(), entry.getValue()))
                 .toList();
+        // The same municipality's other signed years; another municipality's promise, or one not yet signed, is not
+        // this promise's history (a draft is not public).
         List<CitizenPage.OtherYear> otherYears = promises.findAllByOrderByYearDescPromiseIdAsc().stream()
-                .filter(other -> !other.getPromiseId().equals(promiseId))
+                .filter(other -> !other.getPromiseId().equals(promiseId) && other.getSignedOn() != null
+                        && Objects.equals(other.getMunicipality(), promise.getMunicipality()))
                 .map(other -> new CitizenPage.OtherYear(other.getPromiseId(), other.getYear()))
                 .toList();
 

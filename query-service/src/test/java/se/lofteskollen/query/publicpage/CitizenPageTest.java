@@ -1,10 +1,13 @@
 package se.lofteskollen.query.publicpage;
 
 import org.junit.jupiter.api.Test;
+import se.lofteskollen.events.promise.PromiseSigned;
 import se.lofteskollen.query.testing.MiniPromise;
+import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,30 @@ class CitizenPageTest extends QueryServiceTest {
                 "resurser flyttade till sommarinsatsen", "Stora torget")) {
             assertThat(html).as("no %s on the public page", internal).doesNotContain(internal);
         }
+    }
+
+    @Test
+    void otherYearsAreTheSameMunicipalitysSignedPromisesOnly() throws Exception {
+        String municipality = id("Byköping");
+        String earlier = years(municipality, 2022, true);
+        String current = years(municipality, 2023, true);
+        String draft = years(municipality, 2024, false);
+        String elsewhere = years(id("Annanstad"), 2022, true);
+        feed().awaitProjections();
+
+        String html = page("/public/promises/" + current);
+
+        assertThat(html).contains("/public/promises/" + earlier).doesNotContain("/public/promises/" + draft)
+                .doesNotContain("/public/promises/" + elsewhere);
+    }
+
+    private String years(String municipality, int year, boolean signed) {
+        String promiseId = id(municipality.replace('ö', 'o').toLowerCase() + "-" + year);
+        feed().publish(Promises.created(promiseId, year, "Medborgarlöfte " + year, "LPO", municipality));
+        if (signed) {
+            feed().publish(new PromiseSigned(promiseId, LocalDate.of(year, 1, 20), List.of()));
+        }
+        return promiseId;
     }
 
     @Test
