@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * {@link Text}'s check as the commands use it, in their compact constructors: every command is built through
@@ -47,14 +48,7 @@ public final class CommandText {
 
     /** Each id, named by its place in the list ({@code commitmentIds[1]}). */
     public static List<String> ids(String field, List<String> ids) {
-        if (ids == null) {
-            return null;
-        }
-        List<String> checked = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            checked.add(id(field + "[" + i + "]", ids.get(i)));
-        }
-        return Collections.unmodifiableList(checked);
+        return each(field, ids, CommandText::id);
     }
 
     /** A place's name and area are lines; a place is public (a square, a street), never a person's address. */
@@ -68,32 +62,14 @@ public final class CommandText {
 
     /** Each area's code and name are lines ({@code priorityAreas[0].name}). */
     public static List<PriorityArea> priorityAreas(String field, List<PriorityArea> areas) {
-        if (areas == null) {
-            return null;
-        }
-        List<PriorityArea> checked = new ArrayList<>(areas.size());
-        for (int i = 0; i < areas.size(); i++) {
-            PriorityArea area = areas.get(i);
-            String at = field + "[" + i + "]";
-            checked.add(area == null ? null
-                    : new PriorityArea(line(at + ".code", area.code(), Text.CODE), line(at + ".name", area.name(), Text.NAME)));
-        }
-        return Collections.unmodifiableList(checked);
+        return each(field, areas, (at, area) -> area == null ? null
+                : new PriorityArea(line(at + ".code", area.code(), Text.CODE), line(at + ".name", area.name(), Text.NAME)));
     }
 
     /** Each party's code and name are lines ({@code parties[2].name}). */
     public static List<PromiseParty> parties(String field, List<PromiseParty> parties) {
-        if (parties == null) {
-            return null;
-        }
-        List<PromiseParty> checked = new ArrayList<>(parties.size());
-        for (int i = 0; i < parties.size(); i++) {
-            PromiseParty party = parties.get(i);
-            String at = field + "[" + i + "]";
-            checked.add(party == null ? null
-                    : new PromiseParty(line(at + ".code", party.code(), Text.CODE), line(at + ".name", party.name(), Text.NAME)));
-        }
-        return Collections.unmodifiableList(checked);
+        return each(field, parties, (at, party) -> party == null ? null
+                : new PromiseParty(line(at + ".code", party.code(), Text.CODE), line(at + ".name", party.name(), Text.NAME)));
     }
 
     /** Codes of a promise's parties or areas, each a line ({@code responsible}). */
@@ -110,30 +86,26 @@ public final class CommandText {
 
     /** A signatory's name and title are lines ({@code signatories[0].name}). */
     public static List<Signatory> signatories(String field, List<Signatory> signatories) {
-        if (signatories == null) {
-            return null;
-        }
-        List<Signatory> checked = new ArrayList<>(signatories.size());
-        for (int i = 0; i < signatories.size(); i++) {
-            Signatory signatory = signatories.get(i);
-            String at = field + "[" + i + "]";
-            checked.add(signatory == null ? null : new Signatory(line(at + ".name", signatory.name(), Text.NAME),
-                    line(at + ".title", signatory.title(), Text.NAME), signatory.party()));
-        }
-        return Collections.unmodifiableList(checked);
+        return each(field, signatories, (at, signatory) -> signatory == null ? null
+                : new Signatory(line(at + ".name", signatory.name(), Text.NAME),
+                        line(at + ".title", signatory.title(), Text.NAME), signatory.party()));
     }
 
     /** The only text of a target is a deadline's milestone ({@code targets[2].milestone}). */
     public static List<Target> targets(String field, List<Target> targets) {
-        if (targets == null) {
+        return each(field, targets, (at, target) -> target instanceof Target.Deadline deadline
+                ? new Target.Deadline(line(at + ".milestone", deadline.milestone(), Text.TITLE), deadline.dueOn())
+                : target);
+    }
+
+    /** Each item checked under its place in the list ({@code field[i]}); an absent list stays absent. */
+    private static <T> List<T> each(String field, List<T> items, BiFunction<String, T, T> check) {
+        if (items == null) {
             return null;
         }
-        List<Target> checked = new ArrayList<>(targets.size());
-        for (int i = 0; i < targets.size(); i++) {
-            Target target = targets.get(i);
-            checked.add(target instanceof Target.Deadline deadline
-                    ? new Target.Deadline(line(field + "[" + i + "].milestone", deadline.milestone(), Text.TITLE), deadline.dueOn())
-                    : target);
+        List<T> checked = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            checked.add(check.apply(field + "[" + i + "]", items.get(i)));
         }
         return Collections.unmodifiableList(checked);
     }
