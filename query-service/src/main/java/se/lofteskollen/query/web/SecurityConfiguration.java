@@ -25,6 +25,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                 // Open data: signed promises only, no names, no notes.
                 .requestMatchers(HttpMethod.GET, "/api/rollup", "/api/rollup.csv", "/api/rollup/compare").permitAll()
+                // Calendar programs cannot sign in; the feed exists only for signed promises, whose deadlines are public.
+                .requestMatchers(HttpMethod.GET, "/api/promises/*/deadlines.ics").permitAll()
                 .requestMatchers(EndpointRequest.to("rebuild")).hasRole(Roles.OPERATOR)
                 .requestMatchers(EndpointRequest.to("deadletters")).hasRole(Roles.OPERATOR));
     }
