@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -206,6 +207,6 @@ public class Importing {
     }
 
     private static Future<Line> completed(Line line) {
-        return java.util.concurrent.CompletableFuture.completedFuture(line);
+        return CompletableFuture.completedFuture(line);
     }
 }

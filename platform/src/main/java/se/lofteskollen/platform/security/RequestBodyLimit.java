@@ -21,6 +21,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a request body before anything else may, and refuses it when it is larger than
@@ -29,6 +30,9 @@ import java.util.Locale;
  * Form posts (the login form) are left to the servlet container, whose own form size limit applies.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
+
+    /** {@code text/csv} or {@code application/csv}, with or without parameters; compiled once, as it is asked per request. */
+    private static final Pattern CSV = Pattern.compile("(text|application)/csv\\b", Pattern.CASE_INSENSITIVE);
 
     private final int maxBytes;
     private final int maxCsvBytes;
@@ -78,7 +82,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     private static boolean isCsv(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).matches("(text|application)/csv\\b.*");
+        return type != null && CSV.matcher(type).lookingAt();
     }
 
     private static boolean hasBody(HttpServletRequest request) {
