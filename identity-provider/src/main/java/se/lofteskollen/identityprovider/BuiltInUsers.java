@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.LocalUsers;
 
 /**
@@ -41,7 +40,7 @@ class BuiltInUsers {
             LocalUsers.named(context.getPrincipal().getName()).ifPresent(user -> context.getClaims()
                     .claim("name", user.displayName())
                     .claim("roles", java.util.List.of(user.role()))
-                    .claim("organisation", user.organisations().stream().map(Party::name).toList()));
+                    .claim("organisation", user.organisations()));
         };
     }
 }

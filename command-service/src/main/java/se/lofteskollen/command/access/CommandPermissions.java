@@ -9,6 +9,7 @@ import se.lofteskollen.command.commitment.SetBaseline;
 import se.lofteskollen.command.commitment.WithdrawCommitment;
 import se.lofteskollen.command.lookup.CommitmentDirectory;
 import se.lofteskollen.command.lookup.CommitmentDirectory.CommitmentEntry;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.lookup.CommitmentDirectory.ReportEntry;
 import se.lofteskollen.command.promise.ClosePromise;
 import se.lofteskollen.command.promise.CreatePromise;
@@ -18,7 +19,6 @@ import se.lofteskollen.command.report.ReportActivity;
 import se.lofteskollen.command.report.ReportPlaceVisit;
 import se.lofteskollen.command.report.RetractReport;
 import se.lofteskollen.command.rules.NotPermitted;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Roles;
 
 import java.util.Collection;
@@ -27,20 +27,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
  * Who may send which command, and on what: DESIGN.md's rules, decided for every command whatever sent it
- * (the API, the default data, a future form), in the command's own transaction.
+ * (the API, the default data, a form, an import), in the command's own transaction. What a member may touch
+ * follows from their organisations: each promise names the organisation acting as each of its parties.
  *
  * <ul>
  *   <li>Only a COORDINATOR creates, signs and closes promises, pledges commitments, revises or withdraws them
- *       and sets baselines.</li>
+ *       and sets baselines, and only in promises one of their organisations acts in (a new promise: one it
+ *       names).</li>
  *   <li>A REPORTER reports (meetings, place visits, activities, milestones, status notes) only on commitments
- *       its organisation answers for — a joint commitment for either organisation — and retracts only reports
- *       its own organisation made. A COORDINATOR reports on and retracts anything.</li>
- *   <li>MANAGEMENT writes nothing. Neither does anyone without a role, nor any command this class does not
- *       name: a new command is refused until a rule here permits it.</li>
+ *       a party acted by their organisation answers for — a joint commitment for any of its parties' organisations —
+ *       and retracts only reports their own organisation made. A COORDINATOR reports on and retracts anything in
+ *       the promises they coordinate.</li>
+ *   <li>MANAGEMENT and the NATIONAL_READER write nothing. Neither does anyone without a role, nor any command this
+ *       class does not name: a new command is refused until a rule here permits it.</li>
  * </ul>
  * Ids that name nothing are let through, for the aggregate to answer "not found".
  */
@@ -73,6 +77,7 @@ public class CommandPermissions {
             if (!sender.is(Roles.COORDINATOR)) {
                 throw new NotPermitted(null, "only a coordinator may " + coordinatorsWork);
             }
+            mayCoordinate(sender, command);
         } else if (command instanceof RecordMeeting meeting) {
             mayReportOn(sender, meeting.commitmentIds(), i -> "commitmentIds[" + i + "]");
         } else if (command instanceof ReportActivity activity) {
@@ -90,15 +95,55 @@ public class CommandPermissions {
         }
     }
 
-    private void mayReportOn(Sender sender, List<String> commitmentIds, IntFunction<String> field) {
-        if (sender.is(Roles.COORDINATOR)) {
+    private void mayCoordinate(Sender sender, Object command) {
+        if (command instanceof CreatePromise create) {
+            Set<String> named = new TreeSet<>();
+            create.parties().forEach(party -> named.add(party.organisation()));
+            if (!sender.member().belongsToAnyOf(named)) {
+                throw new NotPermitted("parties", "a coordinator creates only promises their own organisation acts in: "
+                        + names(sender.organisations()) + " is none of " + names(named));
+            }
             return;
         }
-        if (!sender.is(Roles.REPORTER)) {
+        Optional<PromiseEntry> promise;
+        if (command instanceof SignPromise sign) {
+            promise = directory.promise(sign.promiseId());
+        } else if (command instanceof ClosePromise close) {
+            promise = directory.promise(close.promiseId());
+        } else if (command instanceof PledgeCommitment pledge) {
+            promise = directory.promise(pledge.promiseId());
+        } else if (command instanceof ReviseCommitment revise) {
+            promise = promiseOf(revise.commitmentId());
+        } else if (command instanceof WithdrawCommitment withdraw) {
+            promise = promiseOf(withdraw.commitmentId());
+        } else if (command instanceof SetBaseline baseline) {
+            promise = promiseOf(baseline.commitmentId());
+        } else {
+            throw new NotPermitted(null, "no rule names the promise of " + command.getClass().getSimpleName());
+        }
+        promise.ifPresent(entry -> requireCoordinates(sender, entry));
+    }
+
+    private Optional<PromiseEntry> promiseOf(String commitmentId) {
+        return directory.commitment(commitmentId).map(CommitmentEntry::promise);
+    }
+
+    private static void requireCoordinates(Sender sender, PromiseEntry promise) {
+        if (!sender.member().belongsToAnyOf(promise.organisations().values())) {
+            throw new NotPermitted(null, "promise " + promise.promiseId() + " is not coordinated by "
+                    + names(sender.organisations()) + "; its organisations are "
+                    + names(new TreeSet<>(promise.organisations().values())));
+        }
+    }
+
+    private void mayReportOn(Sender sender, List<String> commitmentIds, IntFunction<String> field) {
+        boolean coordinator = sender.is(Roles.COORDINATOR);
+        if (!coordinator && !sender.is(Roles.REPORTER)) {
             throw new NotPermitted(null, "only reporters and coordinators may report");
         }
         if (sender.organisations().isEmpty()) {
-            throw new NotPermitted(null, "a reporter without an organisation may not report");
+            throw new NotPermitted(null, "a " + (coordinator ? "coordinator" : "reporter")
+                    + " without an organisation may not report");
         }
         if (commitmentIds == null) {
             return;
@@ -106,31 +151,45 @@ public class CommandPermissions {
         Map<String, CommitmentEntry> found = directory.commitments(commitmentIds);
         for (int i = 0; i < commitmentIds.size(); i++) {
             CommitmentEntry commitment = found.get(commitmentIds.get(i));
-            if (commitment != null && !sender.member().answersForAnyOf(commitment.responsible())) {
-                throw new NotPermitted(field.apply(i), names(sender.organisations().stream().map(Party::code).toList())
+            if (commitment == null) {
+                continue;
+            }
+            if (coordinator) {
+                requireCoordinates(sender, commitment.promise());
+                continue;
+            }
+            Set<String> answering = commitment.promise().actingAs(commitment.responsible());
+            if (!sender.member().belongsToAnyOf(answering)) {
+                throw new NotPermitted(field.apply(i), names(sender.organisations())
                         + " does not answer for commitment " + commitment.commitmentId() + " ("
-                        + names(commitment.responsible()) + " does)");
+                        + names(answering) + " does)");
             }
         }
     }
 
     private void mayRetract(Sender sender, String reportId) {
-        if (sender.is(Roles.COORDINATOR)) {
-            return;
-        }
-        if (!sender.is(Roles.REPORTER)) {
+        boolean coordinator = sender.is(Roles.COORDINATOR);
+        if (!coordinator && !sender.is(Roles.REPORTER)) {
             throw new NotPermitted(null, "only reporters and coordinators may retract reports");
         }
-        Optional<ReportEntry> report = directory.report(reportId);
-        if (report.isPresent() && (report.get().reportedBy().isEmpty()
-                || sender.organisations().isEmpty()
-                || !sender.organisations().containsAll(report.get().reportedBy()))) {
+        Optional<ReportEntry> found = directory.report(reportId);
+        if (found.isEmpty()) {
+            return;
+        }
+        ReportEntry report = found.get();
+        if (coordinator) {
+            directory.commitments(report.commitmentIds()).values().stream().findFirst()
+                    .ifPresent(commitment -> requireCoordinates(sender, commitment.promise()));
+            return;
+        }
+        if (report.reportedBy().isEmpty() || sender.organisations().isEmpty()
+                || !sender.organisations().containsAll(report.reportedBy())) {
             throw new NotPermitted("reportId", "report " + reportId + " was made by another organisation; "
                     + "a reporter retracts only its own organisation's reports");
         }
     }
 
-    private static String names(Collection<String> partyCodes) {
-        return partyCodes.stream().sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
+    private static String names(Collection<String> codes) {
+        return codes.stream().sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
     }
 }

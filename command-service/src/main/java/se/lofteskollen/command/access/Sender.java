@@ -1,7 +1,6 @@
 package se.lofteskollen.command.access;
 
 import se.lofteskollen.events.AuditMetaData;
-import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.platform.security.Roles;
 
@@ -27,7 +26,7 @@ record Sender(String userId, Member member) {
         return member.is(role);
     }
 
-    Set<Party> organisations() {
+    Set<String> organisations() {
         return member.organisations();
     }
 }

@@ -60,9 +60,11 @@ final class PromiseDrafts {
         document.remarks().forEach(remark -> notes.add(new Note(null, remark, null)));
         notes.add(new Note(null, "policeRegion and county are not read from the text; fill them in (and a promiseId, "
                 + "if you choose one) before sending the promise", null));
+        notes.add(new Note(null, "each party's organisation (the code your staff's tokens carry, e.g. LPO_VIMMERBY) is not "
+                + "in the text; left out, the organisations POLICE and MUNICIPALITY act as the parties", null));
         List<PromiseParty> parties = List.of(
-                new PromiseParty(Party.POLICE.code(), orElse(document.policeArea(), Party.POLICE.swedishName())),
-                new PromiseParty(Party.MUNICIPALITY.code(), orElse(document.municipality(), Party.MUNICIPALITY.swedishName())));
+                new PromiseParty(Party.POLICE.code(), orElse(document.policeArea(), Party.POLICE.swedishName()), null),
+                new PromiseParty(Party.MUNICIPALITY.code(), orElse(document.municipality(), Party.MUNICIPALITY.swedishName()), null));
         return new NewPromise(document.year(), document.title(), document.policeArea(), document.municipality(),
                 List.copyOf(areas), parties, null, null);
     }

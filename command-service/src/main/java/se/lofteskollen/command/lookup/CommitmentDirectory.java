@@ -4,10 +4,10 @@ import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
 
 import java.time.LocalDate;
-import se.lofteskollen.events.Party;
-
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,7 +43,27 @@ public interface CommitmentDirectory {
         return Optional.ofNullable(commitments(Set.of(commitmentId)).get(commitmentId));
     }
 
-    record PromiseEntry(String promiseId, int year, boolean closed) {
+    /**
+     * @param organisations which organisation acts as each of the promise's parties: party code to organisation
+     *                      code ({@link se.lofteskollen.events.promise.PromiseParty#organisation()})
+     */
+    record PromiseEntry(String promiseId, int year, boolean closed, Map<String, String> organisations) {
+
+        public PromiseEntry {
+            organisations = Map.copyOf(organisations);
+        }
+
+        /** Whether any of {@code memberOrganisations} acts as a party of this promise. */
+        public boolean isOneOf(Collection<String> memberOrganisations) {
+            return organisations.values().stream().anyMatch(memberOrganisations::contains);
+        }
+
+        /** The organisations acting as the parties {@code partyCodes} in this promise. */
+        public Set<String> actingAs(Collection<String> partyCodes) {
+            Set<String> acting = new TreeSet<>();
+            partyCodes.stream().map(organisations::get).filter(Objects::nonNull).forEach(acting::add);
+            return acting;
+        }
 
         /** A closed year has been followed up: nothing more is pledged, changed or reported in it. */
         public void requireOpen() {
@@ -92,7 +112,15 @@ public interface CommitmentDirectory {
         }
     }
 
-    /** {@code reportedBy}: the organisations of the reporter (empty when the service itself recorded it). */
-    record ReportEntry(String reportId, Set<Party> reportedBy) {
+    /**
+     * @param reportedBy    the organisations of the reporter, by code (empty when the service itself recorded it)
+     * @param commitmentIds the commitments the report counts toward
+     */
+    record ReportEntry(String reportId, Set<String> reportedBy, List<String> commitmentIds) {
+
+        public ReportEntry {
+            reportedBy = Set.copyOf(reportedBy);
+            commitmentIds = List.copyOf(commitmentIds);
+        }
     }
 }

@@ -56,9 +56,10 @@ class CommitmentLookupProjection {
                 IntStream.range(0, areas.size()).mapToObj(i -> new Object[]{event.promiseId(), areas.get(i).code(),
                         areas.get(i).name(), i}).toList());
         List<PromiseParty> parties = event.parties();
-        jdbc.batchUpdate("INSERT INTO promise_party_lookup (promise_id, code, name, ordinal) VALUES (?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO promise_party_lookup (promise_id, code, name, ordinal, organisation) "
+                        + "VALUES (?, ?, ?, ?, ?)",
                 IntStream.range(0, parties.size()).mapToObj(i -> new Object[]{event.promiseId(), parties.get(i).code(),
-                        parties.get(i).name(), i}).toList());
+                        parties.get(i).name(), i, parties.get(i).organisation()}).toList());
     }
 
     @EventHandler

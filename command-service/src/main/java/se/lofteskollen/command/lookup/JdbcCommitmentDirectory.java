@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.AuditMetaData;
 import se.lofteskollen.events.NameList;
-import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Organisations;
 import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The directory in the command-service's lookup tables. It reads through the command's own
@@ -38,6 +39,10 @@ import java.util.Set;
 @Component
 class JdbcCommitmentDirectory implements CommitmentDirectory {
 
+    /** Which organisation acts as each party of promise {@code p}, as {@code POLICE=LPO_VIMMERBY,…}. */
+    private static final String ORGANISATIONS = "(SELECT string_agg(pp.code || '=' || pp.organisation, ',') "
+            + "FROM promise_party_lookup pp WHERE pp.promise_id = p.promise_id)";
+
     private static final String READ_IN_THIS_COMMAND = JdbcCommitmentDirectory.class.getName() + ".commitments";
 
     private final JdbcTemplate jdbc;
@@ -49,8 +54,10 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
     @Override
     public Optional<PromiseEntry> promise(String promiseId) {
         // Locked like the commitments: a retraction or a pledge never commits after a closing it did not see.
-        return jdbc.query("SELECT promise_id, year, closed FROM promise_lookup WHERE promise_id = ? FOR SHARE",
-                (row, n) -> new PromiseEntry(row.getString(1), row.getInt(2), row.getBoolean(3)), promiseId)
+        return jdbc.query("SELECT p.promise_id, p.year, p.closed, " + ORGANISATIONS
+                                + " FROM promise_lookup p WHERE p.promise_id = ? FOR SHARE",
+                        (row, n) -> new PromiseEntry(row.getString(1), row.getInt(2), row.getBoolean(3),
+                                organisations(row.getString(4))), promiseId)
                 .stream().findFirst();
     }
 
@@ -70,15 +77,18 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
             return found;
         }
         jdbc.query(connection -> {
-            var statement = connection.prepareStatement("""
-                    SELECT c.commitment_id, c.code, c.responsible, c.withdrawn, p.promise_id, p.year, p.closed
+            var statement = connection.prepareStatement(
+                    "SELECT c.commitment_id, c.code, c.responsible, c.withdrawn, p.promise_id, p.year, p.closed, "
+                    + ORGANISATIONS + """
+
                     FROM commitment_lookup c JOIN promise_lookup p ON p.promise_id = c.promise_id
                     WHERE c.commitment_id = ANY (?)
                     FOR SHARE""");
             statement.setArray(1, connection.createArrayOf("varchar", commitmentIds.toArray()));
             return statement;
         }, row -> {
-            PromiseEntry promise = new PromiseEntry(row.getString(5), row.getInt(6), row.getBoolean(7));
+            PromiseEntry promise = new PromiseEntry(row.getString(5), row.getInt(6), row.getBoolean(7),
+                    organisations(row.getString(8)));
             found.put(row.getString(1), new CommitmentEntry(row.getString(1), promise, row.getString(2),
                     Set.copyOf(NameList.split(row.getString(3))), row.getBoolean(4)));
         });
@@ -100,12 +110,33 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
 
     @Override
     public Optional<ReportEntry> report(String reportId) {
+        // A meeting or an activity names its commitments in commitmentIds, a place visit in commitmentId.
         return jdbc.query("""
-                        SELECT convert_from(meta_data, 'UTF8')::jsonb ->> ? FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND sequence_number = 0 AND payload_type IN (?, ?, ?)""",
-                (row, n) -> new ReportEntry(reportId, Party.setOf(row.getString(1))),
+                        SELECT convert_from(meta_data, 'UTF8')::jsonb ->> ?,
+                               (SELECT string_agg(id, ',') FROM jsonb_array_elements_text(
+                                   COALESCE(payload -> 'commitmentIds', jsonb_build_array(payload -> 'commitmentId'))) id)
+                        FROM (SELECT meta_data, convert_from(payload, 'UTF8')::jsonb AS payload FROM domain_event_entry
+                              WHERE aggregate_identifier = ? AND sequence_number = 0
+                                AND payload_type IN (?, ?, ?)) report""",
+                (row, n) -> new ReportEntry(reportId, organisationCodes(row.getString(1)), NameList.split(row.getString(2))),
                 AuditMetaData.ORGANISATION, reportId, MeetingRecorded.class.getName(),
                 PlaceVisitReported.class.getName(), ActivityReported.class.getName())
                 .stream().findFirst();
+    }
+
+    /** The organisations a text of the audit's metadata names ({@code "MUNICIPALITY,POLICE"}). */
+    private static Set<String> organisationCodes(String joined) {
+        Set<String> codes = new TreeSet<>();
+        NameList.split(joined).forEach(name -> Organisations.code(name).ifPresent(codes::add));
+        return codes;
+    }
+
+    private static Map<String, String> organisations(String joined) {
+        Map<String, String> organisations = new HashMap<>();
+        for (String pair : NameList.split(joined)) {
+            int at = pair.indexOf('=');
+            organisations.put(pair.substring(0, at), pair.substring(at + 1));
+        }
+        return organisations;
     }
 }

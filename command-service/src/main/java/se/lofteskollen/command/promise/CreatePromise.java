@@ -14,10 +14,12 @@ import java.util.List;
 /**
  * Draw up a year's promise with its own priority areas and parties.
  *
- * @param parties the parties the promise names; the police and the municipality, which every promise has, are
- *                added under the police area's and the municipality's names when the list leaves them out
+ * @param parties the parties the promise names, each with the organisation that acts as it; the police and the
+ *                municipality, which every promise has, are added under the police area's and the municipality's
+ *                names when the list leaves them out, acted on by the organisations {@code POLICE} and
+ *                {@code MUNICIPALITY} (as before promises named their organisations)
  */
-@Revision("2")
+@Revision("3")
 public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                             int year,
                             String title,
@@ -44,10 +46,10 @@ public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                                                                 String municipality) {
         List<PromiseParty> parties = new ArrayList<>();
         if (named.stream().noneMatch(party -> party != null && Party.POLICE.code().equals(party.code()))) {
-            parties.add(new PromiseParty(Party.POLICE.code(), policeArea));
+            parties.add(new PromiseParty(Party.POLICE.code(), policeArea, Party.POLICE.code()));
         }
         if (named.stream().noneMatch(party -> party != null && Party.MUNICIPALITY.code().equals(party.code()))) {
-            parties.add(new PromiseParty(Party.MUNICIPALITY.code(), municipality));
+            parties.add(new PromiseParty(Party.MUNICIPALITY.code(), municipality, Party.MUNICIPALITY.code()));
         }
         parties.addAll(named);
         return List.copyOf(parties);

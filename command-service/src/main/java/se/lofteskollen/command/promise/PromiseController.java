@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.command.web.Ids;
+import se.lofteskollen.events.Organisations;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.promise.PromiseParty;
@@ -51,10 +52,14 @@ public class PromiseController {
             @Schema(description = "The promise's own priority areas, in its order, e.g. `{\"code\": \"6\", \"name\": "
                     + "\"Brottskoncentrationer kopplade till tider och platser\"}`; a commitment names one by its code")
             @NotEmpty @Size(max = 30) List<@NotNull @Valid CodeAndName> priorityAreas,
-            @Schema(description = "The parties the promise names. POLICE and MUNICIPALITY, which every promise has, "
-                    + "are added under the police area's and the municipality's names when left out; others, such as "
-                    + "`{\"code\": \"REGION\", \"name\": \"Region Kalmar län\"}`, are named here")
-            @Size(max = 20) List<@NotNull @Valid CodeAndName> parties,
+            @Schema(description = "The parties the promise names, each with the organisation that acts as it: the code "
+                    + "its staff's tokens carry, e.g. `{\"code\": \"POLICE\", \"name\": \"Lokalpolisområde Vimmerby\", "
+                    + "\"organisation\": \"LPO_VIMMERBY\"}`. Its reporters report on what the party answers for; its "
+                    + "coordinators and management work with the promise. POLICE and MUNICIPALITY, which every promise "
+                    + "has, are added under the police area's and the municipality's names when left out; a party "
+                    + "without an organisation is acted on by the organisation of its own code (POLICE, MUNICIPALITY: "
+                    + "Västervik's in the default data). The coordinator sending this must belong to one of them.")
+            @Size(max = 20) List<@NotNull @Valid PartyRequest> parties,
             @Schema(description = "The police region, e.g. Polisregion Öst (for the national roll-up)")
             @NotBlank @Size(max = 200) String policeRegion,
             @Schema(description = "The county, e.g. Kalmar län")
@@ -64,6 +69,13 @@ public class PromiseController {
     /** A priority area or a party of a promise: a short code commitments name it by, and its name. */
     public record CodeAndName(@NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z._-]+") String code,
                               @NotBlank @Size(max = 200) String name) {
+    }
+
+    /** A party of a promise: its code, its name in the promise, and the organisation acting as it. */
+    public record PartyRequest(@NotBlank @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z._-]+") String code,
+                               @NotBlank @Size(max = 200) String name,
+                               @Pattern(regexp = Organisations.PATTERN, message = "must be " + Organisations.RULE)
+                               String organisation) {
     }
 
     /** An official signing for a party: a public role, never a citizen. */
@@ -95,7 +107,7 @@ public class PromiseController {
                 request.policeArea(), request.municipality(),
                 request.priorityAreas().stream().map(area -> new PriorityArea(area.code(), area.name())).toList(),
                 request.parties() == null ? List.of()
-                        : request.parties().stream().map(party -> new PromiseParty(party.code(), party.name())).toList(),
+                        : request.parties().stream().map(party -> new PromiseParty(party.code(), party.name(), party.organisation())).toList(),
                 request.policeRegion(), request.county()), "promiseId", promiseId);
         return ResponseEntity.created(URI.create("/api/promises/" + promiseId)).body(accepted);
     }

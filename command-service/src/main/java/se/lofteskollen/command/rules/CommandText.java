@@ -1,5 +1,6 @@
 package se.lofteskollen.command.rules;
 
+import se.lofteskollen.events.Organisations;
 import se.lofteskollen.events.Place;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
@@ -66,10 +67,22 @@ public final class CommandText {
                 : new PriorityArea(line(at + ".code", area.code(), Text.CODE), line(at + ".name", area.name(), Text.NAME)));
     }
 
-    /** Each party's code and name are lines ({@code parties[2].name}). */
+    /**
+     * Each party's code and name are lines ({@code parties[2].name}); its organisation is an organisation's code
+     * ({@link Organisations}), the party's own code when left out (as every promise before revision 3 was kept).
+     */
     public static List<PromiseParty> parties(String field, List<PromiseParty> parties) {
         return each(field, parties, (at, party) -> party == null ? null
-                : new PromiseParty(line(at + ".code", party.code(), Text.CODE), line(at + ".name", party.name(), Text.NAME)));
+                : new PromiseParty(line(at + ".code", party.code(), Text.CODE), line(at + ".name", party.name(), Text.NAME),
+                        organisation(at + ".organisation", party.organisation(), party.code())));
+    }
+
+    private static String organisation(String field, String organisation, String orElse) {
+        if (organisation == null || organisation.isBlank()) {
+            return orElse == null ? null : Organisations.code(orElse).orElse(null);
+        }
+        return Organisations.code(organisation)
+                .orElseThrow(() -> new InvalidCommand(field, "is not " + Organisations.RULE));
     }
 
     /** Codes of a promise's parties or areas, each a line ({@code responsible}). */

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may send which command, on what: every principal (the four built-in users and anonymous) × every
+ * Who may send which command, on what: every principal (the built-in users and anonymous) × every
  * command endpoint × a commitment or report of the principal's own organisation, of the other organisation,
  * and a joint one. Each cell sets up its own objects as the coordinator, then asserts allowed (2xx) or
  * refused (401 anonymous, 403 otherwise) — and that a refusal stored nothing.
@@ -44,7 +44,10 @@ class CommandAccessMatrixTest {
         COORDINATOR("samordnare", "POLICE"),
         POLICE_REPORTER("polis", "POLICE"),
         MUNICIPALITY_REPORTER("kommun", "MUNICIPALITY"),
-        MANAGEMENT("ledning", "POLICE");
+        MANAGEMENT("ledning", "POLICE"),
+        /** Coordinates another municipality's promise: none of this one's organisations. */
+        OTHER_MUNICIPALITYS_COORDINATOR("hultsfred", "POLICE"),
+        NATIONAL_READER("nationell", "POLICE");
 
         final String user;
         /** The organisation called "own" in this principal's cells (the coordinator belongs to both). */
@@ -139,7 +142,7 @@ class CommandAccessMatrixTest {
     static HttpStatus expected(Endpoint endpoint, Principal principal, Target target) {
         return switch (principal) {
             case ANONYMOUS -> HttpStatus.UNAUTHORIZED;
-            case MANAGEMENT -> HttpStatus.FORBIDDEN;
+            case MANAGEMENT, OTHER_MUNICIPALITYS_COORDINATOR, NATIONAL_READER -> HttpStatus.FORBIDDEN;
             case COORDINATOR -> HttpStatus.OK;
             case POLICE_REPORTER, MUNICIPALITY_REPORTER -> switch (endpoint.kind) {
                 case COORDINATORS_ONLY -> HttpStatus.FORBIDDEN;

@@ -22,6 +22,7 @@ import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Place;
+import se.lofteskollen.events.promise.PromiseParty;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -40,16 +41,26 @@ class CommandPermissionsTest {
     private static final Map<String, Object> COORDINATOR = sender("samordnare", "COORDINATOR", "MUNICIPALITY,POLICE");
     private static final Map<String, Object> POLICE_REPORTER = sender("polis", "REPORTER", "POLICE");
     private static final Map<String, Object> MUNICIPALITY_REPORTER = sender("kommun", "REPORTER", "MUNICIPALITY");
-    private static final Map<String, Object> MANAGEMENT = sender("ledning", "MANAGEMENT", null);
+    private static final Map<String, Object> MANAGEMENT = sender("ledning", "MANAGEMENT", "MUNICIPALITY,POLICE");
 
     private final CommandPermissions permissions = new CommandPermissions(new InMemoryCommitmentDirectory()
             .promise("p", 2025)
             .commitment("police", "p", "6.2", Party.POLICE)
             .commitment("municipality", "p", "7.1", Party.MUNICIPALITY)
             .commitment("joint", "p", "1.1", Party.POLICE, Party.MUNICIPALITY)
-            .reported("by-police", Party.POLICE)
-            .reported("by-coordinator", Party.POLICE, Party.MUNICIPALITY)
-            .reported("by-the-service"));
+            .reported("by-police", List.of("police"), "POLICE")
+            .reported("by-coordinator", List.of("joint"), "POLICE", "MUNICIPALITY")
+            .reported("by-the-service", List.of("joint"))
+            // Hultsfred's promise: its police party is acted on by LPO Vimmerby, its municipality by Hultsfreds kommun.
+            .promise("h", 2025)
+            .actedOnBy("h", Map.of("POLICE", "LPO_VIMMERBY", "MUNICIPALITY", "HULTSFREDS_KOMMUN"))
+            .commitment("h-police", "h", "6.2", Party.POLICE)
+            .commitment("h-joint", "h", "1.1", Party.POLICE, Party.MUNICIPALITY)
+            .reported("h-by-vimmerby", List.of("h-police"), "LPO_VIMMERBY"));
+    private static final Map<String, Object> HULTSFRED_COORDINATOR =
+            sender("hultsfred", "COORDINATOR", "HULTSFREDS_KOMMUN,LPO_VIMMERBY");
+    private static final Map<String, Object> VIMMERBY_REPORTER = sender("vimmerby", "REPORTER", "LPO_VIMMERBY");
+    private static final Map<String, Object> NATIONAL_READER = sender("nationell", "NATIONAL_READER", null);
 
     private static Map<String, Object> sender(String user, String role, String organisation) {
         return new Identity(user, user, organisation, role, "api").asMetaData();
@@ -122,7 +133,7 @@ class CommandPermissionsTest {
     }
 
     @Test
-    void aCoordinatorReportsOnAndRetractsAnything() {
+    void aCoordinatorReportsOnAndRetractsAnythingInTheirPromise() {
         assertThatCode(() -> permissions.check(activityOn("police", "municipality"), COORDINATOR)).doesNotThrowAnyException();
         assertThatCode(() -> permissions.check(new RetractReport("by-the-service", "R"), COORDINATOR)).doesNotThrowAnyException();
     }
@@ -144,7 +155,66 @@ class CommandPermissionsTest {
     @Test
     void aUserHoldingSeveralRolesHasTheRightsOfEach() {
         assertThatCode(() -> permissions.check(new WithdrawCommitment("police", "R"),
-                sender("x", "COORDINATOR,MANAGEMENT", null))).doesNotThrowAnyException();
+                sender("x", "COORDINATOR,MANAGEMENT", "POLICE"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCoordinatorWorksOnlyInPromisesTheirOrganisationsActIn() {
+        for (Object command : coordinatorsWork().subList(1, coordinatorsWork().size())) {
+            assertThatThrownBy(() -> permissions.check(command, HULTSFRED_COORDINATOR))
+                    .as(command.getClass().getSimpleName())
+                    .isInstanceOf(NotPermitted.class).hasMessageContaining("promise p is not coordinated by "
+                            + "HULTSFREDS_KOMMUN and LPO_VIMMERBY; its organisations are MUNICIPALITY and POLICE");
+        }
+        for (Object command : List.of(new SignPromise("h", DAY, List.of(), DAY),
+                new PledgeCommitment("c", "h", "9.1", "8", Set.of("POLICE"), "T", List.of()),
+                new WithdrawCommitment("h-police", "R"), activityOn("h-police", "h-joint"),
+                new RetractReport("h-by-vimmerby", "R"))) {
+            assertThatCode(() -> permissions.check(command, HULTSFRED_COORDINATOR)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> permissions.check(command, COORDINATOR)).as("Västervik's coordinator")
+                    .isInstanceOf(NotPermitted.class);
+        }
+    }
+
+    @Test
+    void aCoordinatorCreatesOnlyAPromiseTheirOwnOrganisationActsIn() {
+        CreatePromise vastervikOrganisations = (CreatePromise) coordinatorsWork().get(0);
+        CreatePromise hultsfreds = new CreatePromise("h2", 2026, "T", "LPO Vimmerby", "Hultsfreds kommun",
+                List.of(new PriorityArea("1", "Område")),
+                List.of(new PromiseParty("POLICE", "LPO Vimmerby", "lpo_vimmerby"),
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")), "Region", "Län");
+
+        assertThatCode(() -> permissions.check(hultsfreds, HULTSFRED_COORDINATOR)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> permissions.check(vastervikOrganisations, HULTSFRED_COORDINATOR))
+                .isInstanceOfSatisfying(NotPermitted.class, denied -> {
+                    assertThat(denied.field()).isEqualTo("parties");
+                    assertThat(denied.getMessage()).contains("HULTSFREDS_KOMMUN and LPO_VIMMERBY is none of "
+                            + "MUNICIPALITY and POLICE");
+                });
+        assertThatThrownBy(() -> permissions.check(hultsfreds, COORDINATOR)).isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void aReporterReportsOnlyWhereTheirOwnOrganisationActsAsAResponsibleParty() {
+        assertThatCode(() -> permissions.check(activityOn("h-police", "h-joint"), VIMMERBY_REPORTER))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> permissions.check(activityOn("police"), VIMMERBY_REPORTER))
+                .as("the police of another promise").isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> permissions.check(activityOn("h-police"), POLICE_REPORTER))
+                .as("a party of the same code in another promise")
+                .isInstanceOfSatisfying(NotPermitted.class, denied -> assertThat(denied.getMessage())
+                        .isEqualTo("POLICE does not answer for commitment h-police (LPO_VIMMERBY does)"));
+        assertThatCode(() -> permissions.check(new RetractReport("h-by-vimmerby", "R"), VIMMERBY_REPORTER))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> permissions.check(new RetractReport("by-police", "R"), VIMMERBY_REPORTER))
+                .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void theNationalReaderWritesNothing() {
+        for (Object command : List.of(coordinatorsWork().get(1), activityOn("joint"), new RetractReport("by-police", "R"))) {
+            assertThatThrownBy(() -> permissions.check(command, NATIONAL_READER)).isInstanceOf(NotPermitted.class);
+        }
     }
 
     @Test

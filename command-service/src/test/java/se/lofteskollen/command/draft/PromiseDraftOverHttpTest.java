@@ -44,8 +44,8 @@ class PromiseDraftOverHttpTest {
         assertThat(draft.path("promise").path("year").asInt()).isEqualTo(2025);
         assertThat(draft.path("promise").path("priorityAreas")).hasSize(8);
         assertThat(draft.path("promise").path("parties").toString()).isEqualTo(
-                "[{\"code\":\"POLICE\",\"name\":\"Lokalpolisområde Västervik\"},"
-                        + "{\"code\":\"MUNICIPALITY\",\"name\":\"Västerviks kommun\"}]");
+                "[{\"code\":\"POLICE\",\"name\":\"Lokalpolisområde Västervik\",\"organisation\":null},"
+                        + "{\"code\":\"MUNICIPALITY\",\"name\":\"Västerviks kommun\",\"organisation\":null}]");
         assertThat(draft.path("commitments")).hasSize(24);
         JsonNode placeVisits = draft.path("commitments").get(18);
         assertThat(placeVisits.path("code").asText()).isEqualTo("6.2");

@@ -57,8 +57,8 @@ class VastervikTextTest {
         assertThat(draft.promise().policeArea()).isEqualTo("Lokalpolisområde Västervik");
         assertThat(draft.promise().municipality()).isEqualTo("Västerviks kommun");
         assertThat(draft.promise().parties()).containsExactly(
-                new PromiseParty(Party.POLICE.code(), "Lokalpolisområde Västervik"),
-                new PromiseParty(Party.MUNICIPALITY.code(), "Västerviks kommun"));
+                new PromiseParty(Party.POLICE.code(), "Lokalpolisområde Västervik", null),
+                new PromiseParty(Party.MUNICIPALITY.code(), "Västerviks kommun", null));
     }
 
     @Test
@@ -124,7 +124,7 @@ class VastervikTextTest {
 
     @Test
     void onlyTheMissingRegionAndCountyAndTheAreasTwoNamesAreLeftToTheCoordinator() {
-        assertThat(draft.notes()).hasSize(2).allSatisfy(note -> assertThat(note.commitment()).isNull());
+        assertThat(draft.notes()).hasSize(3).allSatisfy(note -> assertThat(note.commitment()).isNull());
         assertThat(draft.notes()).anySatisfy(note -> assertThat(note.message()).contains("policeRegion and county"));
     }
 

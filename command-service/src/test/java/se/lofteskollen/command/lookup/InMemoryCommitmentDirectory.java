@@ -4,7 +4,6 @@ import se.lofteskollen.events.Party;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +22,25 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
     private static final Set<String> AREAS = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
     private static final Set<String> PARTIES = Set.of(Party.POLICE.code(), Party.MUNICIPALITY.code());
 
+    /** Who acts as each party unless a test says otherwise: the organisations of the parties' own codes. */
+    private static final Map<String, String> ORGANISATIONS = Map.of(Party.POLICE.code(), Party.POLICE.code(),
+            Party.MUNICIPALITY.code(), Party.MUNICIPALITY.code());
+
     private final Map<String, PromiseEntry> promises = new HashMap<>();
     private final Map<String, CommitmentRow> commitments = new LinkedHashMap<>();
     private final Map<String, ReportEntry> reports = new HashMap<>();
     private final Map<String, PromiseCodes> codes = new HashMap<>();
 
     public InMemoryCommitmentDirectory promise(String promiseId, int year) {
-        promises.put(promiseId, new PromiseEntry(promiseId, year, false));
+        promises.put(promiseId, new PromiseEntry(promiseId, year, false, ORGANISATIONS));
         codes.put(promiseId, new PromiseCodes(promiseId, AREAS, PARTIES));
+        return this;
+    }
+
+    /** The promise's parties are acted on by these organisations (party code to organisation code). */
+    public InMemoryCommitmentDirectory actedOnBy(String promiseId, Map<String, String> organisations) {
+        PromiseEntry promise = promises.get(promiseId);
+        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), promise.closed(), organisations));
         return this;
     }
 
@@ -42,7 +52,7 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
 
     public InMemoryCommitmentDirectory closed(String promiseId) {
         PromiseEntry promise = promises.get(promiseId);
-        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), true));
+        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), true, promise.organisations()));
         return this;
     }
 
@@ -64,10 +74,9 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
         return this;
     }
 
-    public InMemoryCommitmentDirectory reported(String reportId, Party... reportedBy) {
-        Set<Party> organisations = EnumSet.noneOf(Party.class);
-        organisations.addAll(List.of(reportedBy));
-        reports.put(reportId, new ReportEntry(reportId, organisations));
+    /** A report on {@code commitmentIds} made by a member of the organisations {@code reportedBy}. */
+    public InMemoryCommitmentDirectory reported(String reportId, List<String> commitmentIds, String... reportedBy) {
+        reports.put(reportId, new ReportEntry(reportId, Set.of(reportedBy), commitmentIds));
         return this;
     }
 

@@ -28,8 +28,8 @@ class PromiseTest {
             new PriorityArea("6", "Brottskoncentrationer kopplade till tider och platser"));
     private static final PromiseCreated CREATED = new PromiseCreated(ID, 2025, "Medborgarlöfte 2025",
             "Lokalpolisområde Västervik", "Västerviks kommun", AREAS,
-            List.of(new PromiseParty("POLICE", "Lokalpolisområde Västervik"),
-                    new PromiseParty("MUNICIPALITY", "Västerviks kommun")),
+            List.of(new PromiseParty("POLICE", "Lokalpolisområde Västervik", "POLICE"),
+                    new PromiseParty("MUNICIPALITY", "Västerviks kommun", "MUNICIPALITY")),
             "Polisregion Öst", "Kalmar län");
     private static final PromiseSigned SIGNED = new PromiseSigned(ID, LocalDate.of(2025, 1, 27), BOTH_PARTIES);
 
@@ -64,19 +64,19 @@ class PromiseTest {
     @Test
     void aPromiseNamesItsOwnAreasAndAnyFurtherPartyBesideThePoliceAndTheMunicipality() {
         List<PriorityArea> areas = List.of(new PriorityArea("A", "Trygg skolväg"), new PriorityArea("B", "Nattliv"));
-        PromiseParty region = new PromiseParty("REGION", "Region Kalmar län");
+        PromiseParty region = new PromiseParty("REGION", "Region Kalmar län", "REGION");
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise("hultsfred-2026", 2026, "Medborgarlöfte 2026", "LPO Vimmerby",
                         "Hultsfreds kommun", areas, List.of(region), "Polisregion Öst", "Kalmar län"))
                 .expectEvents(new PromiseCreated("hultsfred-2026", 2026, "Medborgarlöfte 2026", "LPO Vimmerby",
-                        "Hultsfreds kommun", areas, List.of(new PromiseParty("POLICE", "LPO Vimmerby"),
-                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun"), region), "Polisregion Öst", "Kalmar län"));
+                        "Hultsfreds kommun", areas, List.of(new PromiseParty("POLICE", "LPO Vimmerby", "POLICE"),
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "MUNICIPALITY"), region), "Polisregion Öst", "Kalmar län"));
     }
 
     @Test
     void thePoliceAndTheMunicipalityMayBeNamedOtherwiseThanThePoliceAreaAndTheMunicipality() {
-        List<PromiseParty> parties = List.of(new PromiseParty("POLICE", "Polisen"),
-                new PromiseParty("MUNICIPALITY", "Kommunen"));
+        List<PromiseParty> parties = List.of(new PromiseParty("POLICE", "Polisen", "POLICE"),
+                new PromiseParty("MUNICIPALITY", "Kommunen", "MUNICIPALITY"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise(ID, 2025, "T", "Lokalpolisområde Västervik", "Västerviks kommun", AREAS, parties,
                         "Polisregion Öst", "Kalmar län"))
@@ -108,7 +108,7 @@ class PromiseTest {
     void aPartyCodeUsedTwiceIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS,
-                        List.of(new PromiseParty("REGION", "Regionen"), new PromiseParty("REGION", "Region Kalmar län")),
+                        List.of(new PromiseParty("REGION", "Regionen", "REGION"), new PromiseParty("REGION", "Region Kalmar län", "REGION")),
                         "Polisregion Öst", "Kalmar län"))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("code REGION is used twice")

@@ -1,26 +1,24 @@
 package se.lofteskollen.platform.security;
 
 import org.springframework.security.core.GrantedAuthority;
-import se.lofteskollen.events.Party;
 
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The roles of Löfteskollen and the organisations its staff belong to (the shared {@link Party}: an organisation is
- * the party it answers for), and how a principal carries who it is as authorities, the same however it
+ * The roles of Löfteskollen, and how a principal carries who it is as authorities, the same however it
  * authenticated (a built-in user of the local profile, a JWT in production): {@code ROLE_REPORTER},
- * {@code ORG_POLICE}, {@code NAME_Kommunpolisen}, {@code CLIENT_est-import}. What one person holds of them is a
- * {@link Member}.
+ * {@code ORG_LPO_VIMMERBY} (an organisation's code, {@link se.lofteskollen.events.Organisations}),
+ * {@code NAME_Kommunpolisen}, {@code CLIENT_est-import}. What one person holds of them is a {@link Member}.
  */
 public final class Roles {
 
     public static final String COORDINATOR = "COORDINATOR";
     public static final String REPORTER = "REPORTER";
     public static final String MANAGEMENT = "MANAGEMENT";
+    /** Reads every promise of every organisation, for the national follow-up; writes nothing. */
+    public static final String NATIONAL_READER = "NATIONAL_READER";
     /** Runs the service: rebuilds the read models, reads metrics. Writes and reads nothing of the domain. */
     public static final String OPERATOR = "OPERATOR";
     /**
@@ -30,9 +28,12 @@ public final class Roles {
     public static final String SYSTEM = "SYSTEM";
 
     /** Every role a person or an integration can hold. Anything else in a token is ignored. */
-    public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT, OPERATOR);
-    /** The roles that read promises and their reports (staff names are in them): every role but the operator's. */
-    public static final Set<String> DOMAIN = Set.of(COORDINATOR, REPORTER, MANAGEMENT);
+    public static final Set<String> ALL = Set.of(COORDINATOR, REPORTER, MANAGEMENT, NATIONAL_READER, OPERATOR);
+    /**
+     * The roles that read promises and their reports (staff names are in them): every role but the operator's. Each
+     * reads only the promises of its organisations, but the national reader, who reads every promise.
+     */
+    public static final Set<String> DOMAIN = Set.of(COORDINATOR, REPORTER, MANAGEMENT, NATIONAL_READER);
     /** The roles that report what was done: a reporter on its organisation's commitments, a coordinator on any. */
     public static final Set<String> REPORTING = Set.of(COORDINATOR, REPORTER);
 
@@ -42,11 +43,6 @@ public final class Roles {
     public static final String CLIENT_PREFIX = "CLIENT_";
 
     private Roles() {
-    }
-
-    /** The party an organisation's name stands for ({@code POLICE}, as a claim may also write it {@code police}). */
-    public static Optional<Party> organisation(String name) {
-        return name == null ? Optional.empty() : Party.named(name.trim().toUpperCase(Locale.ROOT));
     }
 
     /** What a principal's authorities carry under {@code prefix} (the names of {@code ROLE_…}, {@code ORG_…}), sorted. */

@@ -2,7 +2,7 @@ package se.lofteskollen.platform.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.AuthorityUtils;
-import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Organisations;
 
 import java.util.Set;
 
@@ -16,7 +16,7 @@ class MemberTest {
                 "ROLE_COORDINATOR", "ORG_POLICE", "ORG_MUNICIPALITY", "NAME_Samordnaren", "SCOPE_openid"));
 
         assertThat(principal.roles()).containsExactly(Roles.COORDINATOR);
-        assertThat(principal.organisations()).containsExactlyInAnyOrder(Party.POLICE, Party.MUNICIPALITY);
+        assertThat(principal.organisations()).containsExactlyInAnyOrder("POLICE", "MUNICIPALITY");
         assertThat(principal.joinedRoles()).isEqualTo("COORDINATOR");
         assertThat(principal.joinedOrganisations()).isEqualTo("MUNICIPALITY,POLICE");
         assertThat(Member.of(principal.joinedRoles(), principal.joinedOrganisations())).isEqualTo(principal);
@@ -40,10 +40,22 @@ class MemberTest {
     }
 
     @Test
-    void anOrganisationIsThePartyItAnswersForInAnyCase() {
-        assertThat(Roles.organisation("police")).contains(Party.POLICE);
-        assertThat(Roles.organisation(" MUNICIPALITY ")).contains(Party.MUNICIPALITY);
-        assertThat(Roles.organisation("FBI")).isEmpty();
-        assertThat(Member.of("REPORTER", "POLICE,FBI").organisations()).isEqualTo(Set.of(Party.POLICE));
+    void anOrganisationIsItsCodeInAnyCaseAndAnythingElseIsPassedOver() {
+        assertThat(Organisations.code("police")).contains("POLICE");
+        assertThat(Organisations.code(" lpo_vimmerby ")).contains("LPO_VIMMERBY");
+        assertThat(Organisations.code("Västerviks kommun")).isEmpty();
+        assertThat(Member.of("REPORTER", "POLICE,Polisen i Norr,hultsfreds_kommun").organisations())
+                .isEqualTo(Set.of("POLICE", "HULTSFREDS_KOMMUN"));
+    }
+
+    @Test
+    void aMemberBelongsToTheOrganisationsItsAuthoritiesName() {
+        Member hultsfred = Member.of(AuthorityUtils.createAuthorityList(
+                "ROLE_COORDINATOR", "ORG_LPO_VIMMERBY", "ORG_HULTSFREDS_KOMMUN"));
+
+        assertThat(hultsfred.belongsToAnyOf(Set.of("HULTSFREDS_KOMMUN", "REGION"))).isTrue();
+        assertThat(hultsfred.belongsToAnyOf(Set.of("POLICE", "MUNICIPALITY"))).isFalse();
+        assertThat(hultsfred.readsEveryPromise()).isFalse();
+        assertThat(Member.of("NATIONAL_READER", null).readsEveryPromise()).isTrue();
     }
 }

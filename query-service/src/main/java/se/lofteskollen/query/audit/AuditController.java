@@ -9,11 +9,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.ReadYourWrites;
 import se.lofteskollen.query.web.BadParameter;
@@ -38,9 +40,12 @@ public class AuditController {
     private final ReadYourWrites freshness;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PromiseReaders readers;
 
-    public AuditController(AuditEntryRepository entries, ReadYourWrites freshness, ObjectMapper json, Clock clock) {
+    public AuditController(AuditEntryRepository entries, ReadYourWrites freshness, ObjectMapper json, Clock clock,
+                           PromiseReaders readers) {
         this.entries = entries;
+        this.readers = readers;
         this.freshness = freshness;
         this.json = json;
         this.clock = clock;
@@ -87,8 +92,10 @@ public class AuditController {
     @Transactional(readOnly = true)
     @Operation(summary = "The changes a user made, across commitments, in a period",
             description = "from and to are inclusive; each is an ISO-8601 instant or a date, which stands for the "
-                    + "whole day in Swedish time. Without user, every user's changes.")
+                    + "whole day in Swedish time. Without user, every user's changes. Only changes to promises the "
+                    + "caller reads: those their organisations act in, or every one for the national reader.")
     public ChangePage audit(
+            @Parameter(hidden = true) Authentication authentication,
             @Parameter(description = "The user id (login name) the events' metadata name") @RequestParam(required = false) String user,
             @Parameter(description = "Start, inclusive: an instant or a date. Defaults to the beginning.") @RequestParam(required = false) String from,
             @Parameter(description = "End, inclusive: an instant or a date. Defaults to now.") @RequestParam(required = false) String to,
@@ -107,8 +114,11 @@ public class AuditController {
             throw new BadParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
         freshness.awaitPosition(minPosition, Processors.AUDIT);
-        Page<AuditEntry> changes = entries.findChanges(user == null || user.isBlank() ? null : user, start, end,
-                PageRequest.of(page, size));
+        PromiseReaders.Readable readable = readers.of(authentication);
+        // A change of no promise the caller reads is no business of theirs; the national reader's are every one.
+        Page<AuditEntry> changes = !readable.every() && readable.promiseIds().isEmpty() ? Page.empty(PageRequest.of(page, size))
+                : entries.findChanges(user == null || user.isBlank() ? null : user, start, end, readable.every(),
+                        readable.every() ? List.of("") : readable.promiseIds(), PageRequest.of(page, size));
         return new ChangePage(user, start, end, page, size, changes.getTotalElements(),
                 changes.getContent().stream().map(this::entry).toList());
     }

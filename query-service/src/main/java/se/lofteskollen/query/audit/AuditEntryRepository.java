@@ -26,13 +26,16 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, String> 
             select e from AuditEntry e
             where (:userId is null or e.userId = :userId)
               and e.recordedAt >= :from and e.recordedAt <= :to
+              and (:everyPromise = true or e.promiseId in :promiseIds)
             order by e.recordedAt, e.position
             """,
             countQuery = """
             select count(e) from AuditEntry e
             where (:userId is null or e.userId = :userId)
               and e.recordedAt >= :from and e.recordedAt <= :to
+              and (:everyPromise = true or e.promiseId in :promiseIds)
             """)
     Page<AuditEntry> findChanges(@Param("userId") String userId, @Param("from") Instant from, @Param("to") Instant to,
-                                 Pageable page);
+                                 @Param("everyPromise") boolean everyPromise,
+                                 @Param("promiseIds") Collection<String> promiseIds, Pageable page);
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.report.FollowUpReportController;
 import se.lofteskollen.query.web.SignedIn;
 
@@ -23,11 +24,14 @@ class DashboardController {
 
     private final DashboardPages pages;
     private final FollowUpReportController followUpReport;
+    private final PromiseReaders readers;
     private final Clock clock;
 
-    DashboardController(DashboardPages pages, FollowUpReportController followUpReport, Clock clock) {
+    DashboardController(DashboardPages pages, FollowUpReportController followUpReport, PromiseReaders readers,
+                        Clock clock) {
         this.pages = pages;
         this.followUpReport = followUpReport;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -36,11 +40,12 @@ class DashboardController {
         return SignedIn.name(authentication);
     }
 
+    /** The newest promise the signed-in member reads (their organisations act in it, or they read every one). */
     @GetMapping
-    String newest() {
-        return pages.newestPromiseId()
+    String newest(Authentication authentication) {
+        return pages.newestPromiseId(readers.of(authentication))
                 .map(id -> "redirect:" + UriComponentsBuilder.fromPath("/dashboard/{id}").buildAndExpand(id).encode().toUriString())
-                .orElse("query/pages/no-promise");
+                .orElse("query/pages/none-of-yours");
     }
 
     @GetMapping("/{promiseId}")

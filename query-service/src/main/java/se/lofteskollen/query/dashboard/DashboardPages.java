@@ -12,6 +12,7 @@ import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.audit.AuditEntryRepository;
 import se.lofteskollen.query.commitmentdetail.CommitmentDetail;
 import se.lofteskollen.query.commitmentdetail.CommitmentDetails;
+import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.MeasureNames;
 import se.lofteskollen.query.progress.ProgressInWords;
@@ -61,8 +62,9 @@ class DashboardPages {
         this.clock = clock;
     }
 
-    Optional<String> newestPromiseId() {
-        return promises.findAllByOrderByYearDescPromiseIdAsc().stream().findFirst().map(PromiseView::getPromiseId);
+    Optional<String> newestPromiseId(PromiseReaders.Readable readable) {
+        return promises.findAllByOrderByYearDescPromiseIdAsc().stream().map(PromiseView::getPromiseId)
+                .filter(readable::includes).findFirst();
     }
 
     DashboardPage dashboard(String promiseId, Cut cut) {
@@ -93,8 +95,8 @@ class DashboardPages {
         CommitmentProgress judged = detail.progress();
         List<DashboardPage.TargetLine> targets = judged == null ? List.of() : targetLines(judged);
         Status status = judged == null ? null : judged.status();
-        List<CommitmentPage.ReportLine> reports = detail.reports().stream().map(this::reportLine).toList();
         AreasAndParties own = areasAndParties.of(detail.promiseId());
+        List<CommitmentPage.ReportLine> reports = detail.reports().stream().map(entry -> reportLine(entry, own)).toList();
         List<CommitmentPage.ChangeLine> history = audit.findHistoryOf(commitmentId).stream()
                 .map(entry -> changeLine(entry, own)).toList();
         return new CommitmentPage(detail.commitmentId(), detail.promiseId(), detail.code(),
@@ -130,7 +132,7 @@ class DashboardPages {
         return lines;
     }
 
-    private CommitmentPage.ReportLine reportLine(CommitmentDetail.Entry entry) {
+    private CommitmentPage.ReportLine reportLine(CommitmentDetail.Entry entry, AreasAndParties own) {
         List<String> lines = new ArrayList<>();
         if (entry.place() != null) {
             lines.add("Plats: " + entry.place().name() + (entry.place().area() == null ? "" : " (" + entry.place().area() + ")"));
@@ -143,9 +145,9 @@ class DashboardPages {
         addIfPresent(lines, "Åtgärder: ", entry.measures());
         addIfPresent(lines, entry.type().equals("STATUS_NOTE") ? "" : "Anteckning: ", entry.notes());
         CommitmentDetail.Retraction retraction = entry.retracted();
-        return new CommitmentPage.ReportLine(entry.occurredOn().toString(), what(entry), lines, person(entry.reportedBy()),
+        return new CommitmentPage.ReportLine(entry.occurredOn().toString(), what(entry), lines, person(entry.reportedBy(), own),
                 minute(entry.recordedAt()), retraction != null,
-                retraction == null ? null : "Återkallad " + minute(retraction.at()) + " av " + person(retraction.by())
+                retraction == null ? null : "Återkallad " + minute(retraction.at()) + " av " + person(retraction.by(), own)
                         + ": " + retraction.reason());
     }
 
@@ -163,25 +165,28 @@ class DashboardPages {
 
     private CommitmentPage.ChangeLine changeLine(AuditEntry entry, AreasAndParties own) {
         String by = (entry.getUserName() == null ? entry.getUserId() : entry.getUserName())
-                + " (" + String.join(", ", List.of(organisation(entry.getOrganisation()), role(entry.getRole())).stream()
+                + " (" + String.join(", ", List.of(organisation(entry.getOrganisation(), own), role(entry.getRole())).stream()
                 .filter(part -> !part.isEmpty()).toList()) + ")";
         return new CommitmentPage.ChangeLine(minute(entry.getRecordedAt()), by.replace(" ()", ""), changes.what(entry),
                 changes.details(entry, own), entry.getReason());
     }
 
-    private static String person(CommitmentDetail.Person person) {
+    private static String person(CommitmentDetail.Person person, AreasAndParties own) {
         if (person == null) {
             return "";
         }
         String name = person.name() == null ? person.userId() : person.name();
-        String organisation = organisation(person.organisation());
+        String organisation = organisation(person.organisation(), own);
         return organisation.isEmpty() ? name : name + " (" + organisation + ")";
     }
 
-    /** "POLICE" or "MUNICIPALITY,POLICE" as the metadata carries it, in Swedish. */
-    static String organisation(String organisation) {
+    /**
+     * "POLICE" or "HULTSFREDS_KOMMUN,LPO_VIMMERBY" as the metadata carries it, by the names the promise gives the
+     * parties those organisations act as; an organisation acting in none of them by its code.
+     */
+    static String organisation(String organisation, AreasAndParties own) {
         return NameList.split(organisation).stream()
-                .map(name -> Party.named(name).map(Party::swedishName).orElse(name))
+                .map(code -> own.organisationName(code).orElseGet(() -> Party.named(code).map(Party::swedishName).orElse(code)))
                 .collect(Collectors.joining(" och "));
     }
 
@@ -193,6 +198,7 @@ class DashboardPages {
             case Roles.COORDINATOR -> "samordnare";
             case Roles.REPORTER -> "rapportör";
             case Roles.MANAGEMENT -> "ledning";
+            case Roles.NATIONAL_READER -> "nationell uppföljning";
             case Roles.SYSTEM -> "systemet";
             default -> role.toLowerCase();
         };

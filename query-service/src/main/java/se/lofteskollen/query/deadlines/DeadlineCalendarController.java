@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.query.access.OpenForSignedPromises;
 
 import java.nio.charset.StandardCharsets;
 
@@ -22,6 +23,7 @@ public class DeadlineCalendarController {
         this.calendar = calendar;
     }
 
+    @OpenForSignedPromises
     @GetMapping("/api/promises/{promiseId}/deadlines.ics")
     @Operation(summary = "The promise's deadlines and milestones as an iCalendar feed",
             description = "One all-day event per milestone of a commitment in force, on its due day; reached ones are "

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,8 +38,9 @@ public record AreasAndParties(List<PriorityArea> priorityAreas, List<PromisePart
         ordinal = 0;
         for (PromiseParty party : parties == null ? List.<PromiseParty>of() : parties) {
             rows.add("""
-                    INSERT INTO promise_party (promise_id, code, name, ordinal) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (promise_id, code) DO NOTHING""", promiseId, party.code(), party.name(), ++ordinal);
+                    INSERT INTO promise_party (promise_id, code, name, ordinal, organisation) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (promise_id, code) DO NOTHING""", promiseId, party.code(), party.name(), ++ordinal,
+                    party.organisation());
         }
     }
 
@@ -62,12 +64,18 @@ public record AreasAndParties(List<PriorityArea> priorityAreas, List<PromisePart
         for (PromiseParty party : parties) {
             if (codes.contains(party.code())) {
                 named.add(party.name() == null || party.name().isBlank()
-                        ? new PromiseParty(party.code(), party.code()) : party);
+                        ? new PromiseParty(party.code(), party.code(), party.organisation()) : party);
                 unknown.remove(party.code());
             }
         }
-        unknown.stream().filter(Objects::nonNull).forEach(code -> named.add(new PromiseParty(code, code)));
+        unknown.stream().filter(Objects::nonNull).forEach(code -> named.add(new PromiseParty(code, code, null)));
         return named;
+    }
+
+    /** The promise's name for the party an organisation acts as (its first, should it act as several). */
+    public Optional<String> organisationName(String organisation) {
+        return parties.stream().filter(party -> organisation.equals(party.organisation()))
+                .map(PromiseParty::name).filter(name -> name != null && !name.isBlank()).findFirst();
     }
 
     /** The area codes in the promise's order. */

@@ -25,8 +25,9 @@ public class AreasAndPartiesReader {
         return new AreasAndParties(
                 jdbc.query("SELECT code, name FROM promise_area WHERE promise_id = ? ORDER BY ordinal",
                         (row, i) -> new PriorityArea(row.getString("code"), row.getString("name")), promiseId),
-                jdbc.query("SELECT code, name FROM promise_party WHERE promise_id = ? ORDER BY ordinal",
-                        (row, i) -> new PromiseParty(row.getString("code"), row.getString("name")), promiseId));
+                jdbc.query("SELECT code, name, organisation FROM promise_party WHERE promise_id = ? ORDER BY ordinal",
+                        (row, i) -> new PromiseParty(row.getString("code"), row.getString("name"),
+                                row.getString("organisation")), promiseId));
     }
 
     /** Every promise's areas and parties, by promise id: one query each, for a list of promises. */
@@ -37,9 +38,9 @@ public class AreasAndPartiesReader {
                     .add(new PriorityArea(row.getString("code"), row.getString("name")));
         });
         Map<String, List<PromiseParty>> parties = new HashMap<>();
-        jdbc.query("SELECT promise_id, code, name FROM promise_party ORDER BY promise_id, ordinal", row -> {
+        jdbc.query("SELECT promise_id, code, name, organisation FROM promise_party ORDER BY promise_id, ordinal", row -> {
             parties.computeIfAbsent(row.getString("promise_id"), id -> new ArrayList<>())
-                    .add(new PromiseParty(row.getString("code"), row.getString("name")));
+                    .add(new PromiseParty(row.getString("code"), row.getString("name"), row.getString("organisation")));
         });
         Map<String, AreasAndParties> all = new HashMap<>();
         areas.keySet().forEach(id -> all.put(id, new AreasAndParties(areas.get(id), parties.get(id))));

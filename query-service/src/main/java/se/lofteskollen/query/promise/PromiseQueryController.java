@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.promise.PromiseParty;
+import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.ReadYourWrites;
 import se.lofteskollen.query.web.NotFound;
@@ -33,10 +35,12 @@ public class PromiseQueryController {
     private final AreasAndPartiesReader areasAndParties;
     private final ReadYourWrites freshness;
     private final ObjectMapper json;
+    private final PromiseReaders readers;
 
     public PromiseQueryController(PromiseViewRepository promises, AreasAndPartiesReader areasAndParties,
-                                  ReadYourWrites freshness, ObjectMapper json) {
+                                  ReadYourWrites freshness, ObjectMapper json, PromiseReaders readers) {
         this.promises = promises;
+        this.readers = readers;
         this.areasAndParties = areasAndParties;
         this.freshness = freshness;
         this.json = json;
@@ -44,8 +48,8 @@ public class PromiseQueryController {
 
     /**
      * @param priorityAreas the promise's own areas in its order: a commitment's {@code priorityArea} is one's code
-     * @param parties       the promise's parties in its order (POLICE and MUNICIPALITY, and any other it names): a
-     *                      commitment's {@code responsible} are their codes
+     * @param parties       the promise's parties in its order (POLICE and MUNICIPALITY, and any other it names), each
+     *                      with the organisation acting as it: a commitment's {@code responsible} are their codes
      * @param policeRegion  absent when the promise did not state it
      * @param county        absent when the promise did not state it
      */
@@ -57,12 +61,16 @@ public class PromiseQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "The promises, newest year first, each with its priority areas and parties")
+    @Operation(summary = "The promises the caller reads, newest year first, each with its priority areas and parties",
+            description = "Those their organisations act in as a party; every promise for the national reader.")
     public List<Promise> promises(
+            @Parameter(hidden = true) Authentication authentication,
             @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
         freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
+        PromiseReaders.Readable readable = readers.of(authentication);
         Map<String, AreasAndParties> all = areasAndParties.all();
         return promises.findAllByOrderByYearDescPromiseIdAsc().stream()
+                .filter(promise -> readable.includes(promise.getPromiseId()))
                 .map(promise -> promise(promise, all.getOrDefault(promise.getPromiseId(), AreasAndParties.NONE)))
                 .toList();
     }

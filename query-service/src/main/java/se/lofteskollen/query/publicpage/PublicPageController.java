@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.lofteskollen.query.access.OpenForSignedPromises;
 
 /** The citizens' page: open to anyone, in Swedish, without staff names or internal notes. */
 @Controller
@@ -27,6 +28,7 @@ class PublicPageController {
         }).orElse("query/pages/no-promise");
     }
 
+    @OpenForSignedPromises
     @GetMapping("/public/promises/{promiseId}")
     String promise(@PathVariable String promiseId, Model model) {
         model.addAttribute("page", pages.page(promiseId));

@@ -3,6 +3,7 @@ package se.lofteskollen.query.rollup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import se.lofteskollen.query.progress.Status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,10 @@ public record Rollup(int year, int promises, List<Region> regions) {
      * @param byTargetKind  how many commitments have a target of each kind (COUNT, CADENCE, DEADLINE, INCREASE),
      *                      and ONGOING for those without targets
      * @param counted       the promise's counted targets (each number it promised once, however many commitments share it)
+     * @param signedOn      when it was signed; absent only in the national reader's roll-up, which has unsigned ones
      */
     public record Promise(String promiseId, String municipality, String county, String policeArea, String title,
-                          int commitments, int withdrawn, Map<Status, Integer> byStatus,
+                          LocalDate signedOn, int commitments, int withdrawn, Map<Status, Integer> byStatus,
                           Map<String, Integer> byTargetKind, Counted counted) {
     }
 

@@ -6,9 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.query.progress.Status;
 import se.lofteskollen.query.report.CsvCells;
 import se.lofteskollen.query.web.BadParameter;
@@ -39,16 +41,22 @@ public class RollupController {
     @GetMapping("/api/rollup")
     @Operation(summary = "The signed promises of a year, by police region and municipality",
             description = "For each: commitments by status and by target kind, and how far its counted targets are. "
-                    + "Open to anyone.")
+                    + "Open to anyone. The national reader (signed in) also sees the unsigned promises, without signedOn.")
     public Rollup rollup(@Parameter(description = "Defaults to this year")
-                         @RequestParam(required = false) Integer year) {
-        return rollups.of(yearOr(year));
+                         @RequestParam(required = false) Integer year,
+                         @Parameter(hidden = true) Authentication authentication) {
+        return rollups.of(yearOr(year), readsEveryPromise(authentication));
+    }
+
+    private static boolean readsEveryPromise(Authentication authentication) {
+        return authentication != null && Member.of(authentication.getAuthorities()).readsEveryPromise();
     }
 
     @GetMapping("/api/rollup.csv")
     @Operation(summary = "The roll-up as CSV (semicolons, UTF-8 with a byte order mark, for Swedish Excel)")
-    public ResponseEntity<String> csv(@RequestParam(required = false) Integer year) {
-        Rollup rollup = rollups.of(yearOr(year));
+    public ResponseEntity<String> csv(@RequestParam(required = false) Integer year,
+                                      @Parameter(hidden = true) Authentication authentication) {
+        Rollup rollup = rollups.of(yearOr(year), readsEveryPromise(authentication));
         StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line(header()));
         for (Rollup.Region region : rollup.regions()) {
             for (Rollup.Promise promise : region.promises()) {
@@ -81,7 +89,7 @@ public class RollupController {
 
     private static List<String> header() {
         List<String> header = new ArrayList<>(List.of("Polisregion", "Län", "Kommun", "Lokalpolisområde", "Löfte",
-                "Titel", "Åtaganden", "Återkallade"));
+                "Titel", "Undertecknat", "Åtaganden", "Återkallade"));
         Arrays.stream(Status.summarised()).map(Status::swedishName).forEach(header::add);
         header.addAll(List.of("Antal mål", "Rytm", "Tidsgräns", "Ökning", "Löpande", "Räknade mål", "Nådda",
                 "Utlovat antal", "Gjort", "Procent"));
@@ -91,6 +99,7 @@ public class RollupController {
     private static List<String> cells(Rollup.Region region, Rollup.Promise promise) {
         List<String> cells = new ArrayList<>(List.of(region.policeRegion(), text(promise.county()),
                 text(promise.municipality()), text(promise.policeArea()), promise.promiseId(), promise.title(),
+                promise.signedOn() == null ? "" : promise.signedOn().toString(),
                 String.valueOf(promise.commitments()), String.valueOf(promise.withdrawn())));
         Arrays.stream(Status.summarised()).map(status -> String.valueOf(promise.byStatus().getOrDefault(status, 0)))
                 .forEach(cells::add);

@@ -40,10 +40,16 @@ public class RollupService {
         this.progress = progress;
     }
 
+    /** The signed promises of the year: open data. */
     public Rollup of(int year) {
+        return of(year, false);
+    }
+
+    /** @param unsignedToo the unsigned promises as well: for the national reader, who reads every promise */
+    public Rollup of(int year, boolean unsignedToo) {
         Map<String, List<Rollup.Promise>> byRegion = new TreeMap<>(Comparator.comparing((String region) -> region.equals(NO_REGION))
                 .thenComparing(Comparator.naturalOrder()));
-        for (PromiseView promise : signed(year)) {
+        for (PromiseView promise : unsignedToo ? all(year) : signed(year)) {
             byRegion.computeIfAbsent(regionOf(promise), region -> new ArrayList<>()).add(row(promise));
         }
         List<Rollup.Region> regions = byRegion.entrySet().stream()
@@ -74,8 +80,12 @@ public class RollupService {
     }
 
     private List<PromiseView> signed(int year) {
-        return promises.findAllByOrderByYearDescPromiseIdAsc().stream()
-                .filter(promise -> promise.getYear() == year && promise.getSignedOn() != null).toList();
+        return all(year).stream().filter(promise -> promise.getSignedOn() != null).toList();
+    }
+
+    private List<PromiseView> all(int year) {
+        return promises.findAllByOrderByYearDescPromiseIdAsc().stream().filter(promise -> promise.getYear() == year)
+                .toList();
     }
 
     private Rollup.Promise row(PromiseView promise) {
@@ -97,7 +107,7 @@ public class RollupService {
             }
         }
         return new Rollup.Promise(promise.getPromiseId(), promise.getMunicipality(), promise.getCounty(),
-                promise.getPoliceArea(), promise.getTitle(), commitments, withdrawn, byStatus, byKind,
+                promise.getPoliceArea(), promise.getTitle(), promise.getSignedOn(), commitments, withdrawn, byStatus, byKind,
                 counted(today.headline()));
     }
 

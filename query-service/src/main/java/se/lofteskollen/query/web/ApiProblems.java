@@ -28,6 +28,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(NotAReader.class)
+    ProblemDetail notAReader(NotAReader e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
     @ExceptionHandler(BadParameter.class)
     ProblemDetail badParameter(BadParameter e) {
         return badRequest(e.field(), e.getMessage());

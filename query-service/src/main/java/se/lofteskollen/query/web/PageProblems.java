@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * An unknown promise or commitment on a page is a Swedish page that says so, not the API's problem+json
+ * An unknown promise or commitment on a page, or one of another organisation's promises, is a Swedish page that says so, not the API's problem+json
  * ({@link ApiProblems} answers the API). Ordered first, so that it wins for the page controllers.
  */
 @ControllerAdvice(basePackages = {"se.lofteskollen.query.publicpage", "se.lofteskollen.query.dashboard"})
@@ -19,5 +19,11 @@ class PageProblems {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "query/pages/not-found";
+    }
+
+    @ExceptionHandler(NotAReader.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String notAReader() {
+        return "query/pages/not-a-reader";
     }
 }

@@ -67,12 +67,13 @@ class DashboardPageTest extends QueryServiceTest {
         String html = page("/dashboard/commitments/" + promise.commitment("6.2"));
 
         assertThat(html).contains("Löfte 6.2")
-                .contains("Kommunpolisen (Polisen)")
-                .contains("Återkallad 2025-07-05 11:00 av Kommunpolisen (Polisen): dubbelregistrerat")
+                .as("an organisation by the name of the party it acts as in the promise")
+                .contains("Kommunpolisen (Lokalpolisområde Västervik)")
+                .contains("Återkallad 2025-07-05 11:00 av Kommunpolisen (Lokalpolisområde Västervik): dubbelregistrerat")
                 .contains("Löftet ändrades")
                 .contains("Mål: Minst 100 platsbesök under året → Minst 80 platsbesök under året")
                 .contains("resurser flyttade till sommarinsatsen")
-                .contains("Samordnaren (Kommunen, samordnare)");
+                .contains("Samordnaren (Västerviks kommun, samordnare)");
     }
 
     @Test

@@ -53,9 +53,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class DeadLettersTest extends QueryServiceTest {
 
-    /** Longer than the organisation columns of the read models (VARCHAR(40)): PostgreSQL refuses the row. */
-    private static final EventFeed.Author UNFIT_AUTHOR = new EventFeed.Author("polis", "Kommunpolisen",
-            "POLICE-" + "X".repeat(53), "REPORTER");
+    /** A user id longer than the read models' user id columns (VARCHAR(100)): PostgreSQL refuses the row. */
+    private static final EventFeed.Author UNFIT_AUTHOR = new EventFeed.Author("polis-" + "x".repeat(100),
+            "Kommunpolisen", "POLICE", "REPORTER");
     private static final RequestPostProcessor OPERATOR = httpBasic("drift", "drift");
 
     @Autowired
@@ -111,7 +111,7 @@ class DeadLettersTest extends QueryServiceTest {
         // the rows it wrote.
         assertThat(reportedQuantity(promiseId)).isEqualTo(3);
 
-        widenOrganisationColumns();
+        widenUserIdColumns();
         JsonNode retried = json.readTree(mvc.perform(post("/actuator/deadletters/retry").with(OPERATOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 
@@ -176,7 +176,7 @@ class DeadLettersTest extends QueryServiceTest {
         feed().awaitProjections();
 
         // One append, so one batch: a commitment pledged, revised and withdrawn around another one's milestone, whose
-        // author's organisation is longer than the column that keeps it.
+        // author's user id is longer than the column that keeps it.
         appendTogether(
                 commitmentEvent(kept, 0, pledge(kept, promiseId, "1.1"), EventFeed.SAMORDNARE),
                 commitmentEvent(refused, 0, pledge(refused, promiseId, "2.1"), EventFeed.SAMORDNARE),
@@ -342,9 +342,9 @@ class DeadLettersTest extends QueryServiceTest {
     }
 
     /** The fix an operator would deploy: a migration that makes room for the value. */
-    private void widenOrganisationColumns() throws Exception {
+    private void widenUserIdColumns() throws Exception {
         for (String table : List.of("report_view", "report_retraction", "audit_entry")) {
-            jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN organisation TYPE VARCHAR(100)");
+            jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN user_id TYPE VARCHAR(200)");
         }
         // As after a deployment: no connection keeps a statement prepared against the old column type (PostgreSQL
         // would answer "cached plan must not change result type" to the test classes that share this database).

@@ -45,13 +45,13 @@ class ProgressInWordsTest {
 
     @Test
     void partiesAndDates() {
-        assertThat(ProgressInWords.parties(List.of(new PromiseParty("POLICE", "Polisen"),
-                new PromiseParty("MUNICIPALITY", "Kommunen")))).isEqualTo("Polisen och Kommunen");
-        assertThat(ProgressInWords.parties(List.of(new PromiseParty("POLICE", "Polisen"),
-                new PromiseParty("MUNICIPALITY", "Kommunen"), new PromiseParty("REGION", "Region Kalmar län"))))
+        assertThat(ProgressInWords.parties(List.of(new PromiseParty("POLICE", "Polisen", "POLICE"),
+                new PromiseParty("MUNICIPALITY", "Kommunen", "MUNICIPALITY")))).isEqualTo("Polisen och Kommunen");
+        assertThat(ProgressInWords.parties(List.of(new PromiseParty("POLICE", "Polisen", "POLICE"),
+                new PromiseParty("MUNICIPALITY", "Kommunen", "MUNICIPALITY"), new PromiseParty("REGION", "Region Kalmar län", "REGION"))))
                 .isEqualTo("Polisen, Kommunen och Region Kalmar län");
-        assertThat(ProgressInWords.promisedBy(List.of(new PromiseParty("POLICE", "Lokalpolisområde Hultsfred"),
-                new PromiseParty("MUNICIPALITY", null)))).isEqualTo("Lokalpolisområde Hultsfred");
+        assertThat(ProgressInWords.promisedBy(List.of(new PromiseParty("POLICE", "Lokalpolisområde Hultsfred", "POLICE"),
+                new PromiseParty("MUNICIPALITY", null, "MUNICIPALITY")))).isEqualTo("Lokalpolisområde Hultsfred");
         assertThat(ProgressInWords.date(LocalDate.of(2025, 3, 31))).isEqualTo("31 mars 2025");
         assertThat(ProgressInWords.ongoing(null)).isEqualTo("Löpande arbete, inget rapporterat ännu");
     }

@@ -47,9 +47,9 @@ class OwnAreasAndPartiesTest extends QueryServiceTest {
                 "Hultsfreds kommun",
                 // the document's order, which is not the codes' order
                 List.of(new PriorityArea("B", "Ordning i centrum"), new PriorityArea("A", "Trygg skolväg")),
-                List.of(new PromiseParty("POLICE", "Lokalpolisområde Vimmerby"),
-                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun"),
-                        new PromiseParty("REGION", "Region Kalmar län")),
+                List.of(new PromiseParty("POLICE", "Lokalpolisområde Vimmerby", "POLICE"),
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "MUNICIPALITY"),
+                        new PromiseParty("REGION", "Region Kalmar län", "REGION")),
                 "Polisregion Öst", "Kalmar län"));
         feed().publish(new CommitmentPledged(commitment("A.1"), promiseId, "A.1", "A", Set.of("POLICE", "REGION"),
                 "Vuxna vid skolvägen varje morgon", List.of(new Target.Count(Measure.placeVisits(), 20))));
@@ -76,7 +76,7 @@ class OwnAreasAndPartiesTest extends QueryServiceTest {
         assertThat(promise.get("priorityAreas").toString()).isEqualTo(
                 "[{\"code\":\"B\",\"name\":\"Ordning i centrum\"},{\"code\":\"A\",\"name\":\"Trygg skolväg\"}]");
         assertThat(promise.get("parties").get(2).toString())
-                .isEqualTo("{\"code\":\"REGION\",\"name\":\"Region Kalmar län\"}");
+                .isEqualTo("{\"code\":\"REGION\",\"name\":\"Region Kalmar län\",\"organisation\":\"REGION\"}");
         assertThat(promise.get("policeRegion").asText()).isEqualTo("Polisregion Öst");
         assertThat(promise.get("county").asText()).isEqualTo("Kalmar län");
 
@@ -100,7 +100,7 @@ class OwnAreasAndPartiesTest extends QueryServiceTest {
         JsonNode schoolRoad = progress.get("areas").get(1).get("commitments").get(0);
         assertThat(schoolRoad.get("priorityArea").asText()).isEqualTo("A");
         assertThat(schoolRoad.get("responsible").toString()).contains("\"POLICE\"", "\"REGION\"");
-        assertThat(progress.get("parties").toString()).contains("{\"code\":\"REGION\",\"name\":\"Region Kalmar län\"}");
+        assertThat(progress.get("parties").toString()).contains("{\"code\":\"REGION\",\"name\":\"Region Kalmar län\",\"organisation\":\"REGION\"}");
         int answeredByTheRegion = 0;
         for (JsonNode count : progress.get("summary").get("byResponsible").get("REGION")) {
             answeredByTheRegion += count.asInt();
@@ -118,8 +118,8 @@ class OwnAreasAndPartiesTest extends QueryServiceTest {
         assertThat(detail.get("priorityArea").asText()).isEqualTo("A");
         assertThat(detail.get("priorityAreaName").asText()).isEqualTo("Trygg skolväg");
         assertThat(detail.get("responsibleParties").toString()).isEqualTo(
-                "[{\"code\":\"POLICE\",\"name\":\"Lokalpolisområde Vimmerby\"},"
-                        + "{\"code\":\"REGION\",\"name\":\"Region Kalmar län\"}]");
+                "[{\"code\":\"POLICE\",\"name\":\"Lokalpolisområde Vimmerby\",\"organisation\":\"POLICE\"},"
+                        + "{\"code\":\"REGION\",\"name\":\"Region Kalmar län\",\"organisation\":\"REGION\"}]");
     }
 
     @Test

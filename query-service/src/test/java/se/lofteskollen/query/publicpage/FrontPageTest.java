@@ -200,8 +200,8 @@ class FrontPageTest extends QueryServiceTest {
                                           String policeRegion, String county) {
         String place = policeArea.substring("Lokalpolisområde ".length());
         return new PromiseCreated(promiseId, year, "Medborgarlöfte " + year + " " + place, policeArea, municipality,
-                Promises.VASTERVIK_AREAS, List.of(new PromiseParty(Promises.POLICE, policeArea),
-                new PromiseParty(Promises.MUNICIPALITY, municipality)), policeRegion, county);
+                Promises.VASTERVIK_AREAS, List.of(new PromiseParty(Promises.POLICE, policeArea, Promises.POLICE),
+                new PromiseParty(Promises.MUNICIPALITY, municipality, Promises.MUNICIPALITY)), policeRegion, county);
     }
 
     private void signed(String promiseId, int year) {

@@ -97,8 +97,9 @@ class RevisionOneReadModelsTest {
         assertThat(jdbc.query("SELECT code, name FROM promise_area WHERE promise_id = 'vastervik-2025' ORDER BY ordinal",
                 (row, i) -> new se.lofteskollen.events.PriorityArea(row.getString(1), row.getString(2))))
                 .isEqualTo(upcast.priorityAreas());
-        assertThat(jdbc.query("SELECT code, name FROM promise_party WHERE promise_id = 'vastervik-2025' ORDER BY ordinal",
-                (row, i) -> new se.lofteskollen.events.promise.PromiseParty(row.getString(1), row.getString(2))))
+        assertThat(jdbc.query("SELECT code, name, organisation FROM promise_party WHERE promise_id = 'vastervik-2025' "
+                        + "ORDER BY ordinal", (row, i) -> new se.lofteskollen.events.promise.PromiseParty(row.getString(1),
+                        row.getString(2), row.getString(3))))
                 .isEqualTo(upcast.parties());
         assertThat(jdbc.queryForList("SELECT concat_ws('/', police_region, county) FROM promise_view", String.class))
                 .as("not stated in revision 1").containsOnly("");

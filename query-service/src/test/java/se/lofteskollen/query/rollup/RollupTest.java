@@ -113,7 +113,7 @@ class RollupTest extends QueryServiceTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFFPolisregion;Län;Kommun;Lokalpolisområde;Löfte;Titel;Åtaganden");
+        assertThat(lines.get(0)).startsWith("\uFEFFPolisregion;Län;Kommun;Lokalpolisområde;Löfte;Titel;Undertecknat;Åtaganden");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(2)).startsWith("Polisregion Öst;Kalmar län;Västerviks kommun;").endsWith(";2;1;12;7;58");
     }
@@ -149,8 +149,8 @@ class RollupTest extends QueryServiceTest {
         String promiseId = id(name + "-" + YEAR);
         feed().publish(new PromiseCreated(promiseId, YEAR, "Medborgarlöfte " + municipality + " " + YEAR,
                 "Lokalpolisområde " + name, municipality, List.of(new PriorityArea("1", "Gäng"),
-                new PriorityArea("6", "Platser")), List.of(new PromiseParty("POLICE", "Polisen"),
-                new PromiseParty("MUNICIPALITY", municipality)), region, county));
+                new PriorityArea("6", "Platser")), List.of(new PromiseParty("POLICE", "Polisen", "POLICE"),
+                new PromiseParty("MUNICIPALITY", municipality, "MUNICIPALITY")), region, county));
         if (signed) {
             feed().publish(new PromiseSigned(promiseId, LocalDate.of(YEAR, 1, 20), List.of(
                     new Signatory("Anna Andersson", "Lokalpolisområdeschef", Party.POLICE))));

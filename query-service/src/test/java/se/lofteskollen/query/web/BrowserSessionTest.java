@@ -46,7 +46,8 @@ class BrowserSessionTest extends QueryServiceTest {
     @Test
     void aSignedInBrowserReadsTheReportWithItsSessionUnderAStrictContentSecurityPolicyAndSignsOut() throws Exception {
         var signedIn = oidcLogin().idToken(token -> token.subject("ledning").claim("name", "Ledningen"))
-                .authorities(new SimpleGrantedAuthority("ROLE_MANAGEMENT"), new SimpleGrantedAuthority("NAME_Ledningen"));
+                .authorities(new SimpleGrantedAuthority("ROLE_MANAGEMENT"), new SimpleGrantedAuthority("ORG_MUNICIPALITY"),
+                        new SimpleGrantedAuthority("NAME_Ledningen"));
 
         mvc.perform(get("/dashboard/{id}/uppfoljning", promise.promiseId).with(signedIn).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())

@@ -11,12 +11,14 @@ import java.util.List;
  * and parties it names, and the police region and county it belongs to (which a national roll-up groups by).
  *
  * <p>Revision 2 added the areas, the parties, the police region and the county; revision 1 events are read into
- * it by {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision2}.
+ * it by {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision2}. Revision 3 names the organisation that
+ * acts as each party ({@link PromiseParty#organisation()}); revision 2 events are read into it by
+ * {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision3}.
  *
  * @param policeRegion the police region, e.g. "Polisregion Öst"; null when the promise did not state it
  * @param county       the county, e.g. "Kalmar län"; null when the promise did not state it
  */
-@Revision("2")
+@Revision("3")
 public record PromiseCreated(String promiseId,
                              int year,
                              String title,

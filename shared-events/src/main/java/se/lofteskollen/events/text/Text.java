@@ -20,8 +20,6 @@ public final class Text {
     public static final int CODE = 20;
     /** A user id in the audit: {@code user_id VARCHAR(100)}. */
     public static final int USER_ID = 100;
-    /** An organisation in the audit: {@code organisation VARCHAR(40)}. */
-    public static final int ORGANISATION = 40;
     /** An integration's client id in the audit: {@code audit_entry.client VARCHAR(40)}. */
     public static final int CLIENT = 40;
     /** A person's display name, a place, an area, a signatory's name or title. */

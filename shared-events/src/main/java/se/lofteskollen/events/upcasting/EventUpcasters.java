@@ -15,6 +15,6 @@ public final class EventUpcasters {
 
     public static List<EventUpcaster> all() {
         return List.of(new PromiseCreatedToRevision2(), new CommitmentPledgedToRevision2(),
-                new CommitmentRevisedToRevision2());
+                new CommitmentRevisedToRevision2(), new PromiseCreatedToRevision3());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Events stored before a promise defined its own areas and parties (revision 1, JSON as the service of that time
- * wrote it, in {@code src/test/resources/revision-1}) are read into revision 2 through the upcasters both services
+ * wrote it, in {@code src/test/resources/revision-1}), and promises stored before they named the organisation acting
+ * as each party ({@code revision-2}), are read into the current revisions through the upcasters both services
  * register, and mean what they meant.
  */
 class RevisionOneEventsTest {
@@ -52,8 +54,8 @@ class RevisionOneEventsTest {
                 new PriorityArea("6", "Brottskoncentrationer kopplade till tider och platser"),
                 new PriorityArea("8", "Trafikbrott"));
         assertThat(created.parties()).containsExactly(
-                new PromiseParty("POLICE", "Lokalpolisområde Västervik"),
-                new PromiseParty("MUNICIPALITY", "Västerviks kommun"));
+                new PromiseParty("POLICE", "Lokalpolisområde Västervik", "POLICE"),
+                new PromiseParty("MUNICIPALITY", "Västerviks kommun", "MUNICIPALITY"));
         assertThat(created.policeRegion()).as("not stated in revision 1, so not guessed").isNull();
         assertThat(created.county()).isNull();
     }
@@ -63,7 +65,8 @@ class RevisionOneEventsTest {
         PromiseCreated created = read(PromiseCreated.class,
                 "{\"promiseId\":\"p\",\"year\":2025,\"title\":\"T\",\"policeArea\":null,\"municipality\":\"K\"}");
 
-        assertThat(created.parties()).containsExactly(new PromiseParty("POLICE", null), new PromiseParty("MUNICIPALITY", "K"));
+        assertThat(created.parties()).containsExactly(new PromiseParty("POLICE", null, "POLICE"),
+                new PromiseParty("MUNICIPALITY", "K", "MUNICIPALITY"));
     }
 
     @Test
@@ -105,9 +108,39 @@ class RevisionOneEventsTest {
         assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(current);
     }
 
-    private <T> T read(Class<T> type, String revisionOneJson) {
-        IntermediateEventRepresentation upcast = upcast(type, "1", revisionOneJson.getBytes(StandardCharsets.UTF_8));
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+    @Test
+    void aPromiseOfRevisionTwoIsActedOnByTheOrganisationsNamedAsItsPartiesCodes() throws IOException {
+        PromiseCreated created = read(PromiseCreated.class, "2", resource("/revision-2/PromiseCreated.json"));
+
+        assertThat(created.parties()).containsExactly(
+                new PromiseParty("POLICE", "Lokalpolisområde Västervik", "POLICE"),
+                new PromiseParty("MUNICIPALITY", "Västerviks kommun", "MUNICIPALITY"),
+                new PromiseParty("REGION", "Region Kalmar län", "REGION"));
+        assertThat(created.policeRegion()).isEqualTo("Polisregion Öst");
+    }
+
+    @Test
+    void aPromiseOfTheCurrentRevisionKeepsTheOrganisationsItNames() {
+        PromiseCreated current = new PromiseCreated("p", 2026, "T", "LPO Vimmerby", "Hultsfreds kommun",
+                List.of(new PriorityArea("1", "Trygghet")),
+                List.of(new PromiseParty("POLICE", "LPO Vimmerby", "LPO_VIMMERBY"),
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")),
+                "Polisregion Öst", "Kalmar län");
+        byte[] json = serializer.serialize(current, byte[].class).getData();
+
+        IntermediateEventRepresentation upcast = upcast(PromiseCreated.class, "3", json);
+
+        assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(current);
+    }
+
+    private <T> T read(Class<T> type, String storedJson) {
+        return read(type, "1", storedJson);
+    }
+
+    /** Read as the current revision, whichever steps that takes. */
+    private <T> T read(Class<T> type, String storedRevision, String storedJson) {
+        IntermediateEventRepresentation upcast = upcast(type, storedRevision, storedJson.getBytes(StandardCharsets.UTF_8));
+        assertThat(upcast.getType().getRevision()).isEqualTo(type.getAnnotation(Revision.class).value());
         return serializer.deserialize(upcast.getData());
     }
 
@@ -125,7 +158,11 @@ class RevisionOneEventsTest {
     }
 
     private static String stored(String file) throws IOException {
-        try (InputStream in = RevisionOneEventsTest.class.getResourceAsStream("/revision-1/" + file)) {
+        return resource("/revision-1/" + file);
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = RevisionOneEventsTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

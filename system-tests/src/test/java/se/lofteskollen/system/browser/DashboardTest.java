@@ -85,13 +85,13 @@ class DashboardTest extends InTheBrowser {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Löfte 6.2");
         WebElement retracted = driver.findElement(By.cssSelector("table.reports tr.retracted"));
         assertThat(retracted.getText()).contains("2025-02-17").contains("Återkallad")
-                .contains("Plats: Vårtorget 2025-02-17").contains("Kommunpolisen (Polisen)")
-                .contains("av Kommunpolisen (Polisen): Dubbelregistrerad");
+                .contains("Plats: Vårtorget 2025-02-17").contains("Kommunpolisen (Lokalpolisområde Västervik)")
+                .contains("av Kommunpolisen (Lokalpolisområde Västervik): Dubbelregistrerad");
         assertThat(driver.findElement(By.cssSelector("table.reports")).getText())
                 .contains("Plats: Vårtorget 2025-04-14");
         String history = driver.findElement(By.cssSelector("table.history")).getText();
         assertThat(history).contains("Löftet lades in").contains("Löfteskollen (systemet)")
-                .contains("Platsbesök rapporterat").contains("Kommunpolisen (Polisen, rapportör)")
+                .contains("Platsbesök rapporterat").contains("Kommunpolisen (Lokalpolisområde Västervik, rapportör)")
                 .contains("Rapport återkallad").contains("Dubbelregistrerad");
         browser.screenshot("dashboard-commitment");
     }

@@ -2,14 +2,13 @@ package se.lofteskollen.platform.security.signin;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import se.lofteskollen.events.Party;
+import se.lofteskollen.events.Organisations;
 import se.lofteskollen.events.text.Text;
 import se.lofteskollen.events.text.TextRefused;
 import se.lofteskollen.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +29,20 @@ public final class ClaimMapping {
     /** Stands for what the service does on its own in the audit; no token may claim it. */
     static final String RESERVED_USER = "system";
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+    /** Mapped organisation values are names, which have spaces: only commas separate them. */
+    private static final Pattern COMMAS = Pattern.compile("\\s*,\\s*");
 
     /** Who the claims say the user is. */
     public record MappedIdentity(String user, List<GrantedAuthority> authorities) {
     }
 
     private final TrustedIssuers.Claims names;
+    /** Claim value to organisation code; empty when the values are the codes themselves. */
+    private final Map<String, String> organisationCodes;
 
     public ClaimMapping(TrustedIssuers.Claims names) {
         this.names = names;
+        this.organisationCodes = names.organisationCodes(IllegalStateException::new);
     }
 
     public String userClaim() {
@@ -54,19 +58,19 @@ public final class ClaimMapping {
         if (RESERVED_USER.equalsIgnoreCase(user)) {
             throw refused.apply("the token's user is reserved");
         }
-        Set<String> roles = roles(values(claims, names.getRoles()));
+        Set<String> roles = roles(values(claims, names.getRoles(), SEPARATORS));
         if (roles.isEmpty()) {
             throw refused.apply("the token carries no role of this service (claim " + names.getRoles() + ")");
         }
-        Set<Party> organisations = values(claims, names.getOrganisation()).stream().map(Roles::organisation)
-                .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
+        Set<String> organisations = values(claims, names.getOrganisation(), organisationCodes.isEmpty() ? SEPARATORS : COMMAS).stream().map(this::organisation)
+                .flatMap(Optional::stream).collect(Collectors.toCollection(TreeSet::new));
         if (roles.contains(Roles.REPORTER) && organisations.isEmpty()) {
             throw refused.apply("a reporter's token names its organisation (claim " + names.getOrganisation() + ")");
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(Roles.ROLE_PREFIX + role)));
         organisations.forEach(organisation -> authorities.add(
-                new SimpleGrantedAuthority(Roles.ORGANISATION_PREFIX + organisation.name())));
+                new SimpleGrantedAuthority(Roles.ORGANISATION_PREFIX + organisation)));
         String name = checked(names.getName(), single(claims, names.getName()), Text.NAME, refused);
         authorities.add(new SimpleGrantedAuthority(Roles.NAME_PREFIX + (name == null || name.isBlank() ? user : name)));
         String client = checked(names.getClient(), single(claims, names.getClient()), Text.CLIENT, refused);
@@ -90,6 +94,11 @@ public final class ClaimMapping {
         }
     }
 
+    /** The organisation a claim value names, by the issuer's mapping, or as a code when it has none. */
+    private Optional<String> organisation(String value) {
+        return organisationCodes.isEmpty() ? Organisations.code(value) : Optional.ofNullable(organisationCodes.get(value));
+    }
+
     /** The roles of this service among the values, with or without {@code ROLE_}, in any case. */
     private static Set<String> roles(Collection<String> values) {
         Set<String> found = new TreeSet<>();
@@ -110,13 +119,13 @@ public final class ClaimMapping {
         return value == null ? null : value.toString();
     }
 
-    private static List<String> values(Map<String, Object> claims, String claim) {
+    private static List<String> values(Map<String, Object> claims, String claim, Pattern separators) {
         Object value = claim(claims, claim);
         List<String> values = new ArrayList<>();
         if (value instanceof Collection<?> collection) {
             collection.stream().filter(item -> item != null).forEach(item -> values.add(item.toString().trim()));
         } else if (value != null) {
-            for (String item : SEPARATORS.split(value.toString().trim())) {
+            for (String item : separators.split(value.toString().trim())) {
                 if (!item.isEmpty()) {
                     values.add(item);
                 }

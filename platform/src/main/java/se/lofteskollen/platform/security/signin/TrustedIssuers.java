@@ -1,13 +1,14 @@
 package se.lofteskollen.platform.security.signin;
 
-
 import org.springframework.util.StringUtils;
+import se.lofteskollen.events.Organisations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code lofteskollen.security.issuers.<name>.*}: the identity providers a deployment trusts, each with its own
@@ -52,6 +53,8 @@ public class TrustedIssuers {
             if (issuer.audiences().isEmpty()) {
                 throw new IllegalStateException("Issuer " + name + " has no audience: set " + at + "audiences");
             }
+            issuer.getClaims().organisationCodes(message -> new IllegalStateException("Issuer " + name + ": "
+                    + at + "claims.organisation-values " + message));
         });
     }
 
@@ -150,8 +153,14 @@ public class TrustedIssuers {
         private String name = "name";
         /** The roles: COORDINATOR, REPORTER, MANAGEMENT, OPERATOR (with or without a ROLE_ prefix). */
         private String roles = "roles";
-        /** The organisation(s): POLICE, MUNICIPALITY. */
+        /** The organisation(s) the user belongs to. */
         private String organisation = "organisation";
+        /**
+         * How the organisation claim's values name organisations: {@code value=CODE} entries, e.g.
+         * {@code Polisen LPO Vimmerby=LPO_VIMMERBY}; a value not listed names none. Empty (the default): each value
+         * is an organisation's code itself, in any case ({@code police} is {@code POLICE}).
+         */
+        private List<String> organisationValues = new ArrayList<>();
         /** The client the token was issued to (an integration using client credentials); recorded in the audit. */
         private String client = "azp";
 
@@ -185,6 +194,36 @@ public class TrustedIssuers {
 
         public void setOrganisation(String organisation) {
             this.organisation = organisation;
+        }
+
+        public List<String> getOrganisationValues() {
+            return organisationValues;
+        }
+
+        public void setOrganisationValues(List<String> organisationValues) {
+            this.organisationValues = organisationValues;
+        }
+
+        /**
+         * {@link #organisationValues} as claim value to organisation code, or {@code invalid} applied to what is wrong
+         * with an entry.
+         */
+        public <X extends RuntimeException> Map<String, String> organisationCodes(Function<String, X> invalid) {
+            Map<String, String> codes = new LinkedHashMap<>();
+            for (String entry : organisationValues) {
+                if (entry == null || entry.isBlank()) {
+                    continue;
+                }
+                int at = entry.lastIndexOf('=');
+                String value = at < 0 ? "" : entry.substring(0, at).trim();
+                if (value.isEmpty()) {
+                    throw invalid.apply("has an entry that is not value=CODE: " + entry);
+                }
+                String code = Organisations.code(entry.substring(at + 1))
+                        .orElseThrow(() -> invalid.apply("maps " + value + " to what is not " + Organisations.RULE));
+                codes.put(value, code);
+            }
+            return codes;
         }
 
         public String getClient() {

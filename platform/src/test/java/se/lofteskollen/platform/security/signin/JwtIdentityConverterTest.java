@@ -55,9 +55,31 @@ class JwtIdentityConverterTest {
     }
 
     @Test
-    void unknownRolesAndOrganisationsAreIgnored() {
-        assertThat(authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT ADMIN SYSTEM", "organisation", "FBI"))))
-                .containsExactlyInAnyOrder("ROLE_MANAGEMENT", "NAME_x");
+    void unknownRolesAndValuesThatAreNoOrganisationCodeAreIgnored() {
+        assertThat(authorities(token(Map.of("sub", "x", "roles", "MANAGEMENT ADMIN SYSTEM",
+                "organisation", List.of("Polisen i Öst", "hultsfreds_kommun")))))
+                .containsExactlyInAnyOrder("ROLE_MANAGEMENT", "ORG_HULTSFREDS_KOMMUN", "NAME_x");
+    }
+
+    @Test
+    void anIssuersOrganisationNamesAreMappedToCodesByConfigurationAndOthersNameNone() {
+        claims.setOrganisationValues(List.of("Polisen LPO Vimmerby=LPO_VIMMERBY", "Hultsfreds kommun = hultsfreds_kommun"));
+
+        assertThat(authorities(token(Map.of("sub", "x", "roles", "COORDINATOR",
+                "organisation", "Polisen LPO Vimmerby, Hultsfreds kommun, Västerviks kommun"))))
+                .containsExactlyInAnyOrder("ROLE_COORDINATOR", "ORG_LPO_VIMMERBY", "ORG_HULTSFREDS_KOMMUN", "NAME_x");
+        assertThatThrownBy(() -> authorities(token(Map.of("sub", "x", "roles", "REPORTER", "organisation", "POLICE"))))
+                .as("once names are mapped, a code is not a name").isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void aMappingToWhatIsNoOrganisationCodeStopsTheConfiguration() {
+        claims.setOrganisationValues(List.of("Polisen LPO Vimmerby=LPO Vimmerby"));
+
+        assertThatThrownBy(() -> new ClaimMapping(claims)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Polisen LPO Vimmerby");
+        claims.setOrganisationValues(List.of("LPO_VIMMERBY"));
+        assertThatThrownBy(() -> new ClaimMapping(claims)).hasMessageContaining("value=CODE");
     }
 
     @Test

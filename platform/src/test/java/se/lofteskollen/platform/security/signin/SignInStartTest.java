@@ -52,6 +52,27 @@ class SignInStartTest {
     }
 
     @Test
+    void anIssuersOrganisationNamesAreReadFromOneCommaSeparatedSettingAsAnEnvironmentVariableGivesThem() {
+        service.withPropertyValues("spring.profiles.active=prod", POLICE + "issuer-uri=http://127.0.0.1:9/unreachable",
+                        POLICE + "client-id=lofteskollen-command",
+                        POLICE + "claims.organisation-values=Polisen LPO Västervik=POLICE,Polisen LPO Vimmerby=lpo_vimmerby")
+                .run(context -> assertThat(context.getBean(SignIn.class).issuers().getIssuers().get("polisen")
+                        .getClaims().organisationCodes(IllegalStateException::new))
+                        .containsExactly(java.util.Map.entry("Polisen LPO Västervik", "POLICE"),
+                                java.util.Map.entry("Polisen LPO Vimmerby", "LPO_VIMMERBY")));
+    }
+
+    @Test
+    void anOrganisationNameMappedToWhatIsNoCodeRefusesToStartNamingTheSetting() {
+        service.withPropertyValues("spring.profiles.active=prod", POLICE + "issuer-uri=http://127.0.0.1:9/unreachable",
+                        POLICE + "client-id=lofteskollen-command",
+                        POLICE + "claims.organisation-values=Polisen LPO Västervik=LPO Västervik")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("lofteskollen.security.issuers.polisen.claims.organisation-values maps "
+                                + "Polisen LPO Västervik to what is not an organisation code"));
+    }
+
+    @Test
     void localAndProdTogetherRefuseToStart() {
         service.withPropertyValues("spring.profiles.active=local,prod")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()

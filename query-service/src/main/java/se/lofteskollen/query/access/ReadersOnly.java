@@ -1,0 +1,82 @@
+package se.lofteskollen.query.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import se.lofteskollen.platform.security.SecurityEventLog;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.ReadYourWrites;
+import se.lofteskollen.query.web.NotAReader;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every handler whose path names a promise ({@code {promiseId}}) or a commitment ({@code {commitmentId}}), on a page
+ * or in the API, answers only that promise's readers ({@link PromiseReaders}); others get 403, and the refusal is on
+ * the security log. Decided here, before any handler runs, so that a new endpoint is guarded without a line of its
+ * own; only a handler marked {@link OpenForSignedPromises} is let through to decide for itself. An id the read models
+ * do not know is let through too: the handler answers 404, which tells nothing about any promise.
+ */
+@Configuration
+class ReadersOnly implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final PromiseReaders readers;
+    private final ReadYourWrites freshness;
+    private final SecurityEventLog events;
+
+    ReadersOnly(PromiseReaders readers, ReadYourWrites freshness, SecurityEventLog events) {
+        this.readers = readers;
+        this.freshness = freshness;
+        this.events = events;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(OpenForSignedPromises.class)) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null || !(variables.containsKey("promiseId") || variables.containsKey("commitmentId"))) {
+            return true;
+        }
+        // A client reading its own write waits here, so that a promise just created is known when it is judged.
+        freshness.awaitPosition(minPosition(request), Processors.COMMITMENTS);
+        Optional<String> promiseId = variables.containsKey("promiseId")
+                ? Optional.of(variables.get("promiseId")).filter(readers::known)
+                : readers.promiseOf(variables.get("commitmentId"));
+        if (promiseId.isEmpty()) {
+            return true;
+        }
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (!readers.of(who).includes(promiseId.get())) {
+            NotAReader refused = new NotAReader(promiseId.get());
+            events.accessDenied(request, who, refused.getMessage());
+            throw refused;
+        }
+        return true;
+    }
+
+    /** The handler checks the parameter and says what is wrong with it; here a bad one only means no wait. */
+    private static Long minPosition(HttpServletRequest request) {
+        try {
+            String value = request.getParameter("minPosition");
+            return value == null ? null : Math.max(0, Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}
