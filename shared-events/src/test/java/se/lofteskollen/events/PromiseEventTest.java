@@ -50,7 +50,7 @@ class PromiseEventTest {
 
     @Test
     void aRevisionIsOrderedWithItsCommitmentsPledgeAndNotWithThePromise() {
-        CommitmentPledged pledged = new CommitmentPledged("p-6.2", "p", "6.2", "6", Set.of("POLICE"), "text", List.of());
+        CommitmentPledged pledged = new CommitmentPledged("p-6.2", "p", "6.2", "6", Set.of("POLICE"), "text", List.of(), null);
         CommitmentRevised revised = new CommitmentRevised("p-6.2", "p", "new text", Set.of("POLICE"), List.of(), "why");
         PromiseSigned signed = new PromiseSigned("p", LocalDate.of(2025, 1, 10), List.of());
 

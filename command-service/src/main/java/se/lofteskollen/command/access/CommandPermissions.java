@@ -103,6 +103,10 @@ public class CommandPermissions {
                 throw new NotPermitted("parties", "a coordinator creates only promises their own organisation acts in: "
                         + names(sender.organisations()) + " is none of " + names(named));
             }
+            // Renewing links to last year's figures: only the coordinators of last year's promise may.
+            if (create.predecessorId() != null) {
+                directory.promise(create.predecessorId()).ifPresent(predecessor -> requireCoordinates(sender, predecessor));
+            }
             return;
         }
         Optional<PromiseEntry> promise;

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.CommitmentEntry;
 import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseCodes;
 import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.Conflict;
@@ -60,7 +61,7 @@ public class Commitment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(PledgeCommitment command, CommitmentDirectory directory) {
         CommitmentPledged pledged = new CommitmentPledged(command.commitmentId(), command.promiseId(), command.code(),
-                command.priorityArea(), command.responsible(), command.text(), command.targets());
+                command.priorityArea(), command.responsible(), command.text(), command.targets(), command.predecessorId());
         if (pledge != null) {
             if (!pledge.equals(pledged)) {
                 throw new Conflict("commitmentId", "commitment " + commitmentId + " was already pledged with other content");
@@ -77,7 +78,24 @@ public class Commitment {
         codes.requirePriorityArea("priorityArea", command.priorityArea());
         requireResponsible(command.responsible(), codes);
         requireValidTargets(command.targets(), promise);
+        if (command.predecessorId() != null) {
+            requireCarriedOn(command.predecessorId(), promise, directory);
+        }
         apply(pledged);
+    }
+
+    /** A commitment carries on one of last year's: of the promise its own promise renews. */
+    private static void requireCarriedOn(String predecessorId, PromiseEntry promise, CommitmentDirectory directory) {
+        if (promise.predecessorId() == null) {
+            throw new InvalidCommand("predecessorId", "promise " + promise.promiseId()
+                    + " renews no promise, so its commitments carry on none of last year's");
+        }
+        CommitmentEntry predecessor = directory.commitment(predecessorId)
+                .orElseThrow(() -> new NotFound("predecessorId", "no commitment " + predecessorId));
+        if (!predecessor.promise().promiseId().equals(promise.predecessorId())) {
+            throw new InvalidCommand("predecessorId", "commitment " + predecessorId + " is not of promise "
+                    + promise.predecessorId() + ", which promise " + promise.promiseId() + " renews");
+        }
     }
 
     /** A revision that changes nothing (a repeat of one already made) is a success without an event. */

@@ -52,7 +52,10 @@ public class CommitmentController {
             @Schema(description = "Codes of the promise's parties, e.g. `POLICE`, `MUNICIPALITY`, `REGION`")
             @NotEmpty @Size(max = 20) Set<@NotBlank @Size(max = 20) String> responsible,
             @NotBlank @Size(max = 4000) String text,
-            @Size(max = 10) List<@NotNull Target> targets) {
+            @Size(max = 10) List<@NotNull Target> targets,
+            @Schema(description = "The commitment of last year's promise this one carries on, when its promise renews "
+                    + "that one: the dashboard compares the two")
+            @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String predecessorId) {
     }
 
     public record RevisionRequest(
@@ -93,7 +96,8 @@ public class CommitmentController {
         String commitmentId = request.commitmentId() != null ? request.commitmentId() : promiseId + "-" + request.code();
         Accepted accepted = commands.create(new PledgeCommitment(commitmentId, promiseId, request.code(),
                 request.priorityArea(), request.responsible(),
-                request.text(), request.targets() == null ? List.of() : request.targets()), "commitmentId", commitmentId);
+                request.text(), request.targets() == null ? List.of() : request.targets(), request.predecessorId()),
+                "commitmentId", commitmentId);
         return ResponseEntity.created(URI.create("/api/commitments/" + commitmentId)).body(accepted);
     }
 

@@ -12,15 +12,18 @@ import java.util.Set;
 /**
  * @param priorityArea the code of one of the promise's priority areas
  * @param responsible  codes of the promise's parties
+ * @param predecessorId the commitment of last year's promise this one carries on (its promise was renewed from
+ *                      that one), or null
  */
-@Revision("2")
+@Revision("3")
 public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId,
                                String promiseId,
                                String code,
                                String priorityArea,
                                Set<String> responsible,
                                String text,
-                               List<Target> targets) {
+                               List<Target> targets,
+                               String predecessorId) {
 
     public PledgeCommitment {
         commitmentId = CommandText.id("commitmentId", commitmentId);
@@ -30,5 +33,6 @@ public record PledgeCommitment(@TargetAggregateIdentifier String commitmentId,
         responsible = CommandText.codes("responsible", responsible);
         text = CommandText.free("text", text, Text.NOTE);
         targets = CommandText.targets("targets", targets);
+        predecessorId = predecessorId == null ? null : CommandText.id("predecessorId", predecessorId);
     }
 }

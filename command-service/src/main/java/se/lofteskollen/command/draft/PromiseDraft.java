@@ -8,7 +8,7 @@ import se.lofteskollen.events.promise.PromiseParty;
 import java.util.List;
 
 /**
- * A promise read from its published text, for a coordinator to check and then send: {@code promise} as the body
+ * A promise read from its published text (or renewed from last year's), for a coordinator to check and then send: {@code promise} as the body
  * of {@code POST /api/promises}, each of {@code commitments} as the body of
  * {@code POST /api/promises/{id}/commitments}. What was read from which words is in {@code findings}; what the
  * reader could not decide, in {@code notes}. Nothing of it is stored.
@@ -24,15 +24,18 @@ public record PromiseDraft(
         @Schema(description = "What the coordinator must decide: words the reader could not turn into a field")
         List<Note> notes) {
 
-    /** The fields of {@code PromiseController.CreatePromiseRequest}; those not in a promise's text are null. */
+    /**
+     * The fields of {@code PromiseController.CreatePromiseRequest}; those not in a promise's text are null, and so is
+     * {@code predecessorId} but in a renewal.
+     */
     public record NewPromise(Integer year, String title, String policeArea, String municipality,
                              List<PriorityArea> priorityAreas, List<PromiseParty> parties,
-                             String policeRegion, String county) {
+                             String policeRegion, String county, String predecessorId) {
     }
 
-    /** The fields of {@code CommitmentController.PledgeRequest}. */
+    /** The fields of {@code CommitmentController.PledgeRequest}; {@code predecessorId} is null but in a renewal. */
     public record NewCommitment(String code, String priorityArea, List<String> responsible, String text,
-                                List<Target> targets) {
+                                List<Target> targets, String predecessorId) {
     }
 
     /**

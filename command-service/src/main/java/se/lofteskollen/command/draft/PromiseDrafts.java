@@ -66,7 +66,7 @@ final class PromiseDrafts {
                 new PromiseParty(Party.POLICE.code(), orElse(document.policeArea(), Party.POLICE.swedishName()), null),
                 new PromiseParty(Party.MUNICIPALITY.code(), orElse(document.municipality(), Party.MUNICIPALITY.swedishName()), null));
         return new NewPromise(document.year(), document.title(), document.policeArea(), document.municipality(),
-                List.copyOf(areas), parties, null, null);
+                List.copyOf(areas), parties, null, null, null);
     }
 
     private static NewCommitment commitment(PromiseDocument.Paragraph paragraph, Integer year, Set<String> areaCodes,
@@ -93,7 +93,7 @@ final class PromiseDrafts {
             notes.add(new Note(code, "the text is longer than a commitment's " + Text.NOTE + " characters; shorten it",
                     null));
         }
-        return new NewCommitment(code, area, responsible, paragraph.text(), List.copyOf(targets));
+        return new NewCommitment(code, area, responsible, paragraph.text(), List.copyOf(targets), null);
     }
 
     /** The sentence's subject decides; a bracketed note before the words ("(Polisen)") is used only without one. */

@@ -21,6 +21,7 @@ public class SecurityConfiguration {
         return security.filterChain(http, rules -> rules
                 // Reading a promise's text into a draft is the start of creating one: a coordinator's work.
                 .requestMatchers(HttpMethod.POST, "/api/promise-drafts").hasRole(Roles.COORDINATOR)
+                .requestMatchers(HttpMethod.GET, "/api/promises/*/renewal-draft").hasRole(Roles.COORDINATOR)
                 .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(Roles.REPORTING.toArray(String[]::new))
                 .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(Roles.REPORTING.toArray(String[]::new)));
     }

@@ -43,11 +43,16 @@ public interface CommitmentDirectory {
         return Optional.ofNullable(commitments(Set.of(commitmentId)).get(commitmentId));
     }
 
+    /** The promise renewed from {@code promiseId} ("Förnya"), if any: a promise is renewed once. */
+    Optional<String> successorOf(String promiseId);
+
     /**
      * @param organisations which organisation acts as each of the promise's parties: party code to organisation
      *                      code ({@link se.lofteskollen.events.promise.PromiseParty#organisation()})
+     * @param predecessorId the promise it renews, or null
      */
-    record PromiseEntry(String promiseId, int year, boolean closed, Map<String, String> organisations) {
+    record PromiseEntry(String promiseId, int year, boolean closed, Map<String, String> organisations,
+                        String predecessorId) {
 
         public PromiseEntry {
             organisations = Map.copyOf(organisations);

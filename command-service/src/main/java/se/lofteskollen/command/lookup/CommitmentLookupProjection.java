@@ -50,7 +50,8 @@ class CommitmentLookupProjection {
 
     @EventHandler
     void on(PromiseCreated event) {
-        jdbc.update("INSERT INTO promise_lookup (promise_id, year) VALUES (?, ?)", event.promiseId(), event.year());
+        jdbc.update("INSERT INTO promise_lookup (promise_id, year, predecessor_id) VALUES (?, ?, ?)", event.promiseId(),
+                event.year(), event.predecessorId());
         List<PriorityArea> areas = event.priorityAreas();
         jdbc.batchUpdate("INSERT INTO promise_area_lookup (promise_id, code, name, ordinal) VALUES (?, ?, ?, ?)",
                 IntStream.range(0, areas.size()).mapToObj(i -> new Object[]{event.promiseId(), areas.get(i).code(),
@@ -69,8 +70,9 @@ class CommitmentLookupProjection {
 
     @EventHandler
     void on(CommitmentPledged event) {
-        jdbc.update("INSERT INTO commitment_lookup (commitment_id, promise_id, code, responsible) VALUES (?, ?, ?, ?)",
-                event.commitmentId(), event.promiseId(), event.code(), NameList.join(event.responsible()));
+        jdbc.update("INSERT INTO commitment_lookup (commitment_id, promise_id, code, responsible, predecessor_id) "
+                        + "VALUES (?, ?, ?, ?, ?)", event.commitmentId(), event.promiseId(), event.code(),
+                NameList.join(event.responsible()), event.predecessorId());
     }
 
     @EventHandler

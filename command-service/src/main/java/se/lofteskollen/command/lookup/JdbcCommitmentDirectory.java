@@ -55,9 +55,9 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
     public Optional<PromiseEntry> promise(String promiseId) {
         // Locked like the commitments: a retraction or a pledge never commits after a closing it did not see.
         return jdbc.query("SELECT p.promise_id, p.year, p.closed, " + ORGANISATIONS
-                                + " FROM promise_lookup p WHERE p.promise_id = ? FOR SHARE",
+                                + ", p.predecessor_id FROM promise_lookup p WHERE p.promise_id = ? FOR SHARE",
                         (row, n) -> new PromiseEntry(row.getString(1), row.getInt(2), row.getBoolean(3),
-                                organisations(row.getString(4))), promiseId)
+                                organisations(row.getString(4)), row.getString(5)), promiseId)
                 .stream().findFirst();
     }
 
@@ -80,7 +80,7 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
             var statement = connection.prepareStatement(
                     "SELECT c.commitment_id, c.code, c.responsible, c.withdrawn, p.promise_id, p.year, p.closed, "
                     + ORGANISATIONS + """
-
+                    , p.predecessor_id
                     FROM commitment_lookup c JOIN promise_lookup p ON p.promise_id = c.promise_id
                     WHERE c.commitment_id = ANY (?)
                     FOR SHARE""");
@@ -88,7 +88,7 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
             return statement;
         }, row -> {
             PromiseEntry promise = new PromiseEntry(row.getString(5), row.getInt(6), row.getBoolean(7),
-                    organisations(row.getString(8)));
+                    organisations(row.getString(8)), row.getString(9));
             found.put(row.getString(1), new CommitmentEntry(row.getString(1), promise, row.getString(2),
                     Set.copyOf(NameList.split(row.getString(3))), row.getBoolean(4)));
         });
@@ -100,6 +100,12 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
         return new PromiseCodes(promiseId,
                 Set.copyOf(jdbc.queryForList("SELECT code FROM promise_area_lookup WHERE promise_id = ?", String.class, promiseId)),
                 Set.copyOf(jdbc.queryForList("SELECT code FROM promise_party_lookup WHERE promise_id = ?", String.class, promiseId)));
+    }
+
+    @Override
+    public Optional<String> successorOf(String promiseId) {
+        return jdbc.queryForList("SELECT promise_id FROM promise_lookup WHERE predecessor_id = ?", String.class,
+                promiseId).stream().findFirst();
     }
 
     @Override

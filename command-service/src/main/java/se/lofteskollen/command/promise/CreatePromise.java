@@ -18,8 +18,9 @@ import java.util.List;
  *                municipality, which every promise has, are added under the police area's and the municipality's
  *                names when the list leaves them out, acted on by the organisations {@code POLICE} and
  *                {@code MUNICIPALITY} (as before promises named their organisations)
+ * @param predecessorId last year's promise this one renews ("Förnya"), or null for a first promise
  */
-@Revision("3")
+@Revision("4")
 public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                             int year,
                             String title,
@@ -28,7 +29,8 @@ public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                             List<PriorityArea> priorityAreas,
                             List<PromiseParty> parties,
                             String policeRegion,
-                            String county) {
+                            String county,
+                            String predecessorId) {
 
     public CreatePromise {
         promiseId = CommandText.id("promiseId", promiseId);
@@ -40,6 +42,7 @@ public record CreatePromise(@TargetAggregateIdentifier String promiseId,
                 policeArea, municipality);
         policeRegion = CommandText.line("policeRegion", policeRegion, Text.NAME);
         county = CommandText.line("county", county, Text.NAME);
+        predecessorId = predecessorId == null ? null : CommandText.id("predecessorId", predecessorId);
     }
 
     private static List<PromiseParty> withPoliceAndMunicipality(List<PromiseParty> named, String policeArea,

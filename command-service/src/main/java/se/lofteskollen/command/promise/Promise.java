@@ -6,8 +6,11 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.promise.PromiseClosed;
@@ -45,10 +48,10 @@ public class Promise {
     /** A repeat of the same request is a success without a second event; other content under the same id is a conflict. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(CreatePromise command) {
+    public void handle(CreatePromise command, CommitmentDirectory directory) {
         PromiseCreated created = new PromiseCreated(command.promiseId(), command.year(), command.title(),
                 command.policeArea(), command.municipality(), command.priorityAreas(), command.parties(),
-                command.policeRegion(), command.county());
+                command.policeRegion(), command.county(), command.predecessorId());
         if (creation != null) {
             if (!created.equals(creation)) {
                 throw new Conflict("promiseId", "promise " + command.promiseId() + " already exists with other content");
@@ -65,7 +68,24 @@ public class Promise {
         if (command.county() == null || command.county().isBlank()) {
             throw new InvalidCommand("county", "a promise names its county, e.g. Kalmar län");
         }
+        if (command.predecessorId() != null) {
+            requireRenewable(command, directory);
+        }
         apply(created);
+    }
+
+    /** A promise renews the promise of the year before it, and each promise is renewed once. */
+    private static void requireRenewable(CreatePromise command, CommitmentDirectory directory) {
+        PromiseEntry predecessor = directory.promise(command.predecessorId())
+                .orElseThrow(() -> new NotFound("predecessorId", "no promise " + command.predecessorId()));
+        if (command.year() != predecessor.year() + 1) {
+            throw new InvalidCommand("year", "a renewal of the promise of " + predecessor.year() + " is for "
+                    + (predecessor.year() + 1));
+        }
+        directory.successorOf(command.predecessorId()).ifPresent(successor -> {
+            throw new Conflict("predecessorId", "promise " + command.predecessorId() + " was already renewed as "
+                    + successor);
+        });
     }
 
     /** Commitments name areas and parties by code, so a code means one of them; a code is never blank. */

@@ -63,7 +63,11 @@ public class PromiseController {
             @Schema(description = "The police region, e.g. Polisregion Öst (for the national roll-up)")
             @NotBlank @Size(max = 200) String policeRegion,
             @Schema(description = "The county, e.g. Kalmar län")
-            @NotBlank @Size(max = 200) String county) {
+            @NotBlank @Size(max = 200) String county,
+            @Schema(description = "Last year's promise this one renews (\"Förnya\"): the year after it, renewed once, by "
+                    + "its coordinators; its commitments may then carry on last year's (their predecessorId). "
+                    + "GET /api/promises/{id}/renewal-draft gives the body of such a renewal.")
+            @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String predecessorId) {
     }
 
     /** A priority area or a party of a promise: a short code commitments name it by, and its name. */
@@ -108,7 +112,7 @@ public class PromiseController {
                 request.priorityAreas().stream().map(area -> new PriorityArea(area.code(), area.name())).toList(),
                 request.parties() == null ? List.of()
                         : request.parties().stream().map(party -> new PromiseParty(party.code(), party.name(), party.organisation())).toList(),
-                request.policeRegion(), request.county()), "promiseId", promiseId);
+                request.policeRegion(), request.county(), request.predecessorId()), "promiseId", promiseId);
         return ResponseEntity.created(URI.create("/api/promises/" + promiseId)).body(accepted);
     }
 

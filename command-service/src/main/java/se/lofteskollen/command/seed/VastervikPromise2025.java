@@ -51,7 +51,7 @@ public final class VastervikPromise2025 {
         return new CreatePromise(PROMISE_ID, YEAR,
                 "Medborgarlöfte 2025 — Lokalpolisområde Västervik och Västerviks kommun",
                 "Lokalpolisområde Västervik", "Västerviks kommun", PRIORITY_AREAS, List.of(),
-                "Polisregion Öst", "Kalmar län");
+                "Polisregion Öst", "Kalmar län", null);
     }
 
     public static SignPromise signing(LocalDate today) {
@@ -132,6 +132,6 @@ public final class VastervikPromise2025 {
     /** The priority area is the code's first number; the id follows the default data set's rule. */
     private static PledgeCommitment pledge(String code, Set<String> responsible, String text, Target... targets) {
         String area = code.substring(0, code.indexOf('.'));
-        return new PledgeCommitment(PROMISE_ID + "-" + code, PROMISE_ID, code, area, responsible, text, List.of(targets));
+        return new PledgeCommitment(PROMISE_ID + "-" + code, PROMISE_ID, code, area, responsible, text, List.of(targets), null);
     }
 }

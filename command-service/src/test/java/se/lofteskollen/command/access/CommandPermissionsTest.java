@@ -67,10 +67,10 @@ class CommandPermissionsTest {
     }
 
     private static List<Object> coordinatorsWork() {
-        return List.of(new CreatePromise("p2", 2025, "T", "LPO", "K", List.of(new PriorityArea("1", "Område")), List.of(), "Region", "Län"),
+        return List.of(new CreatePromise("p2", 2025, "T", "LPO", "K", List.of(new PriorityArea("1", "Område")), List.of(), "Region", "Län", null),
                 new SignPromise("p", DAY, List.of(), DAY),
                 new ClosePromise("p", DAY, null, DAY),
-                new PledgeCommitment("c", "p", "9.1", "8", Set.of("POLICE"), "T", List.of()),
+                new PledgeCommitment("c", "p", "9.1", "8", Set.of("POLICE"), "T", List.of(), null),
                 new ReviseCommitment("police", "T", null, null, "R"),
                 new WithdrawCommitment("police", "R"),
                 new SetBaseline("police", 12, "B"));
@@ -167,7 +167,7 @@ class CommandPermissionsTest {
                             + "HULTSFREDS_KOMMUN and LPO_VIMMERBY; its organisations are MUNICIPALITY and POLICE");
         }
         for (Object command : List.of(new SignPromise("h", DAY, List.of(), DAY),
-                new PledgeCommitment("c", "h", "9.1", "8", Set.of("POLICE"), "T", List.of()),
+                new PledgeCommitment("c", "h", "9.1", "8", Set.of("POLICE"), "T", List.of(), null),
                 new WithdrawCommitment("h-police", "R"), activityOn("h-police", "h-joint"),
                 new RetractReport("h-by-vimmerby", "R"))) {
             assertThatCode(() -> permissions.check(command, HULTSFRED_COORDINATOR)).doesNotThrowAnyException();
@@ -182,7 +182,7 @@ class CommandPermissionsTest {
         CreatePromise hultsfreds = new CreatePromise("h2", 2026, "T", "LPO Vimmerby", "Hultsfreds kommun",
                 List.of(new PriorityArea("1", "Område")),
                 List.of(new PromiseParty("POLICE", "LPO Vimmerby", "lpo_vimmerby"),
-                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")), "Region", "Län");
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")), "Region", "Län", null);
 
         assertThatCode(() -> permissions.check(hultsfreds, HULTSFRED_COORDINATOR)).doesNotThrowAnyException();
         assertThatThrownBy(() -> permissions.check(vastervikOrganisations, HULTSFRED_COORDINATOR))
@@ -192,6 +192,18 @@ class CommandPermissionsTest {
                             + "MUNICIPALITY and POLICE");
                 });
         assertThatThrownBy(() -> permissions.check(hultsfreds, COORDINATOR)).isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
+    void aCoordinatorRenewsOnlyAPromiseTheyCoordinate() {
+        CreatePromise renewingHultsfreds = new CreatePromise("h-next", 2026, "T", "LPO", "K",
+                List.of(new PriorityArea("1", "Område")), List.of(), "Region", "Län", "h");
+
+        assertThatThrownBy(() -> permissions.check(renewingHultsfreds, COORDINATOR))
+                .isInstanceOf(NotPermitted.class).hasMessageContaining("promise h is not coordinated by");
+        assertThatCode(() -> permissions.check(new CreatePromise("p-next", 2026, "T", "LPO", "K",
+                List.of(new PriorityArea("1", "Område")), List.of(), "Region", "Län", "p"), COORDINATOR))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -24,12 +24,12 @@ final class Given {
     static final Target EST_IMPORT_BY_SPRING = new Target.Deadline(EST_IMPORT, LocalDate.of(2025, 6, 30));
     static final CommitmentPledged SIX_ONE_PLEDGED = new CommitmentPledged(SIX_ONE, PROMISE, "6.1",
             "6", Set.of(Party.MUNICIPALITY.code()), "Kommunen ska utveckla arbetssättet EST",
-            List.of(WEEKLY_SITUATION_PICTURES, EST_IMPORT_BY_SPRING));
+            List.of(WEEKLY_SITUATION_PICTURES, EST_IMPORT_BY_SPRING), null);
 
     static final String EIGHT_ONE = "vastervik-2025-8.1";
     static final CommitmentPledged EIGHT_ONE_PLEDGED = new CommitmentPledged(EIGHT_ONE, PROMISE, "8.1",
             "8", Set.of(Party.POLICE.code()), "Polisen ska öka antalet medborgardialoger",
-            List.of(new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE))));
+            List.of(new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE))), null);
 
     private Given() {
     }

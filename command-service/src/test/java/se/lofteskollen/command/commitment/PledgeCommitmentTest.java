@@ -38,12 +38,70 @@ class PledgeCommitmentTest {
 
     private static PledgeCommitment pledge(String text, List<Target> targets) {
         return new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6",
-                Set.of("POLICE"), text, targets);
+                Set.of("POLICE"), text, targets, null);
     }
 
     private static CommitmentPledged pledged(String text) {
         return new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2", "6",
-                Set.of("POLICE"), text, HUNDRED_VISITS);
+                Set.of("POLICE"), text, HUNDRED_VISITS, null);
+    }
+
+    private static PledgeCommitment carryingOn(String predecessorId) {
+        return new PledgeCommitment("vastervik-2026-6.2", "vastervik-2026", "6.2", "6", Set.of("POLICE"),
+                "Minst hundra platsbesök", HUNDRED_VISITS, predecessorId);
+    }
+
+    /** Last year's promise with its 6.2, and this year's renewing it; another promise of last year with a 6.2. */
+    private void renewedFromLastYear() {
+        directory.promise("vastervik-2026", 2026).renewing("vastervik-2026", "vastervik-2025")
+                .commitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "POLICE")
+                .promise("hultsfred-2025", 2025)
+                .commitment("hultsfred-2025-6.2", "hultsfred-2025", "6.2", "POLICE");
+    }
+
+    @Test
+    void aCommitmentOfARenewedPromiseCarriesOnOneOfLastYearsPromise() {
+        renewedFromLastYear();
+
+        fixture.givenNoPriorActivity()
+                .when(carryingOn("vastervik-2025-6.2"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CommitmentPledged("vastervik-2026-6.2", "vastervik-2026", "6.2", "6",
+                        Set.of("POLICE"), "Minst hundra platsbesök", HUNDRED_VISITS, "vastervik-2025-6.2"));
+    }
+
+    @Test
+    void aCommitmentCarriesOnNoneOfAnotherPromiseThanTheOneItsPromiseRenews() {
+        renewedFromLastYear();
+
+        fixture.givenNoPriorActivity()
+                .when(carryingOn("hultsfred-2025-6.2"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("commitment hultsfred-2025-6.2 is not of promise vastervik-2025, which promise "
+                        + "vastervik-2026 renews")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCommitmentOfAPromiseThatRenewsNothingCarriesNothingOn() {
+        fixture.givenNoPriorActivity()
+                .when(new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6", Set.of("POLICE"),
+                        "Minst hundra platsbesök", HUNDRED_VISITS, "vastervik-2024-6.2"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("promise vastervik-2025 renews no promise, so its commitments carry on none of "
+                        + "last year's")
+                .expectNoEvents();
+    }
+
+    @Test
+    void carryingOnACommitmentThatDoesNotExistIsRefused() {
+        renewedFromLastYear();
+
+        fixture.givenNoPriorActivity()
+                .when(carryingOn("vastervik-2025-9.9"))
+                .expectException(NotFound.class)
+                .expectExceptionMessage("no commitment vastervik-2025-9.9")
+                .expectNoEvents();
     }
 
     @Test
@@ -74,7 +132,7 @@ class PledgeCommitmentTest {
     void pledgingIntoAnUnknownPromiseIsNotFound() {
         fixture.givenNoPriorActivity()
                 .when(new PledgeCommitment("demo-2025-6.2", "demo-2025", "6.2", "6",
-                        Set.of("POLICE"), "Minst hundra platsbesök", HUNDRED_VISITS))
+                        Set.of("POLICE"), "Minst hundra platsbesök", HUNDRED_VISITS, null))
                 .expectException(NotFound.class)
                 .expectNoEvents();
     }
@@ -95,16 +153,16 @@ class PledgeCommitmentTest {
                 Set.of("POLICE", "MUNICIPALITY", "REGION"));
         fixture.givenNoPriorActivity()
                 .when(new PledgeCommitment("hultsfred-2026-A.1", "hultsfred-2026", "A.1", "A", Set.of("REGION", "POLICE"),
-                        "Regionen och polisen ska samverka kring skolvägen", List.of()))
+                        "Regionen och polisen ska samverka kring skolvägen", List.of(), null))
                 .expectEvents(new CommitmentPledged("hultsfred-2026-A.1", "hultsfred-2026", "A.1", "A",
-                        Set.of("POLICE", "REGION"), "Regionen och polisen ska samverka kring skolvägen", List.of()));
+                        Set.of("POLICE", "REGION"), "Regionen och polisen ska samverka kring skolvägen", List.of(), null));
     }
 
     @Test
     void anAreaThePromiseDoesNotDefineIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new PledgeCommitment("vastervik-2025-9.1", "vastervik-2025", "9.1", "9", Set.of("POLICE"),
-                        "Bedrägerier mot äldre", List.of()))
+                        "Bedrägerier mot äldre", List.of(), null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("is not a priority area of promise vastervik-2025; its areas are "
                         + "1, 2, 3, 4, 5, 6, 7, 8")
@@ -115,7 +173,7 @@ class PledgeCommitmentTest {
     void aPartyThePromiseDoesNotNameIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6", Set.of("POLICE", "REGION"),
-                        "Platsbesök med regionen", HUNDRED_VISITS))
+                        "Platsbesök med regionen", HUNDRED_VISITS, null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("REGION is not a party of promise vastervik-2025; its parties are "
                         + "MUNICIPALITY, POLICE")
@@ -126,7 +184,7 @@ class PledgeCommitmentTest {
     void aCommitmentWithoutAResponsiblePartyIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new PledgeCommitment("vastervik-2025-6.2", "vastervik-2025", "6.2", "6", Set.of(),
-                        "Platsbesök", HUNDRED_VISITS))
+                        "Platsbesök", HUNDRED_VISITS, null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("a commitment has at least one responsible party")
                 .expectNoEvents();
@@ -174,7 +232,7 @@ class PledgeCommitmentTest {
         fixture.givenNoPriorActivity()
                 .when(pledge("Orossamtal när det är påkallat", List.of()))
                 .expectEvents(new CommitmentPledged("vastervik-2025-6.2", "vastervik-2025", "6.2",
-                        "6", Set.of("POLICE"), "Orossamtal när det är påkallat", List.of()));
+                        "6", Set.of("POLICE"), "Orossamtal när det är påkallat", List.of(), null));
     }
 
     @Test
@@ -193,7 +251,7 @@ class PledgeCommitmentTest {
         assertThatThrownBy(() -> pledge("Ring 070-123 45 67")).isInstanceOf(InvalidCommand.class)
                 .extracting("field").isEqualTo("text");
         assertThatThrownBy(() -> new PledgeCommitment("c", "p", "1".repeat(21), "6",
-                Set.of("POLICE"), "Text", List.of())).isInstanceOf(InvalidCommand.class)
+                Set.of("POLICE"), "Text", List.of(), null)).isInstanceOf(InvalidCommand.class)
                 .extracting("field").isEqualTo("code");
         assertThatThrownBy(() -> pledge("Text", List.of(new Target.Deadline("Klar\u0007", LocalDate.of(2025, 6, 1)))))
                 .isInstanceOf(InvalidCommand.class).extracting("field").isEqualTo("targets[0].milestone");

@@ -32,7 +32,7 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
     private final Map<String, PromiseCodes> codes = new HashMap<>();
 
     public InMemoryCommitmentDirectory promise(String promiseId, int year) {
-        promises.put(promiseId, new PromiseEntry(promiseId, year, false, ORGANISATIONS));
+        promises.put(promiseId, new PromiseEntry(promiseId, year, false, ORGANISATIONS, null));
         codes.put(promiseId, new PromiseCodes(promiseId, AREAS, PARTIES));
         return this;
     }
@@ -40,7 +40,7 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
     /** The promise's parties are acted on by these organisations (party code to organisation code). */
     public InMemoryCommitmentDirectory actedOnBy(String promiseId, Map<String, String> organisations) {
         PromiseEntry promise = promises.get(promiseId);
-        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), promise.closed(), organisations));
+        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), promise.closed(), organisations, promise.predecessorId()));
         return this;
     }
 
@@ -50,9 +50,17 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
         return this;
     }
 
+    /** The promise renews {@code predecessorId} ("Förnya"). */
+    public InMemoryCommitmentDirectory renewing(String promiseId, String predecessorId) {
+        PromiseEntry promise = promises.get(promiseId);
+        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), promise.closed(), promise.organisations(),
+                predecessorId));
+        return this;
+    }
+
     public InMemoryCommitmentDirectory closed(String promiseId) {
         PromiseEntry promise = promises.get(promiseId);
-        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), true, promise.organisations()));
+        promises.put(promiseId, new PromiseEntry(promiseId, promise.year(), true, promise.organisations(), promise.predecessorId()));
         return this;
     }
 
@@ -106,6 +114,12 @@ public class InMemoryCommitmentDirectory implements CommitmentDirectory {
     @Override
     public PromiseCodes codes(String promiseId) {
         return codes.getOrDefault(promiseId, new PromiseCodes(promiseId, Set.of(), Set.of()));
+    }
+
+    @Override
+    public Optional<String> successorOf(String promiseId) {
+        return promises.values().stream().filter(promise -> promiseId.equals(promise.predecessorId()))
+                .map(PromiseEntry::promiseId).findFirst();
     }
 
     @Override

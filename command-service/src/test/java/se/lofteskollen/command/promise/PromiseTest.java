@@ -4,8 +4,10 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.lofteskollen.command.lookup.InMemoryCommitmentDirectory;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.promise.PromiseClosed;
@@ -30,19 +32,64 @@ class PromiseTest {
             "Lokalpolisområde Västervik", "Västerviks kommun", AREAS,
             List.of(new PromiseParty("POLICE", "Lokalpolisområde Västervik", "POLICE"),
                     new PromiseParty("MUNICIPALITY", "Västerviks kommun", "MUNICIPALITY")),
-            "Polisregion Öst", "Kalmar län");
+            "Polisregion Öst", "Kalmar län", null);
     private static final PromiseSigned SIGNED = new PromiseSigned(ID, LocalDate.of(2025, 1, 27), BOTH_PARTIES);
 
     private AggregateTestFixture<Promise> fixture;
+    private final InMemoryCommitmentDirectory directory = new InMemoryCommitmentDirectory().promise("vastervik-2024", 2024);
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Promise.class);
+        fixture.registerInjectableResource(directory);
+    }
+
+    private static CreatePromise renewal(int year, String predecessorId) {
+        return new CreatePromise(ID, year, "Medborgarlöfte " + year, "Lokalpolisområde Västervik", "Västerviks kommun",
+                AREAS, List.of(), "Polisregion Öst", "Kalmar län", predecessorId);
+    }
+
+    @Test
+    void aRenewalFollowsThePromiseOfTheYearBefore() {
+        fixture.givenNoPriorActivity()
+                .when(renewal(2025, "vastervik-2024"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PromiseCreated(ID, 2025, "Medborgarlöfte 2025", "Lokalpolisområde Västervik",
+                        "Västerviks kommun", AREAS, CREATED.parties(), "Polisregion Öst", "Kalmar län", "vastervik-2024"));
+    }
+
+    @Test
+    void aRenewalForAnotherYearThanTheNextIsRefusedNamingTheYear() {
+        fixture.givenNoPriorActivity()
+                .when(renewal(2026, "vastervik-2024"))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage("a renewal of the promise of 2024 is for 2025")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPromiseIsRenewedOnce() {
+        directory.promise("vastervik-2025-first", 2025).renewing("vastervik-2025-first", "vastervik-2024");
+
+        fixture.givenNoPriorActivity()
+                .when(renewal(2025, "vastervik-2024"))
+                .expectException(Conflict.class)
+                .expectExceptionMessage("promise vastervik-2024 was already renewed as vastervik-2025-first")
+                .expectNoEvents();
+    }
+
+    @Test
+    void renewingAPromiseThatDoesNotExistIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(renewal(2025, "no-such-promise"))
+                .expectException(NotFound.class)
+                .expectExceptionMessage("no promise no-such-promise")
+                .expectNoEvents();
     }
 
     private static CreatePromise create(String title) {
         return new CreatePromise(ID, 2025, title, "Lokalpolisområde Västervik", "Västerviks kommun", AREAS, List.of(),
-                "Polisregion Öst", "Kalmar län");
+                "Polisregion Öst", "Kalmar län", null);
     }
 
     private static SignPromise sign(LocalDate signedOn, List<Signatory> signatories) {
@@ -67,10 +114,10 @@ class PromiseTest {
         PromiseParty region = new PromiseParty("REGION", "Region Kalmar län", "REGION");
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise("hultsfred-2026", 2026, "Medborgarlöfte 2026", "LPO Vimmerby",
-                        "Hultsfreds kommun", areas, List.of(region), "Polisregion Öst", "Kalmar län"))
+                        "Hultsfreds kommun", areas, List.of(region), "Polisregion Öst", "Kalmar län", null))
                 .expectEvents(new PromiseCreated("hultsfred-2026", 2026, "Medborgarlöfte 2026", "LPO Vimmerby",
                         "Hultsfreds kommun", areas, List.of(new PromiseParty("POLICE", "LPO Vimmerby", "POLICE"),
-                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "MUNICIPALITY"), region), "Polisregion Öst", "Kalmar län"));
+                        new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "MUNICIPALITY"), region), "Polisregion Öst", "Kalmar län", null));
     }
 
     @Test
@@ -79,15 +126,15 @@ class PromiseTest {
                 new PromiseParty("MUNICIPALITY", "Kommunen", "MUNICIPALITY"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise(ID, 2025, "T", "Lokalpolisområde Västervik", "Västerviks kommun", AREAS, parties,
-                        "Polisregion Öst", "Kalmar län"))
+                        "Polisregion Öst", "Kalmar län", null))
                 .expectEvents(new PromiseCreated(ID, 2025, "T", "Lokalpolisområde Västervik", "Västerviks kommun", AREAS,
-                        parties, "Polisregion Öst", "Kalmar län"));
+                        parties, "Polisregion Öst", "Kalmar län", null));
     }
 
     @Test
     void aPromiseWithoutPriorityAreasIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", List.of(), List.of(), "Polisregion Öst", "Kalmar län"))
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", List.of(), List.of(), "Polisregion Öst", "Kalmar län", null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("a promise has at least one priority area")
                 .expectNoEvents();
@@ -98,7 +145,7 @@ class PromiseTest {
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun",
                         List.of(new PriorityArea("1", "Gäng"), new PriorityArea("1", "Unga")), List.of(),
-                        "Polisregion Öst", "Kalmar län"))
+                        "Polisregion Öst", "Kalmar län", null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("code 1 is used twice")
                 .expectNoEvents();
@@ -109,7 +156,7 @@ class PromiseTest {
         fixture.givenNoPriorActivity()
                 .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS,
                         List.of(new PromiseParty("REGION", "Regionen", "REGION"), new PromiseParty("REGION", "Region Kalmar län", "REGION")),
-                        "Polisregion Öst", "Kalmar län"))
+                        "Polisregion Öst", "Kalmar län", null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("code REGION is used twice")
                 .expectNoEvents();
@@ -118,7 +165,7 @@ class PromiseTest {
     @Test
     void aPromiseWithoutItsPoliceRegionIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS, List.of(), null, "Kalmar län"))
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS, List.of(), null, "Kalmar län", null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("a promise names its police region, e.g. Polisregion Öst")
                 .expectNoEvents();
@@ -127,7 +174,7 @@ class PromiseTest {
     @Test
     void aPromiseWithoutItsCountyIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS, List.of(), "Polisregion Öst", " "))
+                .when(new CreatePromise(ID, 2025, "T", "LPO", "Kommun", AREAS, List.of(), "Polisregion Öst", " ", null))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage("a promise names its county, e.g. Kalmar län")
                 .expectNoEvents();

@@ -54,7 +54,7 @@ public class CommitmentProjection {
         String responsible = NameList.join(event.responsible());
         String targets = targets(event.targets());
         new CommitmentView(event.commitmentId(), event.promiseId(), event.code(), event.priorityArea(),
-                responsible, event.text(), targets, recordedAt, position).addTo(rows);
+                responsible, event.text(), targets, event.predecessorId(), recordedAt, position).addTo(rows);
         new CommitmentVersion(eventId, event.commitmentId(), event.promiseId(), position, recordedAt, event.text(),
                 responsible, targets, null).addTo(rows);
     }

@@ -40,13 +40,16 @@ public class CommitmentView {
      * nothing. A withdrawal leaves it, so that a revision and a withdrawal in one batch do not depend on their order.
      */
     private long lastPosition;
+    /** The commitment of last year's promise this one carries on, or null. */
+    private String predecessorId;
 
     protected CommitmentView() {
     }
 
     CommitmentView(String commitmentId, String promiseId, String code, String priorityArea, String responsible,
-                   String text, String targets, Instant pledgedAt, long position) {
+                   String text, String targets, String predecessorId, Instant pledgedAt, long position) {
         this.commitmentId = commitmentId;
+        this.predecessorId = predecessorId;
         this.promiseId = promiseId;
         this.code = code;
         this.priorityArea = priorityArea;
@@ -61,10 +64,11 @@ public class CommitmentView {
     void addTo(RowBatch rows) {
         rows.add("""
                 INSERT INTO commitment_view (commitment_id, promise_id, code, priority_area, responsible, text, targets,
-                    pledged_at, last_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    predecessor_id, pledged_at, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
                 ON CONFLICT (commitment_id) DO NOTHING""",
-                commitmentId, promiseId, code, priorityArea, responsible, text, targets, pledgedAt, lastPosition);
+                commitmentId, promiseId, code, priorityArea, responsible, text, targets, predecessorId, pledgedAt,
+                lastPosition);
     }
 
     /** The commitment shows the revision at this position, unless it shows this one or a later one already. */
@@ -126,5 +130,9 @@ public class CommitmentView {
 
     public String getWithdrawalReason() {
         return withdrawalReason;
+    }
+
+    public String getPredecessorId() {
+        return predecessorId;
     }
 }

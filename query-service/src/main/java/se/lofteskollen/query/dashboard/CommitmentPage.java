@@ -21,7 +21,13 @@ public record CommitmentPage(String commitmentId,
                              String knownAtText,
                              String dashboardHref,
                              List<ReportLine> reports,
-                             List<ChangeLine> history) {
+                             List<ChangeLine> history,
+                             LastYear lastYear) {
+
+    /** The commitment this one carries on: its year, code, targets as its year ended, and its page. */
+    public record LastYear(int year, String code, String status, String statusCode,
+                           List<DashboardPage.TargetLine> targets, String href) {
+    }
 
     /**
      * A meeting, place visit, activity, milestone or status note.

@@ -8,6 +8,7 @@ import java.util.List;
  * @param asOfInput    the date judged, as the date picker wants it (YYYY-MM-DD)
  * @param knownAtInput the instant, as the picker wants it in Swedish time (YYYY-MM-DDTHH:MM), empty for now
  * @param asOfMoved    the requested date lay outside the promise year and was moved into it
+ * @param lastYear     the promise this one renews, to compare with; null when it renews none
  */
 public record DashboardPage(String promiseId,
                             int year,
@@ -27,7 +28,16 @@ public record DashboardPage(String promiseId,
                             List<StatusCount> byStatus,
                             List<Area> areas,
                             String reportHref,
-                            List<String> problems) {
+                            List<String> problems,
+                            LastYear lastYear) {
+
+    /** Last year's promise: its year, and its dashboard. */
+    public record LastYear(int year, String title, String href) {
+    }
+
+    /** What the commitment carried on did last year, in words, with its status there and its page. */
+    public record Comparison(String text, String status, String statusCode, String href) {
+    }
 
     public record Counter(String label, int achieved, int of, String sentence) {
     }
@@ -39,8 +49,9 @@ public record DashboardPage(String promiseId,
     public record Area(String code, String name, List<Row> rows) {
     }
 
+    /** @param lastYear what the commitment it carries on did last year; null when it carries none on */
     public record Row(String href, String code, String responsible, String text, String status, String statusCode,
-                      List<TargetLine> targets, String withdrawalReason) {
+                      List<TargetLine> targets, String withdrawalReason, Comparison lastYear) {
     }
 
     public record TargetLine(String goal, String achieved, String expected, String status, String statusCode) {

@@ -13,6 +13,7 @@ import se.lofteskollen.query.audit.AuditEntryRepository;
 import se.lofteskollen.query.commitmentdetail.CommitmentDetail;
 import se.lofteskollen.query.commitmentdetail.CommitmentDetails;
 import se.lofteskollen.query.access.PromiseReaders;
+import se.lofteskollen.query.progress.LastYearsProgress;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.MeasureNames;
 import se.lofteskollen.query.progress.ProgressInWords;
@@ -48,12 +49,14 @@ class DashboardPages {
     private final AuditEntryRepository audit;
     private final ChangeWords changes;
     private final AreasAndPartiesReader areasAndParties;
+    private final LastYearsProgress lastYears;
     private final Clock clock;
 
     DashboardPages(ProgressService progress, PromiseViewRepository promises, CommitmentDetails details,
                    AuditEntryRepository audit, ChangeWords changes, AreasAndPartiesReader areasAndParties,
-                   Clock clock) {
+                   LastYearsProgress lastYears, Clock clock) {
         this.progress = progress;
+        this.lastYears = lastYears;
         this.promises = promises;
         this.areasAndParties = areasAndParties;
         this.details = details;
@@ -77,9 +80,10 @@ class DashboardPages {
                 .filter(entry -> entry.getValue() > 0)
                 .map(entry -> new DashboardPage.StatusCount(entry.getKey().swedishName(), entry.getKey().name(), entry.getValue()))
                 .toList();
+        Optional<LastYearsProgress.Comparison> lastYear = lastYears.of(promiseId);
         List<DashboardPage.Area> areas = judged.areas().stream()
                 .map(area -> new DashboardPage.Area(area.priorityArea(), area.name(), area.commitments().stream()
-                        .map(commitment -> row(judged, commitment, cut.knownAt())).toList()))
+                        .map(commitment -> row(judged, commitment, cut.knownAt(), lastYear)).toList()))
                 .toList();
         return new DashboardPage(promiseId, judged.year(), judged.title(), judged.asOf().toString(),
                 ProgressInWords.date(judged.asOf()), cut.asOf() != null && !cut.asOf().equals(judged.asOf()),
@@ -87,7 +91,10 @@ class DashboardPages {
                 knownAtText(cut.knownAt()), LocalDate.of(judged.year(), 1, 1).toString(),
                 LocalDate.of(judged.year(), 12, 31).toString(), judged.daysElapsed(), judged.daysInYear(), headline,
                 judged.summary().commitments(), judged.summary().withdrawn(), byStatus, areas,
-                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()), cut.problems());
+                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
+                lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
+                        comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
+                        .orElse(null));
     }
 
     CommitmentPage commitment(String commitmentId, Cut cut) {
@@ -108,14 +115,29 @@ class DashboardPages {
                 detail.withdrawn() == null ? null
                         : "Återkallat " + minute(detail.withdrawn().at()) + ": " + detail.withdrawn().reason(),
                 ProgressInWords.date(detail.asOf()), knownAtText(cut.knownAt()),
-                href("/dashboard/{id}", detail.promiseId(), detail.asOf(), cut.knownAt()), reports, history);
+                href("/dashboard/{id}", detail.promiseId(), detail.asOf(), cut.knownAt()), reports, history,
+                lastYears.of(detail.promiseId()).flatMap(comparison -> comparison.of(commitmentId)
+                        .map(before -> new CommitmentPage.LastYear(comparison.promise().year(), before.code(),
+                                before.status().swedishName(), before.status().name(), targetLines(before),
+                                href("/dashboard/commitments/{id}", before.commitmentId(), null, null))))
+                        .orElse(null));
     }
 
-    private DashboardPage.Row row(PromiseProgress judged, CommitmentProgress commitment, Instant knownAt) {
+    private DashboardPage.Row row(PromiseProgress judged, CommitmentProgress commitment, Instant knownAt,
+                                  Optional<LastYearsProgress.Comparison> lastYear) {
         return new DashboardPage.Row(href("/dashboard/commitments/{id}", commitment.commitmentId(), judged.asOf(), knownAt),
                 commitment.code(), ProgressInWords.parties(judged.responsibleFor(commitment)), commitment.text(),
                 commitment.status().swedishName(), commitment.status().name(), targetLines(commitment),
-                commitment.withdrawalReason());
+                commitment.withdrawalReason(), lastYear.flatMap(comparison -> comparison.of(commitment.commitmentId()))
+                .map(before -> new DashboardPage.Comparison(lastYearInWords(before), before.status().swedishName(),
+                        before.status().name(), href("/dashboard/commitments/{id}", before.commitmentId(), null, null)))
+                .orElse(null));
+    }
+
+    /** "64 av 100 platsbesök" for each target; an ongoing commitment by when it was last reported. */
+    private static String lastYearInWords(CommitmentProgress before) {
+        return targetLines(before).stream().map(DashboardPage.TargetLine::achieved)
+                .collect(Collectors.joining("; "));
     }
 
     private static List<DashboardPage.TargetLine> targetLines(CommitmentProgress commitment) {

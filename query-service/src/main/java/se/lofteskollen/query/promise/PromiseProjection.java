@@ -39,7 +39,8 @@ public class PromiseProjection {
     @EventHandler
     void on(PromiseCreated event, @Timestamp Instant recordedAt, TrackingToken token) {
         new PromiseView(event.promiseId(), event.year(), event.title(), event.policeArea(), event.municipality(),
-                event.policeRegion(), event.county(), recordedAt, Processors.positionOf(token)).addTo(rows);
+                event.policeRegion(), event.county(), event.predecessorId(), recordedAt, Processors.positionOf(token))
+                .addTo(rows);
         AreasAndParties.addTo(rows, event.promiseId(), event.priorityAreas(), event.parties());
     }
 

@@ -23,6 +23,7 @@ import se.lofteskollen.query.web.QueryParameters;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +53,14 @@ public class PromiseQueryController {
      *                      with the organisation acting as it: a commitment's {@code responsible} are their codes
      * @param policeRegion  absent when the promise did not state it
      * @param county        absent when the promise did not state it
+     * @param predecessorId last year's promise this one renews ("Förnya"); absent for a first promise
+     * @param successorId   next year's promise renewed from this one; absent until there is one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Promise(String promiseId, int year, String title, String policeArea, String municipality,
                           String policeRegion, String county, List<PriorityArea> priorityAreas,
                           List<PromiseParty> parties, Instant createdAt, LocalDate signedOn, JsonNode signatories,
-                          LocalDate closedOn, String closingSummary) {
+                          LocalDate closedOn, String closingSummary, String predecessorId, String successorId) {
     }
 
     @GetMapping
@@ -69,9 +72,14 @@ public class PromiseQueryController {
         freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
         PromiseReaders.Readable readable = readers.of(authentication);
         Map<String, AreasAndParties> all = areasAndParties.all();
-        return promises.findAllByOrderByYearDescPromiseIdAsc().stream()
+        List<PromiseView> every = promises.findAllByOrderByYearDescPromiseIdAsc();
+        Map<String, String> successors = new HashMap<>();
+        every.stream().filter(promise -> promise.getPredecessorId() != null)
+                .forEach(promise -> successors.put(promise.getPredecessorId(), promise.getPromiseId()));
+        return every.stream()
                 .filter(promise -> readable.includes(promise.getPromiseId()))
-                .map(promise -> promise(promise, all.getOrDefault(promise.getPromiseId(), AreasAndParties.NONE)))
+                .map(promise -> promise(promise, all.getOrDefault(promise.getPromiseId(), AreasAndParties.NONE),
+                        successors.get(promise.getPromiseId())))
                 .toList();
     }
 
@@ -81,15 +89,17 @@ public class PromiseQueryController {
             @PathVariable String promiseId,
             @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
         freshness.awaitPosition(minPosition, Processors.COMMITMENTS);
-        return promises.findById(promiseId).map(promise -> promise(promise, areasAndParties.of(promiseId)))
+        return promises.findById(promiseId).map(promise -> promise(promise, areasAndParties.of(promiseId),
+                        promises.findFirstByPredecessorId(promiseId).map(PromiseView::getPromiseId).orElse(null)))
                 .orElseThrow(() -> new NotFound("no promise " + promiseId));
     }
 
-    private Promise promise(PromiseView promise, AreasAndParties own) {
+    private Promise promise(PromiseView promise, AreasAndParties own, String successorId) {
         return new Promise(promise.getPromiseId(), promise.getYear(), promise.getTitle(), promise.getPoliceArea(),
                 promise.getMunicipality(), promise.getPoliceRegion(), promise.getCounty(), own.priorityAreas(),
                 own.parties(), promise.getCreatedAt(), promise.getSignedOn(), tree(promise.getSignatories()),
-                promise.getClosedOn(), promise.getClosingSummary());
+                promise.getClosedOn(), promise.getClosingSummary(), promise.getPredecessorId(),
+                successorId);
     }
 
     private JsonNode tree(String stored) {

@@ -38,6 +38,8 @@ public class PromiseView {
     private LocalDate closedOn;
     private Instant closedAt;
     private String closingSummary;
+    /** Last year's promise this one renews, or null. */
+    private String predecessorId;
     /** The position of the last event applied. */
     private long lastPosition;
 
@@ -45,8 +47,9 @@ public class PromiseView {
     }
 
     PromiseView(String promiseId, int year, String title, String policeArea, String municipality, String policeRegion,
-                String county, Instant createdAt, long position) {
+                String county, String predecessorId, Instant createdAt, long position) {
         this.promiseId = promiseId;
+        this.predecessorId = predecessorId;
         this.year = year;
         this.title = title;
         this.policeArea = policeArea;
@@ -61,10 +64,11 @@ public class PromiseView {
     void addTo(RowBatch rows) {
         rows.add("""
                 INSERT INTO promise_view (promise_id, year, title, police_area, municipality, police_region, county,
-                                          created_at, last_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          predecessor_id, created_at, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (promise_id) DO NOTHING""",
-                promiseId, year, title, policeArea, municipality, policeRegion, county, createdAt, lastPosition);
+                promiseId, year, title, policeArea, municipality, policeRegion, county, predecessorId, createdAt,
+                lastPosition);
     }
 
     /**
@@ -146,5 +150,9 @@ public class PromiseView {
 
     public String getClosingSummary() {
         return closingSummary;
+    }
+
+    public String getPredecessorId() {
+        return predecessorId;
     }
 }

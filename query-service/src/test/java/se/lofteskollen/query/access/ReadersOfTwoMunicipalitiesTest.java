@@ -58,16 +58,16 @@ class ReadersOfTwoMunicipalitiesTest extends QueryServiceTest {
         feed().publish(new PromiseCreated(vastervik, YEAR, "Medborgarlöfte Västervik", "Lokalpolisområde Västervik",
                 "Västerviks kommun", AREAS, List.of(
                 new PromiseParty("POLICE", "Lokalpolisområde Västervik", "POLICE"),
-                new PromiseParty("MUNICIPALITY", "Västerviks kommun", "MUNICIPALITY")), "Polisregion Öst", "Kalmar län"));
+                new PromiseParty("MUNICIPALITY", "Västerviks kommun", "MUNICIPALITY")), "Polisregion Öst", "Kalmar län", null));
         feed().publish(new PromiseCreated(hultsfred, YEAR, "Medborgarlöfte Hultsfred", "Lokalpolisområde Vimmerby",
                 "Hultsfreds kommun", AREAS, List.of(
                 new PromiseParty("POLICE", "Lokalpolisområde Vimmerby", "LPO_VIMMERBY"),
-                new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")), "Polisregion Öst", "Kalmar län"));
+                new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")), "Polisregion Öst", "Kalmar län", null));
         feed().publish(new PromiseSigned(vastervik, LocalDate.of(YEAR, 1, 20),
                 List.of(new Signatory("Sofia Karlsson", "Lokalpolisområdeschef", Party.POLICE))));
         for (String promise : List.of(vastervik, hultsfred)) {
             feed().by(EventFeed.SAMORDNARE).publish(new CommitmentPledged(promise + "-1.1", promise, "1.1", "1",
-                    Set.of("POLICE"), "Polisen gör platsbesök", List.of()));
+                    Set.of("POLICE"), "Polisen gör platsbesök", List.of(), null));
         }
         feed().by(new EventFeed.Author("vimmerby", "Polisen i Vimmerby", "LPO_VIMMERBY", "REPORTER"))
                 .publish(new ActivityReported(hultsfred + "-patrol", hultsfred, ActivityKind.FOOT_PATROL,

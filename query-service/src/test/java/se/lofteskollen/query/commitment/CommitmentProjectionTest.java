@@ -126,7 +126,7 @@ class CommitmentProjectionTest extends QueryServiceTest {
 
     private static CommitmentPledged pledge(String commitmentId, String promiseId, String code, String text) {
         return new CommitmentPledged(commitmentId, promiseId, code, "6", Set.of("POLICE"),
-                text, List.of(new Target.Count(Measure.placeVisits(), 10)));
+                text, List.of(new Target.Count(Measure.placeVisits(), 10)), null);
     }
 
     private static CommitmentRevised revision(String commitmentId, String promiseId, String text) {

@@ -78,7 +78,7 @@ class DeadLettersTest extends QueryServiceTest {
         feed().publish(Promises.created(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
         feed().publish(new PromiseSigned(promiseId, LocalDate.of(2025, 1, 27), List.of()));
         feed().publish(new CommitmentPledged(commitmentId, promiseId, "3.1", "1",
-                Set.of("POLICE"), "Medborgardialoger", List.of()));
+                Set.of("POLICE"), "Medborgardialoger", List.of(), null));
         feed().awaitProjections();
         double parkedBefore = parkedCount();
 
@@ -132,7 +132,7 @@ class DeadLettersTest extends QueryServiceTest {
         String commitmentId = promiseId + "-6.2";
         feed().publish(Promises.created(promiseId, 2025, "Medborgarlöfte", "Lokalpolisområde", "Kommunen"));
         feed().publish(new CommitmentPledged(commitmentId, promiseId, "6.2", "6",
-                Set.of("POLICE"), "Platsbesök", List.of()));
+                Set.of("POLICE"), "Platsbesök", List.of(), null));
         feed().awaitProjections();
 
         // Written by hand in one transaction (one batch): a visit dated past PostgreSQL's last day, which the report
@@ -202,7 +202,7 @@ class DeadLettersTest extends QueryServiceTest {
 
     private static CommitmentPledged pledge(String commitmentId, String promiseId, String code) {
         return new CommitmentPledged(commitmentId, promiseId, code, "1", Set.of("POLICE"),
-                "Medborgardialoger", List.of());
+                "Medborgardialoger", List.of(), null);
     }
 
     private static EventMessage<?> commitmentEvent(String commitmentId, long sequence, Object payload,

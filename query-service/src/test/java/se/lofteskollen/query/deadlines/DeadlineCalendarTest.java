@@ -38,19 +38,19 @@ class DeadlineCalendarTest extends QueryServiceTest {
         coordinator.publish(new PromiseSigned(signed, LocalDate.of(2025, 1, 27), List.of()));
         coordinator.publish(new CommitmentPledged(signed + "-5.1", signed, "5.1", "5", Set.of("MUNICIPALITY"),
                 "Kommunen ska genomföra en förstudie, med extern granskning; klar i vår",
-                List.of(new Target.Deadline("Förstudien om välfärdsbrott klar", LocalDate.of(2025, 6, 30)))));
+                List.of(new Target.Deadline("Förstudien om välfärdsbrott klar", LocalDate.of(2025, 6, 30))), null));
         coordinator.publish(new CommitmentPledged(signed + "-4.1", signed, "4.1", "4", Set.of("MUNICIPALITY"),
                 "Kartläggning av hedersnormer",
                 List.of(new Target.Deadline("Kartläggningen presenterad för kommunstyrelsen och för alla skolor i "
-                        + "kommunen, med en plan för det fortsatta arbetet", LocalDate.of(2025, 12, 31)))));
+                        + "kommunen, med en plan för det fortsatta arbetet", LocalDate.of(2025, 12, 31))), null));
         coordinator.publish(new CommitmentPledged(signed + "-1.2", signed, "1.2", "1", Set.of("POLICE"), "SIG",
-                List.of(new Target.Deadline("SIG utrett", LocalDate.of(2025, 5, 31)))));
+                List.of(new Target.Deadline("SIG utrett", LocalDate.of(2025, 5, 31))), null));
         coordinator.publish(new CommitmentWithdrawn(signed + "-1.2", signed, "ingår i 1.1"));
         coordinator.publish(new MilestoneReached(signed + "-5.1", signed, "Förstudien om välfärdsbrott klar",
                 LocalDate.of(2025, 6, 12), null));
         coordinator.publish(Promises.created(unsigned, 2025, "Utkast", "LPO", "Kommun"));
         coordinator.publish(new CommitmentPledged(unsigned + "-1.1", unsigned, "1.1", "1", Set.of("POLICE"), "Utkast",
-                List.of(new Target.Deadline("Hemligt", LocalDate.of(2025, 3, 1)))));
+                List.of(new Target.Deadline("Hemligt", LocalDate.of(2025, 3, 1))), null));
         feed().awaitProjections();
     }
 

@@ -173,7 +173,7 @@ class PromiseProgressTest extends QueryServiceTest {
         String leap = id("leap-2024");
         feed().publish(Promises.created(leap, 2024, "Medborgarlöfte 2024", "LPO", "Kommun"));
         feed().publish(new CommitmentPledged(leap + "-1.1", leap, "1.1", "1",
-                Set.of("POLICE"), "Tistel", List.of(new Target.Count(Measure.meetingsOf(Network.TISTEL), 4))));
+                Set.of("POLICE"), "Tistel", List.of(new Target.Count(Measure.meetingsOf(Network.TISTEL), 4)), null));
         feed().publish(new MeetingRecorded(leap + "-m1", leap, Network.TISTEL, LocalDate.of(2024, 3, 1),
                 List.of(leap + "-1.1"), 8, null));
         feed().awaitProjections();

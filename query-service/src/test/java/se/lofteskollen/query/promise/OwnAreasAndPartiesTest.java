@@ -50,11 +50,11 @@ class OwnAreasAndPartiesTest extends QueryServiceTest {
                 List.of(new PromiseParty("POLICE", "Lokalpolisområde Vimmerby", "POLICE"),
                         new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "MUNICIPALITY"),
                         new PromiseParty("REGION", "Region Kalmar län", "REGION")),
-                "Polisregion Öst", "Kalmar län"));
+                "Polisregion Öst", "Kalmar län", null));
         feed().publish(new CommitmentPledged(commitment("A.1"), promiseId, "A.1", "A", Set.of("POLICE", "REGION"),
-                "Vuxna vid skolvägen varje morgon", List.of(new Target.Count(Measure.placeVisits(), 20))));
+                "Vuxna vid skolvägen varje morgon", List.of(new Target.Count(Measure.placeVisits(), 20)), null));
         feed().publish(new CommitmentPledged(commitment("B.1"), promiseId, "B.1", "B", Set.of("MUNICIPALITY"),
-                "Belysning i centrum", List.of()));
+                "Belysning i centrum", List.of(), null));
         feed().publish(new CommitmentRevised(commitment("B.1"), promiseId, "Belysning i centrum",
                 Set.of("MUNICIPALITY", "REGION"), List.of(), "regionen bidrar"));
         feed().awaitProjections();

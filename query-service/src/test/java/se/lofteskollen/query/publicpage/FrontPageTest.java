@@ -201,7 +201,7 @@ class FrontPageTest extends QueryServiceTest {
         String place = policeArea.substring("Lokalpolisområde ".length());
         return new PromiseCreated(promiseId, year, "Medborgarlöfte " + year + " " + place, policeArea, municipality,
                 Promises.VASTERVIK_AREAS, List.of(new PromiseParty(Promises.POLICE, policeArea, Promises.POLICE),
-                new PromiseParty(Promises.MUNICIPALITY, municipality, Promises.MUNICIPALITY)), policeRegion, county);
+                new PromiseParty(Promises.MUNICIPALITY, municipality, Promises.MUNICIPALITY)), policeRegion, county, null);
     }
 
     private void signed(String promiseId, int year) {
@@ -212,7 +212,7 @@ class FrontPageTest extends QueryServiceTest {
 
     private void pledge(String promiseId, String code) {
         feed().publish(new CommitmentPledged(promiseId + "-" + code, promiseId, code, code.substring(0, 1),
-                Set.of(Promises.POLICE), "Löfte " + code, List.<Target>of()));
+                Set.of(Promises.POLICE), "Löfte " + code, List.<Target>of(), null));
     }
 
     private String page(String path) throws Exception {

@@ -98,7 +98,7 @@ class OneProcessorForEveryReadModelTest extends QueryServiceTest {
         EventFeed feed = feed().by(EventFeed.POLIS);
         feed.publish(Promises.created(promiseId, 2025, "Medborgarlöfte", "LPO", "Kommun"));
         feed.publish(new CommitmentPledged(promiseId + "-6.2", promiseId, "6.2", "6",
-                Set.of("POLICE"), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100))));
+                Set.of("POLICE"), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100)), null));
         for (int i = 0; i < visits; i++) {
             feed.publish(new PlaceVisitReported(promiseId + "-visit-" + i, promiseId, promiseId + "-6.2",
                     new Place("Stora torget", "Centrum", null, null), LocalDate.of(2025, 3, 3).plusDays(i % 200),

@@ -41,7 +41,7 @@ class ReadYourWritesTest extends QueryServiceTest {
         promiseId = id("ryw-2025");
         feed().publish(Promises.created(promiseId, 2025, "Medborgarlöfte", "LPO", "Kommun"));
         feed().publish(new CommitmentPledged(promiseId + "-6.2", promiseId, "6.2", "6",
-                Set.of("POLICE"), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100))));
+                Set.of("POLICE"), "Platsbesök", List.of(new Target.Count(Measure.placeVisits(), 100)), null));
         feed().awaitProjections();
     }
 

@@ -83,9 +83,9 @@ class FollowUpReportTest extends QueryServiceTest {
         feed().by(EventFeed.SAMORDNARE).at("2025-01-02T08:00:00Z")
                 .publish(Promises.created(promiseId, 2025, "Medborgarlöfte 2025", "LPO", "Kommunen"));
         feed().publish(new CommitmentPledged(promiseId + "-1.1", promiseId, "1.1", "1",
-                Set.of("POLICE"), "=HYPERLINK(\"http://example.invalid\";\"Klicka\")", List.of()));
+                Set.of("POLICE"), "=HYPERLINK(\"http://example.invalid\";\"Klicka\")", List.of(), null));
         feed().publish(new CommitmentPledged(promiseId + "-1.2", promiseId, "1.2", "1",
-                Set.of("POLICE"), "@SUM(1+1)", List.of()));
+                Set.of("POLICE"), "@SUM(1+1)", List.of(), null));
         feed().publish(new CommitmentWithdrawn(promiseId + "-1.2", promiseId, "-2+3"));
         feed().awaitProjections();
 

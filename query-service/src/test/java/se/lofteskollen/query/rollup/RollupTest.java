@@ -150,7 +150,7 @@ class RollupTest extends QueryServiceTest {
         feed().publish(new PromiseCreated(promiseId, YEAR, "Medborgarlöfte " + municipality + " " + YEAR,
                 "Lokalpolisområde " + name, municipality, List.of(new PriorityArea("1", "Gäng"),
                 new PriorityArea("6", "Platser")), List.of(new PromiseParty("POLICE", "Polisen", "POLICE"),
-                new PromiseParty("MUNICIPALITY", municipality, "MUNICIPALITY")), region, county));
+                new PromiseParty("MUNICIPALITY", municipality, "MUNICIPALITY")), region, county, null));
         if (signed) {
             feed().publish(new PromiseSigned(promiseId, LocalDate.of(YEAR, 1, 20), List.of(
                     new Signatory("Anna Andersson", "Lokalpolisområdeschef", Party.POLICE))));
@@ -160,7 +160,7 @@ class RollupTest extends QueryServiceTest {
 
     private void pledge(String promiseId, String code, Target... targets) {
         feed().by(EventFeed.SAMORDNARE).publish(new CommitmentPledged(promiseId + "-" + code, promiseId, code,
-                code.substring(0, 1), Set.of("POLICE"), "Åtagande " + code, List.of(targets)));
+                code.substring(0, 1), Set.of("POLICE"), "Åtagande " + code, List.of(targets), null));
     }
 
     private static void visits(EventFeed feed, String promiseId, int count) {

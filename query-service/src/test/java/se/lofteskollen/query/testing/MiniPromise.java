@@ -128,6 +128,6 @@ public final class MiniPromise {
     }
 
     private void pledge(EventFeed feed, String code, String area, Set<String> responsible, String text, Target... targets) {
-        feed.publish(new CommitmentPledged(commitment(code), promiseId, code, area, responsible, text, List.of(targets)));
+        feed.publish(new CommitmentPledged(commitment(code), promiseId, code, area, responsible, text, List.of(targets), null));
     }
 }

@@ -34,6 +34,6 @@ public final class Promises {
     public static PromiseCreated created(String promiseId, int year, String title, String policeArea,
                                          String municipality) {
         return new PromiseCreated(promiseId, year, title, policeArea, municipality, VASTERVIK_AREAS,
-                List.of(new PromiseParty(POLICE, policeArea, POLICE), new PromiseParty(MUNICIPALITY, municipality, MUNICIPALITY)), null, null);
+                List.of(new PromiseParty(POLICE, policeArea, POLICE), new PromiseParty(MUNICIPALITY, municipality, MUNICIPALITY)), null, null, null);
     }
 }

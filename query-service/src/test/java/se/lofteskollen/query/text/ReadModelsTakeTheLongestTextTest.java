@@ -36,7 +36,7 @@ class ReadModelsTakeTheLongestTextTest extends QueryServiceTest {
 
         feed.publish(Promises.created(promiseId, 2025, "t".repeat(Text.TITLE), "a".repeat(Text.NAME), "m".repeat(Text.NAME)));
         feed.publish(new CommitmentPledged(commitmentId, promiseId, code, "6", Set.of("POLICE"),
-                "x".repeat(Text.NOTE), List.of()));
+                "x".repeat(Text.NOTE), List.of(), null));
         feed.publish(new PlaceVisitReported(visitId, promiseId, commitmentId,
                 new Place("p".repeat(Text.NAME), "o".repeat(Text.NAME), null, null), LocalDate.of(2025, 3, 14),
                 "b".repeat(Text.NOTE), "å".repeat(Text.NOTE)));

@@ -12,19 +12,22 @@ import java.util.Set;
  *
  * <p>Revision 2: the priority area and the responsible parties are codes of the promise's own areas and parties
  * (revision 1 carried the names of the fixed Västervik areas, {@code CRIME_HOTSPOTS}); read by
- * {@link se.lofteskollen.events.upcasting.CommitmentPledgedToRevision2}.
+ * {@link se.lofteskollen.events.upcasting.CommitmentPledgedToRevision2}. Revision 3 names the commitment of last
+ * year's promise that this one carries on, when its promise was renewed; before, none was named.
  *
  * @param priorityArea the code of one of the promise's priority areas, e.g. {@code 6}
  * @param responsible  codes of the promise's parties, e.g. {@code POLICE}
+ * @param predecessorId the commitment of the promise's predecessor this one carries on; null when none
  */
-@Revision("2")
+@Revision("3")
 public record CommitmentPledged(String commitmentId,
                                 String promiseId,
                                 String code,
                                 String priorityArea,
                                 Set<String> responsible,
                                 String text,
-                                List<Target> targets) implements PromiseEvent {
+                                List<Target> targets,
+                                String predecessorId) implements PromiseEvent {
 
     /** A commitment's events follow its pledge in order (a revision is told against the state before it). */
     @Override

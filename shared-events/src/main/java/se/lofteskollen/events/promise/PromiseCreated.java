@@ -13,12 +13,14 @@ import java.util.List;
  * <p>Revision 2 added the areas, the parties, the police region and the county; revision 1 events are read into
  * it by {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision2}. Revision 3 names the organisation that
  * acts as each party ({@link PromiseParty#organisation()}); revision 2 events are read into it by
- * {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision3}.
+ * {@link se.lofteskollen.events.upcasting.PromiseCreatedToRevision3}. Revision 4 names the promise it follows, when it
+ * was renewed from last year's; before, none was named.
  *
  * @param policeRegion the police region, e.g. "Polisregion Öst"; null when the promise did not state it
  * @param county       the county, e.g. "Kalmar län"; null when the promise did not state it
+ * @param predecessorId the promise of the year before that this one was renewed from; null for a first promise
  */
-@Revision("3")
+@Revision("4")
 public record PromiseCreated(String promiseId,
                              int year,
                              String title,
@@ -27,7 +29,8 @@ public record PromiseCreated(String promiseId,
                              List<PriorityArea> priorityAreas,
                              List<PromiseParty> parties,
                              String policeRegion,
-                             String county) implements PromiseEvent {
+                             String county,
+                             String predecessorId) implements PromiseEvent {
 
     /** The promise's own events follow one another. */
     @Override

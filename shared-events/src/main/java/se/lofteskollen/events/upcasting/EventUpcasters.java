@@ -1,6 +1,8 @@
 package se.lofteskollen.events.upcasting;
 
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.promise.PromiseCreated;
 
 import java.util.List;
 
@@ -15,6 +17,8 @@ public final class EventUpcasters {
 
     public static List<EventUpcaster> all() {
         return List.of(new PromiseCreatedToRevision2(), new CommitmentPledgedToRevision2(),
-                new CommitmentRevisedToRevision2(), new PromiseCreatedToRevision3());
+                new CommitmentRevisedToRevision2(), new PromiseCreatedToRevision3(),
+                new UnstatedBefore(PromiseCreated.class, "3", "4", "predecessorId"),
+                new UnstatedBefore(CommitmentPledged.class, "2", "3", "predecessorId"));
     }
 }

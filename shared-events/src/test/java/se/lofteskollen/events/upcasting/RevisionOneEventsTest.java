@@ -99,13 +99,20 @@ class RevisionOneEventsTest {
 
     @Test
     void anEventOfTheCurrentRevisionPassesUnchanged() throws IOException {
-        CommitmentPledged current = new CommitmentPledged("c", "p", "9.1", "9", java.util.Set.of("REGION"), "t", List.of());
+        CommitmentPledged current = new CommitmentPledged("c", "p", "9.1", "9", java.util.Set.of("REGION"), "t", List.of(), null);
         byte[] json = serializer.serialize(current, byte[].class).getData();
 
-        IntermediateEventRepresentation upcast = upcast(CommitmentPledged.class, "2", json);
+        String revision = CommitmentPledged.class.getAnnotation(Revision.class).value();
+        IntermediateEventRepresentation upcast = upcast(CommitmentPledged.class, revision, json);
 
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo(revision);
         assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(current);
+    }
+
+    @Test
+    void aPromiseOrPledgeOfAnEarlierRevisionFollowsNoPredecessor() throws IOException {
+        assertThat(read(PromiseCreated.class, "2", resource("/revision-2/PromiseCreated.json")).predecessorId()).isNull();
+        assertThat(read(CommitmentPledged.class, stored("CommitmentPledged.json")).predecessorId()).isNull();
     }
 
     @Test
@@ -125,10 +132,11 @@ class RevisionOneEventsTest {
                 List.of(new PriorityArea("1", "Trygghet")),
                 List.of(new PromiseParty("POLICE", "LPO Vimmerby", "LPO_VIMMERBY"),
                         new PromiseParty("MUNICIPALITY", "Hultsfreds kommun", "HULTSFREDS_KOMMUN")),
-                "Polisregion Öst", "Kalmar län");
+                "Polisregion Öst", "Kalmar län", null);
         byte[] json = serializer.serialize(current, byte[].class).getData();
 
-        IntermediateEventRepresentation upcast = upcast(PromiseCreated.class, "3", json);
+        IntermediateEventRepresentation upcast = upcast(PromiseCreated.class,
+                PromiseCreated.class.getAnnotation(Revision.class).value(), json);
 
         assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(current);
     }

@@ -1,0 +1,94 @@
+package se.lofteskollen.command.renewal;
+
+import org.springframework.stereotype.Component;
+import se.lofteskollen.command.draft.PromiseDraft;
+import se.lofteskollen.command.draft.PromiseDraft.Finding;
+import se.lofteskollen.command.draft.PromiseDraft.NewCommitment;
+import se.lofteskollen.command.draft.PromiseDraft.NewPromise;
+import se.lofteskollen.command.draft.PromiseDraft.Note;
+import se.lofteskollen.events.Target;
+import se.lofteskollen.events.promise.PromiseCreated;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * "Förnya": next year's promise drafted from this year's, to confirm as any draft is confirmed: the same areas,
+ * parties (with their organisations), police region and county; each commitment still in force carried on, with its
+ * text and targets as last revised, a year later, and linked to the one it carries on so that the dashboard can
+ * compare them. Nothing is stored; the coordinator changes what the new year needs before sending.
+ */
+@Component
+class Renewals {
+
+    private static final Comparator<LastYear.Commitment> DOCUMENT_ORDER =
+            Comparator.comparing(LastYear.Commitment::code, Renewals::compareCodes);
+
+    private final LastYear lastYear;
+
+    Renewals(LastYear lastYear) {
+        this.lastYear = lastYear;
+    }
+
+    PromiseDraft of(String promiseId) {
+        PromiseCreated promise = lastYear.promise(promiseId);
+        int year = promise.year() + 1;
+        List<Finding> findings = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        NewPromise next = new NewPromise(year, nextYear(promise.title(), promise.year()), promise.policeArea(),
+                promise.municipality(), promise.priorityAreas(), promise.parties(), promise.policeRegion(),
+                promise.county(), promiseId);
+        findings.add(new Finding(null, "predecessorId", promiseId, "förnyat från " + promise.title()));
+        List<NewCommitment> commitments = new ArrayList<>();
+        for (LastYear.Commitment commitment : lastYear.commitmentsOf(promiseId).stream().sorted(DOCUMENT_ORDER).toList()) {
+            if (commitment.withdrawn()) {
+                notes.add(new Note(commitment.code(), "withdrawn in " + promise.year() + ": not carried on", null));
+                continue;
+            }
+            String text = nextYear(commitment.text(), promise.year());
+            if (!text.equals(commitment.text())) {
+                findings.add(new Finding(commitment.code(), "text", "the year " + year,
+                        "the year " + promise.year() + " in last year's text"));
+            }
+            findings.add(new Finding(commitment.code(), "predecessorId", commitment.commitmentId(),
+                    commitment.code() + " of " + promise.year()));
+            commitments.add(new NewCommitment(commitment.code(), commitment.priorityArea(),
+                    commitment.responsible().stream().sorted().toList(), text,
+                    commitment.targets().stream().map(Renewals::aYearLater).toList(), commitment.commitmentId()));
+        }
+        if (promise.policeRegion() == null || promise.county() == null) {
+            notes.add(new Note(null, "last year's promise named no police region or county; fill them in", null));
+        }
+        notes.add(new Note(null, "every commitment still in force is carried on as last revised, its deadlines a year "
+                + "later; change or leave out what the new year needs before sending, and set the new baselines", null));
+        return new PromiseDraft(next, List.copyOf(commitments), List.copyOf(findings), List.copyOf(notes));
+    }
+
+    /** "Medborgarlöfte 2025" becomes "Medborgarlöfte 2026"; other numbers stay. */
+    static String nextYear(String text, int year) {
+        return text == null ? null
+                : Pattern.compile("(?<![0-9])" + year + "(?![0-9])").matcher(text).replaceAll(String.valueOf(year + 1));
+    }
+
+    /** A deadline falls a year later; counts, rhythms and increases are yearly already. */
+    static Target aYearLater(Target target) {
+        return target instanceof Target.Deadline deadline
+                ? new Target.Deadline(deadline.milestone(), deadline.dueOn().plusYears(1)) : target;
+    }
+
+    /** 1.2 before 1.10: by each number of the code. */
+    private static int compareCodes(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int order = left[i].matches("\\d+") && right[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i])) : left[i].compareTo(right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
+    }
+}
