@@ -37,10 +37,23 @@ public sealed interface Target {
         }
     }
 
-    /** At least one report of the measure in every ISO week of the year. */
-    record Cadence(Measure measure) implements Target {
+    /** How often a rhythm asks for a report: every ISO week (Monday to Sunday), or every calendar month. */
+    enum Period {
+        WEEK,
+        MONTH
+    }
+
+    /**
+     * At least one report of the measure in every period of the year: every ISO week ("varje vecka"), or every month
+     * ("en gång i månaden"). Events before the period was stated (CommitmentPledged revision 3, CommitmentRevised
+     * revision 2) meant weekly; the upcasters say so.
+     */
+    record Cadence(Measure measure, Period period) implements Target {
         public Cadence {
             Objects.requireNonNull(measure, "measure");
+            if (period == null) {
+                throw new IllegalArgumentException("a rhythm names its period, WEEK or MONTH");
+            }
         }
 
         @Override

@@ -54,9 +54,12 @@ final class TargetPhrases {
             // "varje vecka", "en gång i veckan", "veckovis"
             new Rule(Words.pattern("\\b(?:(?:minst\\s+)?en\\s+gång\\s+(?:i|per)\\s+veckan?|varje\\s+vecka|per\\s+vecka"
                     + "|i\\s+veckan|veckovis|veckovisa)\\b(?!\\s*\\d)"), TargetPhrases::weekly),
-            // "varje månad", "en gång i kvartalet", "varannan vecka": no target can follow these yet
-            new Rule(Words.pattern("\\b(?:(?:varje|var|per|i|en\\s+gång\\s+(?:i|per))\\s+(?:månad|månaden|kvartal|kvartalet)"
-                    + "|månadsvis|månatligen|kvartalsvis|varannan\\s+vecka)\\b"), TargetPhrases::unsupportedRhythm),
+            // "varje månad", "en gång i månaden", "månatligen"
+            new Rule(Words.pattern("\\b(?:(?:minst\\s+)?(?:varje|var|per|i|en\\s+gång\\s+(?:i|per))\\s+(?:månad|månaden)"
+                    + "|månadsvis|månatligen)\\b(?!\\s*\\d)"), TargetPhrases::monthly),
+            // "en gång i kvartalet", "varannan vecka": no target can follow these yet
+            new Rule(Words.pattern("\\b(?:(?:varje|var|per|i|en\\s+gång\\s+(?:i|per))\\s+(?:kvartal|kvartalet)"
+                    + "|kvartalsvis|varannan\\s+vecka)\\b"), TargetPhrases::unsupportedRhythm),
             // "under våren 2025", "under våren", "under första halvåret"
             new Rule(Words.pattern("\\bunder\\s+(?:våren|vårterminen|första\\s+halvåret)" + YEAR),
                     (words, sentence) -> deadline(words, sentence, MonthDay.END_OF_JUNE)),
@@ -115,11 +118,13 @@ final class TargetPhrases {
         CountedThing counted = CountedThing.of(what.matches("(?iu)gång|gånger") ? null : what, sentence.words());
         String period = words.group("period") == null ? "år" : words.group("period").toLowerCase(Locale.ROOT);
         if (period.startsWith("veck") && n == 1) {
-            sentence.target(new Target.Cadence(counted.measure()), "CADENCE: " + counted.described() + ", every week",
-                    words.group(), counted);
+            rhythm(sentence, words.group(), counted, Target.Period.WEEK);
+        } else if (period.startsWith("månad") && n == 1) {
+            rhythm(sentence, words.group(), counted, Target.Period.MONTH);
         } else if (period.startsWith("veck") || period.startsWith("månad") || period.startsWith("kvartal")) {
-            sentence.remark("a count per week, month or quarter is no target the service can follow yet (a COUNT is "
-                    + "per year, a CADENCE once a week); decide how to follow it up", words.group());
+            sentence.remark("a count of more than one per week or month, or any per quarter, is no target the service "
+                    + "can follow yet (a COUNT is per year, a CADENCE once a week or a month); decide how to follow it "
+                    + "up", words.group());
         } else {
             sentence.target(new Target.Count(counted.measure(), n), "COUNT: at least " + n + " " + counted.described()
                     + " in the year", words.group(), counted);
@@ -128,15 +133,23 @@ final class TargetPhrases {
     }
 
     private static boolean weekly(Matcher words, Sentence sentence) {
-        CountedThing counted = CountedThing.of(null, sentence.words());
-        sentence.target(new Target.Cadence(counted.measure()), "CADENCE: " + counted.described() + ", every week",
-                words.group(), counted);
+        rhythm(sentence, words.group(), CountedThing.of(null, sentence.words()), Target.Period.WEEK);
         return true;
     }
 
+    private static boolean monthly(Matcher words, Sentence sentence) {
+        rhythm(sentence, words.group(), CountedThing.of(null, sentence.words()), Target.Period.MONTH);
+        return true;
+    }
+
+    private static void rhythm(Sentence sentence, String because, CountedThing counted, Target.Period period) {
+        sentence.target(new Target.Cadence(counted.measure(), period), "CADENCE: " + counted.described() + ", every "
+                + period.name().toLowerCase(Locale.ROOT), because, counted);
+    }
+
     private static boolean unsupportedRhythm(Matcher words, Sentence sentence) {
-        sentence.remark("a monthly, quarterly or fortnightly rhythm is no target the service can follow yet (only a "
-                + "weekly CADENCE); decide how to follow it up, e.g. as a COUNT per year", words.group());
+        sentence.remark("a quarterly or fortnightly rhythm is no target the service can follow yet (a CADENCE is "
+                + "weekly or monthly); decide how to follow it up, e.g. as a COUNT per year", words.group());
         return true;
     }
 

@@ -113,7 +113,7 @@ public final class VastervikPromise2025 {
                         + "att ha uppdaterade lägesbilder kring brott och otrygghet varje vecka och därigenom kunna "
                         + "prioritera resurser och åtgärder bättre. Under våren kommer polisanmälningar att kunna "
                         + "importeras i systemet och addera till kartläggningen.",
-                        new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE)),
+                        new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK),
                         new Target.Deadline("police reports importable into the EST system", SPRING)),
                 pledge("6.2", POLICE, "Polisen ska ha hög synlighet genom minst hundra platsbesök på ett år med åtgärder "
                         + "anpassade efter problembild.",

@@ -35,7 +35,11 @@ class TargetPhrasesTest {
     }
 
     private static Target weekly(Measure measure) {
-        return new Target.Cadence(measure);
+        return new Target.Cadence(measure, Target.Period.WEEK);
+    }
+
+    private static Target monthly(Measure measure) {
+        return new Target.Cadence(measure, Target.Period.MONTH);
     }
 
     /** Milestones are compared by their date only: their wording is the reader's, not the rule's. */
@@ -98,9 +102,14 @@ class TargetPhrasesTest {
                 arguments("Polisen och kommunen ska samverka kring perioder där risken är som störst, exempelvis inför sommarlovet.", List.of(), 0),
                 arguments("Kommunen ska delta i utbildningen i syfte att öka kunskapen om våld.", List.of(), 0),
                 arguments("Polisen ska vara minst lika synlig som förra året.", List.of(), 0),
-                // monthly and other rhythms: a note for the coordinator, never a target
-                arguments("Nätverket Tistel ska träffas varje månad.", List.of(), 1),
-                arguments("Kommunen ska ta fram en lägesbild en gång i månaden.", List.of(), 1),
+                // monthly rhythms: a CADENCE per month
+                arguments("Nätverket Tistel ska träffas varje månad.", List.of(monthly(Measure.meetingsOf(Network.TISTEL))), 0),
+                arguments("Kommunen ska ta fram en lägesbild en gång i månaden.",
+                        List.of(monthly(Measure.activities(ActivityKind.SITUATION_PICTURE))), 0),
+                arguments("Polisen ska månatligen genomföra medborgardialoger.",
+                        List.of(monthly(Measure.activities(ActivityKind.CITIZEN_DIALOGUE))), 0),
+                arguments("Polisen ska göra minst ett platsbesök per månad.", List.of(monthly(Measure.placeVisits())), 0),
+                // other rhythms: a note for the coordinator, never a target
                 arguments("Tistel ska träffas minst två gånger per månad.", List.of(), 1),
                 arguments("Polisen ska fotpatrullera minst två gånger i veckan.", List.of(), 1),
                 arguments("Kommunen ska rapportera kvartalsvis.", List.of(), 1));
@@ -128,13 +137,24 @@ class TargetPhrasesTest {
     }
 
     @Test
-    void aMonthlyRhythmIsANoteNamingItsWords() {
+    void aMonthlyRhythmIsACadenceOfMonthsNamingItsWords() {
         TargetPhrases.Reading reading = TargetPhrases.read("Nätverket Tistel ska träffas en gång i månaden.", YEAR);
+
+        assertThat(reading.remarks()).isEmpty();
+        assertThat(reading.targets()).singleElement().satisfies(found -> {
+            assertThat(found.because()).isEqualTo("en gång i månaden");
+            assertThat(found.reading()).isEqualTo("CADENCE: Tistel meetings, every month");
+        });
+    }
+
+    @Test
+    void aQuarterlyRhythmIsANoteNamingItsWords() {
+        TargetPhrases.Reading reading = TargetPhrases.read("Kommunen ska rapportera kvartalsvis.", YEAR);
 
         assertThat(reading.targets()).isEmpty();
         assertThat(reading.remarks()).singleElement().satisfies(remark -> {
-            assertThat(remark.because()).isEqualTo("en gång i månaden");
-            assertThat(remark.message()).contains("monthly");
+            assertThat(remark.because()).isEqualTo("kvartalsvis");
+            assertThat(remark.message()).contains("quarterly");
         });
     }
 

@@ -67,7 +67,7 @@ class DefaultDataTest {
         expected.put("4.1", List.of(new Target.Deadline("mapping of honour norms presented", LocalDate.of(2025, 12, 31))));
         expected.put("5.1", List.of(new Target.Deadline("pre-study on welfare crime done", LocalDate.of(2025, 6, 30))));
         expected.put("5.2", List.of(tistel));
-        expected.put("6.1", List.of(new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE)),
+        expected.put("6.1", List.of(new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK),
                 new Target.Deadline("police reports importable into the EST system", LocalDate.of(2025, 6, 30))));
         expected.put("6.2", List.of(new Target.Count(Measure.placeVisits(), 100)));
         expected.put("8.1", List.of(new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE))));

@@ -44,7 +44,7 @@ public final class MeasureNames {
             return "Minst " + count.atLeast() + " " + plural(count.measure()).toLowerCase() + " under året";
         }
         if (target instanceof Target.Cadence cadence) {
-            return plural(cadence.measure()) + " varje vecka";
+            return plural(cadence.measure()) + " varje " + ProgressInWords.periods(cadence.period(), 1);
         }
         if (target instanceof Target.Deadline deadline) {
             return "Delmål \"" + deadline.milestone() + "\" senast " + deadline.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE);

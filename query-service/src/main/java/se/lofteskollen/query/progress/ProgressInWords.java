@@ -57,14 +57,22 @@ public final class ProgressInWords {
         };
     }
 
-    /** Weeks with a report against the weeks so far: "Lägesbilder 26 av 27 veckor". */
-    public static String weeks(Measure measure, int covered, int of) {
-        return MeasureNames.plural(measure) + " " + covered + " av " + of + " veckor";
+    /** Periods with a report against the periods so far: "Lägesbilder 26 av 27 veckor", "Tistelmöten 5 av 6 månader". */
+    public static String periods(Measure measure, Target.Period period, int covered, int of) {
+        return MeasureNames.plural(measure) + " " + covered + " av " + of + " " + periods(period, of);
+    }
+
+    /** "vecka" or "veckor", "månad" or "månader", by how many. */
+    public static String periods(Target.Period period, int howMany) {
+        if (period == Target.Period.MONTH) {
+            return howMany == 1 ? "månad" : "månader";
+        }
+        return howMany == 1 ? "vecka" : "veckor";
     }
 
     public static String headline(ProgressRules.Headline headline) {
         return headline.type().equals("CADENCE")
-                ? weeks(headline.measure(), headline.achieved(), headline.of())
+                ? periods(headline.measure(), headline.period(), headline.achieved(), headline.of())
                 : counted(headline.measure(), headline.achieved(), headline.of());
     }
 
@@ -75,7 +83,7 @@ public final class ProgressInWords {
             return counted(count.measure(), progress.achieved(), count.atLeast());
         }
         if (target instanceof Target.Cadence cadence) {
-            return weeks(cadence.measure(), progress.achieved(), progress.required());
+            return periods(cadence.measure(), cadence.period(), progress.achieved(), progress.required());
         }
         if (target instanceof Target.Deadline deadline) {
             if (progress.reachedOn() != null) {
@@ -94,9 +102,9 @@ public final class ProgressInWords {
     /** What was to be expected by the date judged, for the dashboard: "24 väntade hittills"; empty when nothing is. */
     public static String expected(TargetProgress progress) {
         Target target = progress.target();
-        if (target instanceof Target.Cadence) {
-            return progress.missing() == null || progress.missing() == 0 ? "Ingen vecka saknas"
-                    : progress.missing() == 1 ? "1 vecka saknas" : progress.missing() + " veckor saknas";
+        if (target instanceof Target.Cadence cadence) {
+            return progress.missing() == null || progress.missing() == 0 ? "Ingen " + periods(cadence.period(), 1) + " saknas"
+                    : progress.missing() + " " + periods(cadence.period(), progress.missing()) + " saknas";
         }
         if (target instanceof Target.Increase && progress.expected() != null) {
             return "Minst " + progress.expected() + " behövs hittills";

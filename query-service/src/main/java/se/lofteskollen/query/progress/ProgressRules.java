@@ -130,9 +130,9 @@ public final class ProgressRules {
                     countStatus(achieved, count.atLeast(), expected));
         }
         if (target instanceof Target.Cadence cadence) {
-            Weeks weeks = weeksOf(cadence.measure(), facts.tallies());
-            return new TargetProgress(target, "CADENCE", weeks.started(), weeks.covered(), weeks.ended(),
-                    weeks.missing(), null, weeks.status());
+            Periods periods = periodsOf(cadence.measure(), cadence.period(), facts.tallies());
+            return new TargetProgress(target, "CADENCE", periods.started(), periods.covered(), periods.ended(),
+                    periods.missing(), null, periods.status());
         }
         if (target instanceof Target.Deadline deadline) {
             LocalDate reachedOn = reachedOn(deadline.milestone(), facts.milestones());
@@ -268,41 +268,50 @@ public final class ProgressRules {
         return Stream.of(reports, milestones, notes).flatMap(dates -> dates).max(LocalDate::compareTo).orElse(null);
     }
 
-    // ---- weeks of a CADENCE target ----
+    // ---- the periods of a CADENCE target ----
 
     /**
-     * The promise year's ISO weeks (Monday to Sunday), each cut to the year: 2025's first is 1–5 January,
-     * its last 29–31 December. A week has started when its first day in the year is on or before asOf, and
-     * has ended when its last day in the year is. A started week is covered by a report on any of its days
-     * up to asOf; only an ended week can be missing, so the week asOf falls in is never held against anyone
-     * before it is over (or before 31 December, when the year is).
+     * The promise year's periods of a rhythm, each cut to the year: ISO weeks (Monday to Sunday; 2025's first is
+     * 1–5 January, its last 29–31 December) or calendar months. A period has started when its first day in the year
+     * is on or before asOf, and has ended when its last day in the year is. A started period is covered by a report
+     * on any of its days up to asOf; only an ended period can be missing, so the period asOf falls in is never held
+     * against anyone before it is over (or before 31 December, when the year is).
      */
-    public record Weeks(int started, int ended, int covered, int missing) {
+    public record Periods(int started, int ended, int covered, int missing) {
         public Status status() {
             return missing == 0 ? Status.ON_TRACK : missing == 1 ? Status.AT_RISK : Status.BEHIND;
         }
     }
 
-    private Weeks weeksOf(Measure measure, Collection<Tally> tallies) {
-        Set<LocalDate> coveredMondays = new HashSet<>();
-        counted(measure, tallies).forEach(counted -> coveredMondays.add(counted.occurredOn().with(DayOfWeek.MONDAY)));
-        return weeks(coveredMondays);
+    private Periods periodsOf(Measure measure, Target.Period period, Collection<Tally> tallies) {
+        Set<LocalDate> coveredStarts = new HashSet<>();
+        counted(measure, tallies).forEach(counted -> coveredStarts.add(startOf(period, counted.occurredOn())));
+        return periods(period, coveredStarts);
     }
 
-    Weeks weeks(Set<LocalDate> coveredMondays) {
+    /** The first day of the week or month {@code day} falls in (a week's may lie in the year before). */
+    static LocalDate startOf(Target.Period period, LocalDate day) {
+        return period == Target.Period.WEEK ? day.with(DayOfWeek.MONDAY) : day.withDayOfMonth(1);
+    }
+
+    private static LocalDate next(Target.Period period, LocalDate start) {
+        return period == Target.Period.WEEK ? start.plusWeeks(1) : start.plusMonths(1);
+    }
+
+    Periods periods(Target.Period period, Set<LocalDate> coveredStarts) {
         int started = 0;
         int ended = 0;
         int covered = 0;
         int missing = 0;
-        for (LocalDate monday = firstDay.with(DayOfWeek.MONDAY); !monday.isAfter(lastDay); monday = monday.plusWeeks(1)) {
-            LocalDate firstInYear = monday.isBefore(firstDay) ? firstDay : monday;
-            LocalDate sunday = monday.plusDays(6);
-            LocalDate lastInYear = sunday.isAfter(lastDay) ? lastDay : sunday;
+        for (LocalDate start = startOf(period, firstDay); !start.isAfter(lastDay); start = next(period, start)) {
+            LocalDate firstInYear = start.isBefore(firstDay) ? firstDay : start;
+            LocalDate last = next(period, start).minusDays(1);
+            LocalDate lastInYear = last.isAfter(lastDay) ? lastDay : last;
             if (firstInYear.isAfter(asOf)) {
                 break;
             }
             started++;
-            boolean isCovered = coveredMondays.contains(monday);
+            boolean isCovered = coveredStarts.contains(start);
             if (isCovered) {
                 covered++;
             }
@@ -313,7 +322,7 @@ public final class ProgressRules {
                 }
             }
         }
-        return new Weeks(started, ended, covered, missing);
+        return new Periods(started, ended, covered, missing);
     }
 
     // ---- the promise as a whole ----
@@ -333,11 +342,11 @@ public final class ProgressRules {
             for (Target target : version.targets()) {
                 if (target instanceof Target.Count count) {
                     builders.computeIfAbsent("COUNT:" + MeasureNames.key(count.measure()) + ":" + count.atLeast(),
-                                    key -> new HeadlineBuilder(key, "COUNT", count.measure(), count.atLeast()))
+                                    key -> new HeadlineBuilder(key, "COUNT", count.measure(), count.atLeast(), null))
                             .add(facts.tallies());
                 } else if (target instanceof Target.Cadence cadence) {
-                    builders.computeIfAbsent("CADENCE:" + MeasureNames.key(cadence.measure()),
-                                    key -> new HeadlineBuilder(key, "CADENCE", cadence.measure(), 0))
+                    builders.computeIfAbsent("CADENCE:" + MeasureNames.key(cadence.measure()) + ":" + cadence.period(),
+                                    key -> new HeadlineBuilder(key, "CADENCE", cadence.measure(), 0, cadence.period()))
                             .add(facts.tallies());
                 }
             }
@@ -345,8 +354,13 @@ public final class ProgressRules {
         return builders.values().stream().map(HeadlineBuilder::build).toList();
     }
 
-    /** A counter such as "Tistelmöten 3 av 4" or "Lägesbilder: 26 av 27 veckor". */
-    public record Headline(String key, String type, Measure measure, String label, int achieved, int of) {
+    /**
+     * A counter such as "Tistelmöten 3 av 4" or "Lägesbilder: 26 av 27 veckor".
+     *
+     * @param period a rhythm's period (weeks or months); null for a count
+     */
+    public record Headline(String key, String type, Measure measure, String label, int achieved, int of,
+                           Target.Period period) {
     }
 
     private final class HeadlineBuilder {
@@ -354,14 +368,16 @@ public final class ProgressRules {
         private final String type;
         private final Measure measure;
         private final int atLeast;
+        private final Target.Period period;
         /** The tallies of each key, as the first commitment serving the key brought them (the others hold the same). */
         private final Map<String, List<Tally>> byKey = new LinkedHashMap<>();
 
-        HeadlineBuilder(String key, String type, Measure measure, int atLeast) {
+        HeadlineBuilder(String key, String type, Measure measure, int atLeast, Target.Period period) {
             this.key = key;
             this.type = type;
             this.measure = measure;
             this.atLeast = atLeast;
+            this.period = period;
         }
 
         void add(List<Tally> tallies) {
@@ -374,11 +390,12 @@ public final class ProgressRules {
         Headline build() {
             List<Tally> tallies = byKey.values().stream().flatMap(List::stream).toList();
             if (type.equals("COUNT")) {
-                return new Headline(key, type, measure, MeasureNames.plural(measure), countOf(measure, tallies), atLeast);
+                return new Headline(key, type, measure, MeasureNames.plural(measure), countOf(measure, tallies), atLeast,
+                        null);
             }
-            Weeks weeks = weeksOf(measure, tallies);
-            return new Headline(key, type, measure, MeasureNames.plural(measure) + " (veckor)", weeks.covered(),
-                    weeks.started());
+            Periods periods = periodsOf(measure, period, tallies);
+            return new Headline(key, type, measure, MeasureNames.plural(measure) + " (" + ProgressInWords.periods(period, 2)
+                    + ")", periods.covered(), periods.started(), period);
         }
     }
 

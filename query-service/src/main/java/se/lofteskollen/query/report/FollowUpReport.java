@@ -56,8 +56,9 @@ public class FollowUpReport {
         if (goal instanceof Target.Deadline) {
             return target.reachedOn() == null ? "Inte klart" : "Klart " + target.reachedOn();
         }
-        if (goal instanceof Target.Cadence) {
-            return target.achieved() + " av " + target.required() + " veckor";
+        if (goal instanceof Target.Cadence cadence) {
+            return target.achieved() + " av " + target.required() + " "
+                    + ProgressInWords.periods(cadence.period(), target.required());
         }
         if (goal instanceof Target.Increase) {
             return target.required() == null ? target.achieved() + " (utgångsvärde saknas)"
@@ -71,8 +72,8 @@ public class FollowUpReport {
         if (goal instanceof Target.Deadline deadline) {
             return "Senast " + deadline.dueOn();
         }
-        if (goal instanceof Target.Cadence) {
-            return target.missing() + " veckor saknas";
+        if (goal instanceof Target.Cadence cadence) {
+            return target.missing() + " " + ProgressInWords.periods(cadence.period(), target.missing()) + " saknas";
         }
         return target.expected() == null ? "" : String.valueOf(target.expected());
     }

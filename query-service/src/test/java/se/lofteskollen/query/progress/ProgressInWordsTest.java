@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
-import se.lofteskollen.events.promise.PromiseParty;
 import se.lofteskollen.events.Target;
+import se.lofteskollen.events.promise.PromiseParty;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,10 @@ class ProgressInWordsTest {
         assertThat(ProgressInWords.counted(Measure.meetingsOf(Network.TISTEL), 3, 4)).isEqualTo("Tistel har träffats 3 av 4 gånger");
         assertThat(ProgressInWords.counted(Measure.placeVisits(), 64, 100)).isEqualTo("64 av 100 platsbesök");
         assertThat(ProgressInWords.counted(Measure.activities(ActivityKind.FOOT_PATROL), 2, 10)).isEqualTo("2 av 10 fotpatrulleringar");
-        assertThat(ProgressInWords.weeks(Measure.activities(ActivityKind.SITUATION_PICTURE), 26, 27)).isEqualTo("Lägesbilder 26 av 27 veckor");
+        assertThat(ProgressInWords.periods(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK, 26, 27))
+                .isEqualTo("Lägesbilder 26 av 27 veckor");
+        assertThat(ProgressInWords.periods(Measure.meetingsOf(Network.TISTEL), Target.Period.MONTH, 5, 6))
+                .isEqualTo("Tistelmöten 5 av 6 månader");
     }
 
     @Test

@@ -294,7 +294,7 @@ class ProgressRulesTest {
     @Nested
     class CadenceTargets {
 
-        final Target weekly = new Target.Cadence(PICTURES);
+        final Target weekly = new Target.Cadence(PICTURES, Target.Period.WEEK);
 
         Commitment everyWeekOf(int year, LocalDate until) {
             Commitment commitment = Commitment.with(weekly);
@@ -371,9 +371,41 @@ class ProgressRulesTest {
         }
 
         @Test
+        void aMonthlyRhythmAsksForAReportInEveryMonthAndHoldsOnlyEndedMonthsAgainstAnyone() {
+            Commitment monthly = Commitment.with(new Target.Cadence(PICTURES, Target.Period.MONTH))
+                    .report(PICTURES, "2025-01-31").report(PICTURES, "2025-02-01").report(PICTURES, "2025-04-02");
+
+            TargetProgress april = monthly.target(on("2025-04-15"));
+            assertThat(april.required()).as("months started").isEqualTo(4);
+            assertThat(april.expected()).as("months ended").isEqualTo(3);
+            assertThat(april.achieved()).as("months covered").isEqualTo(3);
+            assertThat(april.missing()).as("March").isEqualTo(1);
+            assertThat(april.status()).isEqualTo(Status.AT_RISK);
+            assertThat(ProgressInWords.achieved(april)).isEqualTo("Lägesbilder 3 av 4 månader");
+            assertThat(ProgressInWords.expected(april)).isEqualTo("1 månad saknas");
+        }
+
+        @Test
+        void aMonthIsMissingOnlyOnceItsLastDayHasPassed() {
+            Target monthly = new Target.Cadence(PICTURES, Target.Period.MONTH);
+            assertThat(Commitment.with(monthly).target(on("2025-01-31")).status()).isEqualTo(Status.AT_RISK);
+            assertThat(Commitment.with(monthly).target(on("2025-01-30")).status()).isEqualTo(Status.ON_TRACK);
+            assertThat(Commitment.with(monthly).report(PICTURES, "2024-12-31").target(on("2025-01-31")).achieved())
+                    .as("December of the year before covers nothing").isZero();
+        }
+
+        @Test
+        void aYearHasTwelveMonthsEndingOnTheThirtyFirstOfDecember() {
+            ProgressRules.Periods none = on("2025-12-31").periods(Target.Period.MONTH, Set.of());
+            assertThat(none.started()).isEqualTo(12);
+            assertThat(none.ended()).isEqualTo(12);
+            assertThat(none.missing()).isEqualTo(12);
+        }
+
+        @Test
         void aLeapYearStartingOnMondayHasFiftyThreeWeeks() {
             ProgressRules rules = on("2024-12-31");
-            ProgressRules.Weeks none = rules.weeks(Set.of());
+            ProgressRules.Periods none = rules.periods(Target.Period.WEEK, Set.of());
             assertThat(none.started()).isEqualTo(53);
             assertThat(none.ended()).isEqualTo(53);
 
@@ -381,8 +413,8 @@ class ProgressRulesTest {
             for (LocalDate monday = LocalDate.of(2024, 1, 1); monday.getYear() == 2024; monday = monday.plusWeeks(1)) {
                 everyMonday.add(monday);
             }
-            assertThat(rules.weeks(everyMonday).missing()).isZero();
-            assertThat(on("2024-02-29").weeks(everyMonday)).isEqualTo(new ProgressRules.Weeks(9, 8, 9, 0));
+            assertThat(rules.periods(Target.Period.WEEK, everyMonday).missing()).isZero();
+            assertThat(on("2024-02-29").periods(Target.Period.WEEK, everyMonday)).isEqualTo(new ProgressRules.Periods(9, 8, 9, 0));
         }
 
         @Test
@@ -529,7 +561,7 @@ class ProgressRulesTest {
 
         @Test
         void theOverallStatusIsTheWorstTarget() {
-            Commitment est = Commitment.with(new Target.Cadence(PICTURES),
+            Commitment est = Commitment.with(new Target.Cadence(PICTURES, Target.Period.WEEK),
                     new Target.Deadline("police reports importable", LocalDate.of(2025, 6, 30)));
             est.report(PICTURES, "2025-01-02");
             assertThat(est.judgedBy(on("2025-01-03")).status()).isEqualTo(Status.DUE);
@@ -581,9 +613,9 @@ class ProgressRulesTest {
             Tally bothRetracted = new Tally("k", PICTURES, LocalDate.of(2025, 1, 2), Instant.parse("2025-01-03T10:00:00Z"), -2, -2);
             Tally oneRetracted = new Tally("k", PICTURES, LocalDate.of(2025, 1, 2), Instant.parse("2025-01-03T10:00:00Z"), -1, -1);
 
-            assertThat(Commitment.with(new Target.Cadence(PICTURES)).tally(two).tally(bothRetracted)
+            assertThat(Commitment.with(new Target.Cadence(PICTURES, Target.Period.WEEK)).tally(two).tally(bothRetracted)
                     .target(on("2025-01-05")).status()).isEqualTo(Status.AT_RISK);
-            assertThat(Commitment.with(new Target.Cadence(PICTURES)).tally(two).tally(oneRetracted)
+            assertThat(Commitment.with(new Target.Cadence(PICTURES, Target.Period.WEEK)).tally(two).tally(oneRetracted)
                     .target(on("2025-01-05")).status()).isEqualTo(Status.ON_TRACK);
             assertThat(Commitment.with().tally(two).tally(bothRetracted).judgedBy(on("2025-01-05")).status())
                     .isEqualTo(Status.QUIET);
@@ -622,7 +654,7 @@ class ProgressRulesTest {
                 criminalEconomy.tally(meeting);
             }
             Commitment visits = Commitment.with(new Target.Count(VISITS, 100)).id("6.2").reports(VISITS, 64, "2025-05-01");
-            Commitment est = Commitment.with(new Target.Cadence(PICTURES)).id("6.1")
+            Commitment est = Commitment.with(new Target.Cadence(PICTURES, Target.Period.WEEK)).id("6.1")
                     .report(PICTURES, "2025-01-02").report(PICTURES, "2025-01-03").report(PICTURES, "2025-01-09");
 
             List<ProgressRules.Headline> headline = on("2025-12-31").headlines(List.of(organisedCrime.facts(),

@@ -69,7 +69,7 @@ public final class MiniPromise {
         pledge(feed, "5.2", "5", Set.of("POLICE", "MUNICIPALITY"), "Tistel, kriminell ekonomi",
                 new Target.Count(tistel, 4));
         pledge(feed, "6.1", "6", Set.of("MUNICIPALITY"), "EST med lägesbilder varje vecka",
-                new Target.Cadence(pictures),
+                new Target.Cadence(pictures, Target.Period.WEEK),
                 new Target.Deadline("police reports importable", LocalDate.of(2025, 6, 30)));
         pledge(feed, "6.2", "6", Set.of("POLICE"), "Minst hundra platsbesök på ett år",
                 new Target.Count(Measure.placeVisits(), 100));

@@ -13,13 +13,15 @@ import java.util.Set;
  * <p>Revision 2: the priority area and the responsible parties are codes of the promise's own areas and parties
  * (revision 1 carried the names of the fixed Västervik areas, {@code CRIME_HOTSPOTS}); read by
  * {@link se.lofteskollen.events.upcasting.CommitmentPledgedToRevision2}. Revision 3 names the commitment of last
- * year's promise that this one carries on, when its promise was renewed; before, none was named.
+ * year's promise that this one carries on, when its promise was renewed; before, none was named. Revision 4: a
+ * rhythm (CADENCE) names its period, WEEK or MONTH; earlier rhythms were weekly
+ * ({@link se.lofteskollen.events.upcasting.RhythmsWereWeekly}).
  *
  * @param priorityArea the code of one of the promise's priority areas, e.g. {@code 6}
  * @param responsible  codes of the promise's parties, e.g. {@code POLICE}
  * @param predecessorId the commitment of the promise's predecessor this one carries on; null when none
  */
-@Revision("3")
+@Revision("4")
 public record CommitmentPledged(String commitmentId,
                                 String promiseId,
                                 String code,

@@ -14,10 +14,12 @@ import java.util.Set;
  *
  * <p>Revision 2: the responsible parties are codes of the promise's parties, any it names; revision 1 could
  * only name the police and the municipality ({@link se.lofteskollen.events.upcasting.CommitmentRevisedToRevision2}).
+ * Revision 3: a rhythm (CADENCE) names its period, WEEK or MONTH; earlier rhythms were weekly
+ * ({@link se.lofteskollen.events.upcasting.RhythmsWereWeekly}).
  *
  * @param responsible codes of the promise's parties, e.g. {@code POLICE}
  */
-@Revision("2")
+@Revision("3")
 public record CommitmentRevised(String commitmentId,
                                 String promiseId,
                                 String text,

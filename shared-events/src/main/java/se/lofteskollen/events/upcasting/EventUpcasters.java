@@ -2,6 +2,7 @@ package se.lofteskollen.events.upcasting;
 
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import se.lofteskollen.events.commitment.CommitmentPledged;
+import se.lofteskollen.events.commitment.CommitmentRevised;
 import se.lofteskollen.events.promise.PromiseCreated;
 
 import java.util.List;
@@ -19,6 +20,8 @@ public final class EventUpcasters {
         return List.of(new PromiseCreatedToRevision2(), new CommitmentPledgedToRevision2(),
                 new CommitmentRevisedToRevision2(), new PromiseCreatedToRevision3(),
                 new UnstatedBefore(PromiseCreated.class, "3", "4", "predecessorId"),
-                new UnstatedBefore(CommitmentPledged.class, "2", "3", "predecessorId"));
+                new UnstatedBefore(CommitmentPledged.class, "2", "3", "predecessorId"),
+                new RhythmsWereWeekly(CommitmentPledged.class, "3", "4"),
+                new RhythmsWereWeekly(CommitmentRevised.class, "2", "3"));
     }
 }

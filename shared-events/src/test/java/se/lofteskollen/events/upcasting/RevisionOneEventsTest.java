@@ -11,6 +11,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
+import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.Target;
@@ -107,6 +108,22 @@ class RevisionOneEventsTest {
 
         assertThat(upcast.getType().getRevision()).isEqualTo(revision);
         assertThat((Object) serializer.deserialize(upcast.getData())).isEqualTo(current);
+    }
+
+    @Test
+    void aRhythmStoredBeforeRhythmsNamedTheirPeriodWasWeekly() {
+        String rhythm = "[{\"type\":\"CADENCE\",\"measure\":{\"report\":\"ACTIVITY\",\"activity\":\"SITUATION_PICTURE\"}},"
+                + "{\"type\":\"COUNT\",\"measure\":{\"report\":\"PLACE_VISIT\"},\"atLeast\":4}]";
+        Target weekly = new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK);
+
+        CommitmentPledged pledged = read(CommitmentPledged.class, "3", "{\"commitmentId\":\"c\",\"promiseId\":\"p\","
+                + "\"code\":\"6.1\",\"priorityArea\":\"6\",\"responsible\":[\"MUNICIPALITY\"],\"text\":\"t\","
+                + "\"targets\":" + rhythm + ",\"predecessorId\":null}");
+        CommitmentRevised revised = read(CommitmentRevised.class, "2", "{\"commitmentId\":\"c\",\"promiseId\":\"p\","
+                + "\"text\":\"t\",\"responsible\":[\"MUNICIPALITY\"],\"targets\":" + rhythm + ",\"reason\":\"r\"}");
+
+        assertThat(pledged.targets()).containsExactly(weekly, new Target.Count(Measure.placeVisits(), 4));
+        assertThat(revised.targets()).containsExactly(weekly, new Target.Count(Measure.placeVisits(), 4));
     }
 
     @Test
