@@ -143,7 +143,7 @@ class TargetPhrasesTest {
         assertThat(reading.remarks()).isEmpty();
         assertThat(reading.targets()).singleElement().satisfies(found -> {
             assertThat(found.because()).isEqualTo("en gång i månaden");
-            assertThat(found.reading()).isEqualTo("CADENCE: Tistel meetings, every month");
+            assertThat(found.reading()).isEqualTo("CADENCE: meetings of TISTEL, every month");
         });
     }
 

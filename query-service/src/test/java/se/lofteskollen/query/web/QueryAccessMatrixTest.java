@@ -21,9 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Who may read what: every principal (the four built-in users and anonymous) × every query endpoint (and the
- * Actuator endpoints and public pages) × a commitment of the principal's own organisation and of the other.
- * Reading is not divided by organisation: both parties follow up the same promise. Anonymous users reach
+ * Who may read what in one promise: Västervik's principals (the built-in users and anonymous) × every query
+ * endpoint (and the Actuator endpoints and public pages) × a commitment of the principal's own organisation and of
+ * the other. Reading is not divided between a promise's parties: both follow up the same promise. Which promises are
+ * read at all, across municipalities, is {@code access.ReadersOfTwoMunicipalitiesTest}'s. Anonymous users reach
  * only health and public pages (a browser asking for a page is sent to sign in); metrics and
  * rebuilding are for management and coordinators.
  */
