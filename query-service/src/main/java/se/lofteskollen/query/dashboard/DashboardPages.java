@@ -142,7 +142,7 @@ class DashboardPages {
 
     private static List<DashboardPage.TargetLine> targetLines(CommitmentProgress commitment) {
         if (commitment.targets().isEmpty()) {
-            return List.of(new DashboardPage.TargetLine("Löpande arbete", ProgressInWords.ongoing(commitment.lastReportedOn()),
+            return List.of(new DashboardPage.TargetLine("Löpande arbete", ProgressInWords.ongoing(commitment.lastReportedOn(), commitment.done()),
                     "", commitment.status().swedishName(), commitment.status().name()));
         }
         List<DashboardPage.TargetLine> lines = new ArrayList<>();

@@ -38,6 +38,16 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
+    void anOngoingCommitmentShowsWhatWasDoneThisYearAndWhenItWasLastReported() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("ongoing-2025"));
+
+        assertThat(page("/dashboard/" + promise.promiseId + "?asOf=2025-06-30"))
+                .contains("Löpande arbete: 3 orossamtal, senast rapporterat 20 maj 2025");
+        assertThat(page("/dashboard/" + promise.promiseId + "?asOf=2025-05-19"))
+                .as("not yet on the day before").doesNotContain("3 orossamtal");
+    }
+
+    @Test
     void onThirtiethOfJuneAsKnownThenTheRetractionAndRevisionHadNotHappened() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("june-2025"));
 
