@@ -68,6 +68,14 @@ class DashboardController {
      * The printable follow-up report, behind the browser login: the same page as the API's, which a browser
      * holding only a session (no HTTP Basic credentials) could not open there.
      */
+    /** The follow-up report as CSV for Excel, behind the browser login as the printable one is. */
+    @GetMapping("/{promiseId}/uppfoljning.csv")
+    ResponseEntity<byte[]> followUpReportCsv(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String knownAt) {
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        return followUpReport.csv(promiseId, cut.asOf(), cut.knownAt(), null);
+    }
+
     @GetMapping("/{promiseId}/uppfoljning")
     ResponseEntity<?> followUpReport(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
                                      @RequestParam(required = false) String knownAt) {

@@ -28,6 +28,7 @@ public record DashboardPage(String promiseId,
                             List<StatusCount> byStatus,
                             List<Area> areas,
                             String reportHref,
+                            String csvHref,
                             List<String> problems,
                             LastYear lastYear) {
 
@@ -54,6 +55,15 @@ public record DashboardPage(String promiseId,
                       List<TargetLine> targets, String withdrawalReason, Comparison lastYear) {
     }
 
-    public record TargetLine(String goal, String achieved, String expected, String status, String statusCode) {
+    /**
+     * @param value what the bar beside the words shows done, of {@code max}; both null when a bar would say nothing
+     *              (a deadline, an increase without a baseline, an ongoing commitment)
+     */
+    public record TargetLine(String goal, String achieved, String expected, String status, String statusCode,
+                             Integer value, Integer max) {
+
+        public boolean hasBar() {
+            return value != null && max != null && max > 0;
+        }
     }
 }

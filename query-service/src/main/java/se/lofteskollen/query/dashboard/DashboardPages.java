@@ -6,6 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.Target;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Roles;
 import se.lofteskollen.query.audit.AuditEntry;
@@ -91,7 +92,8 @@ class DashboardPages {
                 knownAtText(cut.knownAt()), LocalDate.of(judged.year(), 1, 1).toString(),
                 LocalDate.of(judged.year(), 12, 31).toString(), judged.daysElapsed(), judged.daysInYear(), headline,
                 judged.summary().commitments(), judged.summary().withdrawn(), byStatus, areas,
-                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
+                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()),
+                href("/dashboard/{id}/uppfoljning.csv", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
                 lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
                         comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
                         .orElse(null));
@@ -142,14 +144,21 @@ class DashboardPages {
 
     private static List<DashboardPage.TargetLine> targetLines(CommitmentProgress commitment) {
         if (commitment.targets().isEmpty()) {
-            return List.of(new DashboardPage.TargetLine("Löpande arbete", ProgressInWords.ongoing(commitment.lastReportedOn(), commitment.done()),
-                    "", commitment.status().swedishName(), commitment.status().name()));
+            return List.of(new DashboardPage.TargetLine("Löpande arbete",
+                    ProgressInWords.ongoing(commitment.lastReportedOn(), commitment.done()), "",
+                    commitment.status().swedishName(), commitment.status().name(), null, null));
         }
         List<DashboardPage.TargetLine> lines = new ArrayList<>();
         for (TargetProgress target : commitment.targets()) {
             Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
+            boolean counted = target.target() instanceof Target.Count || target.target() instanceof Target.Cadence
+                    || (target.target() instanceof Target.Increase && target.required() != null);
+            // An increase is done once it passes the baseline: its bar runs to one more than it.
+            Integer max = !counted ? null
+                    : target.target() instanceof Target.Increase ? target.required() + 1 : target.required();
             lines.add(new DashboardPage.TargetLine(MeasureNames.describe(target.target()), ProgressInWords.achieved(target),
-                    ProgressInWords.expected(target), status.swedishName(), status.name()));
+                    ProgressInWords.expected(target), status.swedishName(), status.name(),
+                    counted ? Math.min(target.achieved(), max) : null, max));
         }
         return lines;
     }

@@ -38,6 +38,20 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
+    void countedTargetsHaveABarBesideTheirFiguresAndTheReportIsLinkedAsASpreadsheet() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("bars-2025"));
+
+        String page = page("/dashboard/" + promise.promiseId + "?asOf=2025-06-30");
+
+        assertThat(page).as("Tistel's four meetings, two held by June").contains("<progress aria-hidden=\"true\" value=\"2\" max=\"4\"></progress>")
+                .contains("/dashboard/" + promise.promiseId + "/uppfoljning.csv?asOf=2025-06-30");
+        String csv = mvc.perform(get("/dashboard/{id}/uppfoljning.csv", promise.promiseId)
+                        .with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFOmråde;Områdesnamn;Löfte");
+    }
+
+    @Test
     void anOngoingCommitmentShowsWhatWasDoneThisYearAndWhenItWasLastReported() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("ongoing-2025"));
 
