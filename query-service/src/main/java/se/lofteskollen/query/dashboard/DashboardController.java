@@ -48,10 +48,17 @@ class DashboardController {
                 .orElse("query/pages/none-of-yours");
     }
 
+    /**
+     * One promise's dashboard; {@code part}, {@code omrade} and {@code status} narrow its commitments to one party's,
+     * one area's or one status (a code each; an unknown one narrows to none, and the page says what it shows).
+     */
     @GetMapping("/{promiseId}")
     String promise(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
-                   @RequestParam(required = false) String knownAt, Model model) {
-        model.addAttribute("page", pages.dashboard(promiseId, Cut.parse(asOf, knownAt, clock.getZone())));
+                   @RequestParam(required = false) String knownAt, @RequestParam(required = false) String part,
+                   @RequestParam(required = false) String omrade, @RequestParam(required = false) String status,
+                   Model model) {
+        model.addAttribute("page", pages.dashboard(promiseId, Cut.parse(asOf, knownAt, clock.getZone()),
+                new Narrowing(part, omrade, status)));
         return "query/pages/dashboard";
     }
 

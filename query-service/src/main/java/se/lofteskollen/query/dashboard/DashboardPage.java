@@ -30,7 +30,20 @@ public record DashboardPage(String promiseId,
                             String reportHref,
                             String csvHref,
                             List<String> problems,
-                            LastYear lastYear) {
+                            LastYear lastYear,
+                            Choices choices) {
+
+    /**
+     * What the commitments can be narrowed to, the chosen ones marked.
+     *
+     * @param narrowed whether any narrowing is chosen
+     * @param shown    how many commitments the page shows
+     */
+    public record Choices(List<Choice> parties, List<Choice> areas, List<Choice> statuses, boolean narrowed, int shown) {
+    }
+
+    public record Choice(String code, String name, boolean chosen) {
+    }
 
     /** Last year's promise: its year, and its dashboard. */
     public record LastYear(int year, String title, String href) {

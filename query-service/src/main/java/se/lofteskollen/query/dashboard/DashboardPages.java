@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -71,7 +72,7 @@ class DashboardPages {
                 .filter(readable::includes).findFirst();
     }
 
-    DashboardPage dashboard(String promiseId, Cut cut) {
+    DashboardPage dashboard(String promiseId, Cut cut, Narrowing narrowing) {
         PromiseProgress judged = progress.ofPromise(promiseId, cut.asOf(), cut.knownAt());
         List<DashboardPage.Counter> headline = judged.headline().stream()
                 .map(counter -> new DashboardPage.Counter(counter.label(), counter.achieved(), counter.of(),
@@ -84,8 +85,19 @@ class DashboardPages {
         Optional<LastYearsProgress.Comparison> lastYear = lastYears.of(promiseId);
         List<DashboardPage.Area> areas = judged.areas().stream()
                 .map(area -> new DashboardPage.Area(area.priorityArea(), area.name(), area.commitments().stream()
+                        .filter(commitment -> narrowing.shows(area.priorityArea(), commitment))
                         .map(commitment -> row(judged, commitment, cut.knownAt(), lastYear)).toList()))
+                .filter(area -> !area.rows().isEmpty())
                 .toList();
+        AreasAndParties own = areasAndParties.of(promiseId);
+        DashboardPage.Choices choices = new DashboardPage.Choices(
+                own.parties().stream().map(party -> new DashboardPage.Choice(party.code(),
+                        party.name() == null ? party.code() : party.name(), party.code().equals(narrowing.party()))).toList(),
+                own.priorityAreas().stream().map(area -> new DashboardPage.Choice(area.code(),
+                        area.code() + ". " + area.name(), area.code().equals(narrowing.area()))).toList(),
+                Arrays.stream(Status.values()).map(status -> new DashboardPage.Choice(status.name(),
+                        status.swedishName(), status.name().equals(narrowing.status()))).toList(),
+                narrowing.any(), areas.stream().mapToInt(area -> area.rows().size()).sum());
         return new DashboardPage(promiseId, judged.year(), judged.title(), judged.asOf().toString(),
                 ProgressInWords.date(judged.asOf()), cut.asOf() != null && !cut.asOf().equals(judged.asOf()),
                 cut.knownAt() == null ? "" : cut.knownAt().atZone(clock.getZone()).format(PICKER),
@@ -96,7 +108,7 @@ class DashboardPages {
                 href("/dashboard/{id}/uppfoljning.csv", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
                 lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
                         comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
-                        .orElse(null));
+                        .orElse(null), choices);
     }
 
     CommitmentPage commitment(String commitmentId, Cut cut) {

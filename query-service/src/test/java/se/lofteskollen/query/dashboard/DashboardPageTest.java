@@ -52,6 +52,21 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
+    void theCommitmentsAreNarrowedByPartyAreaAndStatusWithoutScript() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("narrowed-2025"));
+        String base = "/dashboard/" + promise.promiseId + "?asOf=2025-06-30";
+
+        String municipality = page(base + "&part=MUNICIPALITY");
+        assertThat(municipality).contains("data-code=\"6.1\"").contains("data-code=\"1.1\"")
+                .doesNotContain("data-code=\"6.2\"").contains("<option value=\"MUNICIPALITY\" selected=\"selected\"");
+        String areaSix = page(base + "&omrade=6");
+        assertThat(areaSix).contains("data-code=\"6.1\"").contains("data-code=\"6.2\"").doesNotContain("data-code=\"1.1\"")
+                .contains("2 löften visas av");
+        assertThat(page(base + "&omrade=6&part=POLICE")).contains("data-code=\"6.2\"").doesNotContain("data-code=\"6.1\"");
+        assertThat(page(base + "&status=NO_SUCH")).doesNotContain("data-code=").contains("0 löften visas av");
+    }
+
+    @Test
     void anOngoingCommitmentShowsWhatWasDoneThisYearAndWhenItWasLastReported() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("ongoing-2025"));
 
