@@ -31,7 +31,8 @@ public record DashboardPage(String promiseId,
                             String csvHref,
                             List<String> problems,
                             LastYear lastYear,
-                            Choices choices) {
+                            Choices choices,
+                            List<ToDo.Item> toDo) {
 
     /**
      * What the commitments can be narrowed to, the chosen ones marked.

@@ -108,7 +108,8 @@ class DashboardPages {
                 href("/dashboard/{id}/uppfoljning.csv", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
                 lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
                         comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
-                        .orElse(null), choices);
+                        .orElse(null), choices,
+                ToDo.of(judged, id -> href("/dashboard/commitments/{id}", id, judged.asOf(), cut.knownAt())));
     }
 
     CommitmentPage commitment(String commitmentId, Cut cut) {

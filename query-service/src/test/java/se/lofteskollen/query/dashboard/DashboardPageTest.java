@@ -67,6 +67,20 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
+    void toDoListsMilestonesDueSoonOrOverdueAndRhythmsAndCountsBehindLinkedToTheirCommitments() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("to-do-2025"));
+
+        String june = page("/dashboard/" + promise.promiseId + "?asOf=2025-06-10");
+        assertThat(june).contains("Att göra")
+                .contains("police reports importable ska vara klart senast 30 juni 2025 (om 20 dagar)")
+                .contains("/dashboard/commitments/" + promise.commitment("6.1") + "?asOf=2025-06-10");
+        String july = page("/dashboard/" + promise.promiseId + "?asOf=2025-07-15");
+        assertThat(july).contains("Försenat: police reports importable skulle ha varit klart 30 juni 2025")
+                .contains("Lägesbilder 26 av 29 veckor: 2 veckor saknas")
+                .doesNotContain("pre-study on welfare crime done ska");
+    }
+
+    @Test
     void anOngoingCommitmentShowsWhatWasDoneThisYearAndWhenItWasLastReported() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("ongoing-2025"));
 
