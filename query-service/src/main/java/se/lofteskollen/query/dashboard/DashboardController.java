@@ -48,10 +48,17 @@ class DashboardController {
                 .orElse("query/pages/none-of-yours");
     }
 
+    /**
+     * One promise's dashboard; {@code part}, {@code omrade} and {@code status} narrow its commitments to one party's,
+     * one area's or one status (a code each; an unknown one narrows to none, and the page says what it shows).
+     */
     @GetMapping("/{promiseId}")
     String promise(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
-                   @RequestParam(required = false) String knownAt, Model model) {
-        model.addAttribute("page", pages.dashboard(promiseId, Cut.parse(asOf, knownAt, clock.getZone())));
+                   @RequestParam(required = false) String knownAt, @RequestParam(required = false) String part,
+                   @RequestParam(required = false) String omrade, @RequestParam(required = false) String status,
+                   Model model) {
+        model.addAttribute("page", pages.dashboard(promiseId, Cut.parse(asOf, knownAt, clock.getZone()),
+                new Narrowing(part, omrade, status)));
         return "query/pages/dashboard";
     }
 
@@ -68,6 +75,14 @@ class DashboardController {
      * The printable follow-up report, behind the browser login: the same page as the API's, which a browser
      * holding only a session (no HTTP Basic credentials) could not open there.
      */
+    /** The follow-up report as CSV for Excel, behind the browser login as the printable one is. */
+    @GetMapping("/{promiseId}/uppfoljning.csv")
+    ResponseEntity<byte[]> followUpReportCsv(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String knownAt) {
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        return followUpReport.csv(promiseId, cut.asOf(), cut.knownAt(), null);
+    }
+
     @GetMapping("/{promiseId}/uppfoljning")
     ResponseEntity<?> followUpReport(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
                                      @RequestParam(required = false) String knownAt) {

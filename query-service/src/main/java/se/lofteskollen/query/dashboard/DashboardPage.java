@@ -28,8 +28,23 @@ public record DashboardPage(String promiseId,
                             List<StatusCount> byStatus,
                             List<Area> areas,
                             String reportHref,
+                            String csvHref,
                             List<String> problems,
-                            LastYear lastYear) {
+                            LastYear lastYear,
+                            Choices choices,
+                            List<ToDo.Item> toDo) {
+
+    /**
+     * What the commitments can be narrowed to, the chosen ones marked.
+     *
+     * @param narrowed whether any narrowing is chosen
+     * @param shown    how many commitments the page shows
+     */
+    public record Choices(List<Choice> parties, List<Choice> areas, List<Choice> statuses, boolean narrowed, int shown) {
+    }
+
+    public record Choice(String code, String name, boolean chosen) {
+    }
 
     /** Last year's promise: its year, and its dashboard. */
     public record LastYear(int year, String title, String href) {
@@ -54,6 +69,15 @@ public record DashboardPage(String promiseId,
                       List<TargetLine> targets, String withdrawalReason, Comparison lastYear) {
     }
 
-    public record TargetLine(String goal, String achieved, String expected, String status, String statusCode) {
+    /**
+     * @param value what the bar beside the words shows done, of {@code max}; both null when a bar would say nothing
+     *              (a deadline, an increase without a baseline, an ongoing commitment)
+     */
+    public record TargetLine(String goal, String achieved, String expected, String status, String statusCode,
+                             Integer value, Integer max) {
+
+        public boolean hasBar() {
+            return value != null && max != null && max > 0;
+        }
     }
 }

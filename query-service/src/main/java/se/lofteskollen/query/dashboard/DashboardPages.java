@@ -6,6 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.Target;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Roles;
 import se.lofteskollen.query.audit.AuditEntry;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -70,7 +72,7 @@ class DashboardPages {
                 .filter(readable::includes).findFirst();
     }
 
-    DashboardPage dashboard(String promiseId, Cut cut) {
+    DashboardPage dashboard(String promiseId, Cut cut, Narrowing narrowing) {
         PromiseProgress judged = progress.ofPromise(promiseId, cut.asOf(), cut.knownAt());
         List<DashboardPage.Counter> headline = judged.headline().stream()
                 .map(counter -> new DashboardPage.Counter(counter.label(), counter.achieved(), counter.of(),
@@ -83,18 +85,31 @@ class DashboardPages {
         Optional<LastYearsProgress.Comparison> lastYear = lastYears.of(promiseId);
         List<DashboardPage.Area> areas = judged.areas().stream()
                 .map(area -> new DashboardPage.Area(area.priorityArea(), area.name(), area.commitments().stream()
+                        .filter(commitment -> narrowing.shows(area.priorityArea(), commitment))
                         .map(commitment -> row(judged, commitment, cut.knownAt(), lastYear)).toList()))
+                .filter(area -> !area.rows().isEmpty())
                 .toList();
+        AreasAndParties own = areasAndParties.of(promiseId);
+        DashboardPage.Choices choices = new DashboardPage.Choices(
+                own.parties().stream().map(party -> new DashboardPage.Choice(party.code(),
+                        party.name() == null ? party.code() : party.name(), party.code().equals(narrowing.party()))).toList(),
+                own.priorityAreas().stream().map(area -> new DashboardPage.Choice(area.code(),
+                        area.code() + ". " + area.name(), area.code().equals(narrowing.area()))).toList(),
+                Arrays.stream(Status.values()).map(status -> new DashboardPage.Choice(status.name(),
+                        status.swedishName(), status.name().equals(narrowing.status()))).toList(),
+                narrowing.any(), areas.stream().mapToInt(area -> area.rows().size()).sum());
         return new DashboardPage(promiseId, judged.year(), judged.title(), judged.asOf().toString(),
                 ProgressInWords.date(judged.asOf()), cut.asOf() != null && !cut.asOf().equals(judged.asOf()),
                 cut.knownAt() == null ? "" : cut.knownAt().atZone(clock.getZone()).format(PICKER),
                 knownAtText(cut.knownAt()), LocalDate.of(judged.year(), 1, 1).toString(),
                 LocalDate.of(judged.year(), 12, 31).toString(), judged.daysElapsed(), judged.daysInYear(), headline,
                 judged.summary().commitments(), judged.summary().withdrawn(), byStatus, areas,
-                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
+                href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()),
+                href("/dashboard/{id}/uppfoljning.csv", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
                 lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
                         comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
-                        .orElse(null));
+                        .orElse(null), choices,
+                ToDo.of(judged, id -> href("/dashboard/commitments/{id}", id, judged.asOf(), cut.knownAt())));
     }
 
     CommitmentPage commitment(String commitmentId, Cut cut) {
@@ -142,14 +157,21 @@ class DashboardPages {
 
     private static List<DashboardPage.TargetLine> targetLines(CommitmentProgress commitment) {
         if (commitment.targets().isEmpty()) {
-            return List.of(new DashboardPage.TargetLine("Löpande arbete", ProgressInWords.ongoing(commitment.lastReportedOn()),
-                    "", commitment.status().swedishName(), commitment.status().name()));
+            return List.of(new DashboardPage.TargetLine("Löpande arbete",
+                    ProgressInWords.ongoing(commitment.lastReportedOn(), commitment.done()), "",
+                    commitment.status().swedishName(), commitment.status().name(), null, null));
         }
         List<DashboardPage.TargetLine> lines = new ArrayList<>();
         for (TargetProgress target : commitment.targets()) {
             Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
+            boolean counted = target.target() instanceof Target.Count || target.target() instanceof Target.Cadence
+                    || (target.target() instanceof Target.Increase && target.required() != null);
+            // An increase is done once it passes the baseline: its bar runs to one more than it.
+            Integer max = !counted ? null
+                    : target.target() instanceof Target.Increase ? target.required() + 1 : target.required();
             lines.add(new DashboardPage.TargetLine(MeasureNames.describe(target.target()), ProgressInWords.achieved(target),
-                    ProgressInWords.expected(target), status.swedishName(), status.name()));
+                    ProgressInWords.expected(target), status.swedishName(), status.name(),
+                    counted ? Math.min(target.achieved(), max) : null, max));
         }
         return lines;
     }

@@ -1,6 +1,7 @@
 package se.lofteskollen.query.progress;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import se.lofteskollen.events.Measure;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param responsible    codes of the promise's parties, e.g. {@code POLICE}
  * @param targets        empty for an ongoing commitment (its status is ACTIVE or QUIET)
  * @param lastReportedOn the latest day on or before asOf that something counted was reported on
+ * @param done           what was reported on it this year up to asOf, by what was counted ("37 orossamtal"), each
+ *                       report once; what an ongoing commitment shows instead of a target
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommitmentProgress(String commitmentId,
@@ -28,9 +31,14 @@ public record CommitmentProgress(String commitmentId,
                                  String baselineBasis,
                                  LocalDate lastReportedOn,
                                  Instant withdrawnAt,
-                                 String withdrawalReason) {
+                                 String withdrawalReason,
+                                 List<Done> done) {
 
     public boolean withdrawn() {
         return status == Status.WITHDRAWN;
+    }
+
+    /** How many of one kind were reported: an activity adds its count, a meeting or a visit one. */
+    public record Done(Measure measure, int count) {
     }
 }

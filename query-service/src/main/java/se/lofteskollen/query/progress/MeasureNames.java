@@ -1,12 +1,16 @@
 package se.lofteskollen.query.progress;
 
 import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.ReportType;
 import se.lofteskollen.events.Target;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** What measures and targets are called in what people read (Swedish), and a stable key for machines. */
 public final class MeasureNames {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private MeasureNames() {
     }
@@ -37,6 +41,28 @@ public final class MeasureNames {
                 case OTHER -> "Aktiviteter";
             };
         };
+    }
+
+    /** One of them: "Tistelmöte", "Platsbesök", "Fotpatrullering". */
+    public static String singular(Measure measure) {
+        return switch (measure.report()) {
+            case MEETING -> plural(measure).substring(0, plural(measure).length() - 1);
+            case PLACE_VISIT -> "Platsbesök";
+            case ACTIVITY -> switch (measure.activity()) {
+                case FOOT_PATROL -> "Fotpatrullering";
+                case CONCERN_TALK -> "Orossamtal";
+                case CITIZEN_DIALOGUE -> "Medborgardialog";
+                case SITUATION_PICTURE -> "Lägesbild";
+                case OTHER -> "Aktivitet";
+            };
+        };
+    }
+
+    /** "1 Tistelmöte", "37 orossamtal": meetings keep their network's capital. */
+    public static String counted(Measure measure, int count) {
+        String name = count == 1 ? singular(measure) : plural(measure);
+        return count + " " + (measure.report() == ReportType.MEETING ? name
+                : name.toLowerCase(SWEDISH));
     }
 
     public static String describe(Target target) {

@@ -115,10 +115,21 @@ public final class ProgressInWords {
         return "";
     }
 
-    /** An ongoing commitment (no target): when something was last reported. */
-    public static String ongoing(LocalDate lastReportedOn) {
-        return lastReportedOn == null ? "Löpande arbete, inget rapporterat ännu"
-                : "Löpande arbete, senast rapporterat " + date(lastReportedOn);
+    /**
+     * An ongoing commitment (no target): what was done this year and when something was last reported: "Löpande
+     * arbete: 37 orossamtal och 4 fotpatrulleringar, senast rapporterat 3 juni 2025".
+     */
+    public static String ongoing(LocalDate lastReportedOn, List<CommitmentProgress.Done> done) {
+        if (lastReportedOn == null) {
+            return "Löpande arbete, inget rapporterat ännu";
+        }
+        String what = done(done);
+        return "Löpande arbete" + (what.isEmpty() ? "" : ": " + what) + ", senast rapporterat " + date(lastReportedOn);
+    }
+
+    /** "37 orossamtal och 4 Tistelmöten"; empty when nothing was counted. */
+    public static String done(List<CommitmentProgress.Done> done) {
+        return listed(done.stream().map(kind -> MeasureNames.counted(kind.measure(), kind.count())).toList());
     }
 
     private static String network(Network network) {

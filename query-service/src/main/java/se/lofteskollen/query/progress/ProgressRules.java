@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +121,16 @@ public final class ProgressRules {
                 version.text(), version.responsible(), status, List.copyOf(targets),
                 baseline == null ? null : baseline.value(), baseline == null ? null : baseline.basis(),
                 lastReportedOn,
-                withdrawal == null ? null : withdrawal.recordedAt(), withdrawal == null ? null : withdrawal.reason()));
+                withdrawal == null ? null : withdrawal.recordedAt(), withdrawal == null ? null : withdrawal.reason(),
+                done(facts.tallies())));
+    }
+
+    /** Each kind reported, in the order first reported, counted as a COUNT target of it would count it. */
+    private List<CommitmentProgress.Done> done(Collection<Tally> tallies) {
+        Set<Measure> measures = new LinkedHashSet<>();
+        tallies.stream().sorted(Comparator.comparing(Tally::occurredOn)).forEach(tally -> measures.add(tally.measure()));
+        return measures.stream().map(measure -> new CommitmentProgress.Done(measure, countOf(measure, tallies)))
+                .filter(done -> done.count() > 0).toList();
     }
 
     private TargetProgress evaluate(Target target, CommitmentFacts facts, Baseline baseline) {

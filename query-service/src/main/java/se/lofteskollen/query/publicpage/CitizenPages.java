@@ -94,7 +94,7 @@ public class CitizenPages {
                                                      List<MilestoneView> reached) {
         List<String> sentences = new ArrayList<>();
         if (commitment.targets().isEmpty()) {
-            sentences.add(ProgressInWords.ongoing(commitment.lastReportedOn()));
+            sentences.add(ProgressInWords.ongoing(commitment.lastReportedOn(), commitment.done()));
         }
         for (TargetProgress target : commitment.targets()) {
             sentences.add(ProgressInWords.achieved(target));

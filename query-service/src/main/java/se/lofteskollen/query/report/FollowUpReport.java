@@ -35,7 +35,7 @@ public class FollowUpReport {
                 if (commitment.targets().isEmpty()) {
                     rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
                             commitment.text(), "Löpande arbete",
-                            commitment.lastReportedOn() == null ? "" : "Senast rapporterat " + commitment.lastReportedOn(),
+                            achieved(commitment),
                             "", commitment.status().swedishName(), commitment.status().name(),
                             orEmpty(commitment.withdrawalReason())));
                 }
@@ -49,6 +49,15 @@ public class FollowUpReport {
             }
         }
         return rows;
+    }
+
+    /** An ongoing commitment: what was done this year, and when it was last reported. */
+    private static String achieved(CommitmentProgress ongoing) {
+        if (ongoing.lastReportedOn() == null) {
+            return "";
+        }
+        String done = ProgressInWords.done(ongoing.done());
+        return (done.isEmpty() ? "" : done + ", ") + "senast rapporterat " + ongoing.lastReportedOn();
     }
 
     private static String achieved(TargetProgress target) {

@@ -38,6 +38,59 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
+    void countedTargetsHaveABarBesideTheirFiguresAndTheReportIsLinkedAsASpreadsheet() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("bars-2025"));
+
+        String page = page("/dashboard/" + promise.promiseId + "?asOf=2025-06-30");
+
+        assertThat(page).as("Tistel's four meetings, two held by June").contains("<progress aria-hidden=\"true\" value=\"2\" max=\"4\"></progress>")
+                .contains("/dashboard/" + promise.promiseId + "/uppfoljning.csv?asOf=2025-06-30");
+        String csv = mvc.perform(get("/dashboard/{id}/uppfoljning.csv", promise.promiseId)
+                        .with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFOmråde;Områdesnamn;Löfte");
+    }
+
+    @Test
+    void theCommitmentsAreNarrowedByPartyAreaAndStatusWithoutScript() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("narrowed-2025"));
+        String base = "/dashboard/" + promise.promiseId + "?asOf=2025-06-30";
+
+        String municipality = page(base + "&part=MUNICIPALITY");
+        assertThat(municipality).contains("data-code=\"6.1\"").contains("data-code=\"1.1\"")
+                .doesNotContain("data-code=\"6.2\"").contains("<option value=\"MUNICIPALITY\" selected=\"selected\"");
+        String areaSix = page(base + "&omrade=6");
+        assertThat(areaSix).contains("data-code=\"6.1\"").contains("data-code=\"6.2\"").doesNotContain("data-code=\"1.1\"")
+                .contains("2 löften visas av");
+        assertThat(page(base + "&omrade=6&part=POLICE")).contains("data-code=\"6.2\"").doesNotContain("data-code=\"6.1\"");
+        assertThat(page(base + "&status=NO_SUCH")).doesNotContain("data-code=").contains("0 löften visas av");
+    }
+
+    @Test
+    void toDoListsMilestonesDueSoonOrOverdueAndRhythmsAndCountsBehindLinkedToTheirCommitments() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("to-do-2025"));
+
+        String june = page("/dashboard/" + promise.promiseId + "?asOf=2025-06-10");
+        assertThat(june).contains("Att göra")
+                .contains("police reports importable ska vara klart senast 30 juni 2025 (om 20 dagar)")
+                .contains("/dashboard/commitments/" + promise.commitment("6.1") + "?asOf=2025-06-10");
+        String july = page("/dashboard/" + promise.promiseId + "?asOf=2025-07-15");
+        assertThat(july).contains("Försenat: police reports importable skulle ha varit klart 30 juni 2025")
+                .contains("Lägesbilder 26 av 29 veckor: 2 veckor saknas")
+                .doesNotContain("pre-study on welfare crime done ska");
+    }
+
+    @Test
+    void anOngoingCommitmentShowsWhatWasDoneThisYearAndWhenItWasLastReported() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("ongoing-2025"));
+
+        assertThat(page("/dashboard/" + promise.promiseId + "?asOf=2025-06-30"))
+                .contains("Löpande arbete: 3 orossamtal, senast rapporterat 20 maj 2025");
+        assertThat(page("/dashboard/" + promise.promiseId + "?asOf=2025-05-19"))
+                .as("not yet on the day before").doesNotContain("3 orossamtal");
+    }
+
+    @Test
     void onThirtiethOfJuneAsKnownThenTheRetractionAndRevisionHadNotHappened() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("june-2025"));
 

@@ -56,6 +56,11 @@ class ProgressInWordsTest {
         assertThat(ProgressInWords.promisedBy(List.of(new PromiseParty("POLICE", "Lokalpolisområde Hultsfred", "POLICE"),
                 new PromiseParty("MUNICIPALITY", null, "MUNICIPALITY")))).isEqualTo("Lokalpolisområde Hultsfred");
         assertThat(ProgressInWords.date(LocalDate.of(2025, 3, 31))).isEqualTo("31 mars 2025");
-        assertThat(ProgressInWords.ongoing(null)).isEqualTo("Löpande arbete, inget rapporterat ännu");
+        assertThat(ProgressInWords.ongoing(null, List.of())).isEqualTo("Löpande arbete, inget rapporterat ännu");
+        assertThat(ProgressInWords.done(List.of(
+                new CommitmentProgress.Done(Measure.activities(ActivityKind.CONCERN_TALK), 37),
+                new CommitmentProgress.Done(Measure.activities(ActivityKind.FOOT_PATROL), 1),
+                new CommitmentProgress.Done(Measure.meetingsOf(Network.SIG), 2))))
+                .isEqualTo("37 orossamtal, 1 fotpatrullering och 2 SIG-möten");
     }
 }

@@ -550,6 +550,22 @@ class ProgressRulesTest {
         }
 
         @Test
+        void whatWasDoneIsCountedByKindUpToAsOfWithRetractedReportsLeftOut() {
+            Measure concernTalks = Measure.activities(ActivityKind.CONCERN_TALK);
+            CommitmentProgress judged = Commitment.with()
+                    .report(concernTalks, "2025-02-01", 3).report(TISTEL, "2025-03-01").report(concernTalks, "2025-04-01", 2)
+                    .reportRecorded(concernTalks, "2025-05-01", 10, Instant.parse("2025-05-01T12:00:00Z"),
+                            Instant.parse("2025-05-02T12:00:00Z"))
+                    .report(concernTalks, "2025-08-01", 4)
+                    .judgedBy(on("2025-06-30"));
+
+            assertThat(judged.done()).containsExactly(new CommitmentProgress.Done(concernTalks, 5),
+                    new CommitmentProgress.Done(TISTEL, 1));
+            assertThat(ProgressInWords.ongoing(judged.lastReportedOn(), judged.done()))
+                    .isEqualTo("Löpande arbete: 5 orossamtal och 1 Tistelmöte, senast rapporterat 1 april 2025");
+        }
+
+        @Test
         void theLastReportedDayIsShown() {
             assertThat(Commitment.with().report(TISTEL, "2025-02-01").note("2025-03-01").report(TISTEL, "2025-08-01")
                     .judgedBy(on("2025-06-30")).lastReportedOn()).isEqualTo("2025-03-01");
@@ -708,7 +724,7 @@ class ProgressRulesTest {
 
         private CommitmentProgress progress(String code, String area, Set<String> responsible, Status status) {
             return new CommitmentProgress(code, code, area, "text", responsible, status, List.of(), null, null, null,
-                    null, status == Status.WITHDRAWN ? "why" : null);
+                    null, status == Status.WITHDRAWN ? "why" : null, List.of());
         }
     }
 }
