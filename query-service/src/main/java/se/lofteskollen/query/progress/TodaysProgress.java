@@ -1,8 +1,6 @@
 package se.lofteskollen.query.progress;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.query.readmodels.Processors;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,10 +11,12 @@ import java.util.function.Supplier;
 
 /**
  * Today's progress of a promise, kept between requests. It can only change when the "commitments" processor commits
- * a batch, and that batch's transaction also writes the processor's tokens: so an answer is kept under its promise,
- * its day and the tokens as they stood before it was worked out, and any new event makes a new key. (An answer
- * worked out after a batch that committed meanwhile is newer than its key says, never older.) The dashboard, the
- * public page and the API ask for the same figures again and again; working them out takes half a dozen queries.
+ * a batch that touched the promise, and that batch's transaction also moves the promise's change number
+ * ({@link PromiseChanges}): so an answer is kept under its promise, its day and that number as it stood before it was
+ * worked out, and a new event of the promise makes a new key, while an event of another promise does not. (An
+ * answer worked out after a batch that committed meanwhile is newer than its key says, never older.) The dashboard,
+ * the public page, the roll-up of every promise and the API ask for the same figures again and again; working them
+ * out takes half a dozen queries.
  *
  * <p>Requests that miss together wait for one working-out instead of each doing their own: after a replay or a new
  * batch, a burst of requests would otherwise all work out the same answer at once and queue behind each other.
@@ -24,12 +24,13 @@ import java.util.function.Supplier;
 @Component
 class TodaysProgress {
 
-    private static final int KEPT = 32;
+    /** Every promise of a roll-up of the year, with room to spare: a few megabytes. */
+    private static final int KEPT = 1024;
 
-    private record Key(String promiseId, LocalDate asOf, String tokens) {
+    private record Key(String promiseId, LocalDate asOf, Long changed) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final PromiseChanges changes;
     private final Map<Key, CompletableFuture<PromiseProgress>> answers = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<PromiseProgress>> eldest) {
@@ -37,12 +38,12 @@ class TodaysProgress {
         }
     };
 
-    TodaysProgress(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TodaysProgress(PromiseChanges changes) {
+        this.changes = changes;
     }
 
     PromiseProgress of(String promiseId, LocalDate asOf, Supplier<PromiseProgress> workOut) {
-        Key key = new Key(promiseId, asOf, tokens());
+        Key key = new Key(promiseId, asOf, changes.changed(promiseId));
         CompletableFuture<PromiseProgress> answer;
         CompletableFuture<PromiseProgress> mine = null;
         synchronized (answers) {
@@ -70,11 +71,5 @@ class TodaysProgress {
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
-    }
-
-    private String tokens() {
-        return jdbc.queryForObject("""
-                SELECT coalesce(string_agg(segment || ':' || md5(coalesce(token, ''::bytea)), ',' ORDER BY segment), '')
-                FROM token_entry WHERE processor_name = ?""", String.class, Processors.READ_MODELS);
     }
 }

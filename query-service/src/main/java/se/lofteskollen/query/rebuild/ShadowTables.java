@@ -27,6 +27,7 @@ public final class ShadowTables {
             "milestone_view", "status_note_view",
             "audit_entry", "audit_entry_commitment",
             "place_visit",
+            "promise_change",
             "dead_letter_entry");
 
     private final JdbcTemplate jdbc;

@@ -10,18 +10,23 @@ import se.lofteskollen.query.testing.MiniPromise;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static se.lofteskollen.query.testing.EventFeed.POLIS;
 
-/** Today's progress is kept between requests, and worked out anew as soon as a new event is projected. */
+/**
+ * Today's progress is kept between requests, and worked out anew as soon as a new event of its promise is projected;
+ * an event of another promise leaves it kept.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TodaysProgressTest extends QueryServiceTest {
 
@@ -58,6 +63,33 @@ class TodaysProgressTest extends QueryServiceTest {
         feed().awaitProjections();
 
         assertThat(visits()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anEventOfAnotherPromiseLeavesAPromisesFiguresKeptAndOneOfItsOwnDoesNot() {
+        MiniPromise other = new MiniPromise(feed(), id("todays-other-2025"));
+        feed().awaitProjections();
+        LocalDate day = LocalDate.of(2025, 4, 1);
+        AtomicInteger workedOut = new AtomicInteger();
+        Supplier<PromiseProgress> counting = () -> {
+            workedOut.incrementAndGet();
+            return progress.ofPromise(promise.promiseId, day, Instant.now());
+        };
+        todays.of(promise.promiseId, day, counting);
+
+        feed().by(POLIS).on(LocalDate.of(2025, 3, 3)).publish(new PlaceVisitReported(other.promiseId + "-elsewhere",
+                other.promiseId, other.commitment("6.2"), new Place("Torget", null, null, null),
+                LocalDate.of(2025, 3, 3), "Oro", "Närvaro"));
+        feed().awaitProjections();
+        todays.of(promise.promiseId, day, counting);
+        assertThat(workedOut).as("kept across another promise's report").hasValue(1);
+
+        feed().by(POLIS).on(LocalDate.of(2025, 3, 3)).publish(new PlaceVisitReported(promise.promiseId + "-own",
+                promise.promiseId, promise.commitment("6.2"), new Place("Torget", null, null, null),
+                LocalDate.of(2025, 3, 3), "Oro", "Närvaro"));
+        feed().awaitProjections();
+        todays.of(promise.promiseId, day, counting);
+        assertThat(workedOut).as("worked out again after its own").hasValue(2);
     }
 
     @Test

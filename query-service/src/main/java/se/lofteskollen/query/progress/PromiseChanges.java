@@ -1,0 +1,58 @@
+package se.lofteskollen.query.progress;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.lofteskollen.events.PromiseEvent;
+import se.lofteskollen.query.readmodels.Processors;
+import se.lofteskollen.query.readmodels.RowBatch;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Marks each promise a batch touched as changed ({@code promise_change}), in the batch's own transaction, once per
+ * promise and batch, so that {@link TodaysProgress} keeps a promise's figures until its own read models change.
+ * Written in the promises' order, so that two query instances' batches touching the same promises wait for each
+ * other instead of deadlocking.
+ */
+@Component
+@ProcessingGroup(Processors.COMMITMENTS)
+class PromiseChanges {
+
+    private static final String RESOURCE = PromiseChanges.class.getName();
+
+    private final RowBatch rows;
+    private final JdbcTemplate jdbc;
+
+    PromiseChanges(RowBatch rows, JdbcTemplate jdbc) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PromiseEvent event) {
+        rows.derive(RESOURCE, TreeSet::new, (Set<String> touched) -> touched.add(event.promiseId()), this::write);
+    }
+
+    @ResetHandler
+    void forgetEverything() {
+        jdbc.execute("TRUNCATE promise_change");
+    }
+
+    /** The number read with a promise's figures: they stand until it moves; null before the promise's first event. */
+    Long changed(String promiseId) {
+        return jdbc.query("SELECT changed FROM promise_change WHERE promise_id = ?",
+                row -> row.next() ? row.getLong(1) : null, promiseId);
+    }
+
+    private void write(Set<String> touched) {
+        List<Object[]> promises = touched.stream().map(promiseId -> new Object[]{promiseId}).toList();
+        jdbc.batchUpdate("""
+                INSERT INTO promise_change (promise_id, changed) VALUES (?, nextval('promise_change_seq'))
+                ON CONFLICT (promise_id) DO UPDATE SET changed = EXCLUDED.changed""", promises);
+    }
+}
