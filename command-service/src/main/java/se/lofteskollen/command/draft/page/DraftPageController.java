@@ -129,6 +129,7 @@ class DraftPageController {
         model.addAttribute("outcome", outcome);
         model.addAttribute("stored", outcome == null ? Set.of() : new HashSet<>(outcome.stored()));
         model.addAttribute("errors", errors);
+        model.addAttribute("problems", ErrorSummary.of(errors, form));
         model.addAttribute("measures", Measures.CHOICES);
         return REVIEW;
     }

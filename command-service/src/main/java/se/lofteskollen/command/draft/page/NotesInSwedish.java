@@ -20,8 +20,11 @@ final class NotesInSwedish {
     private record Said(Pattern english, Function<Matcher, String> swedish) {
     }
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "title", "Titeln", "year", "Året", "policeArea", "Lokalpolisområdet", "municipality", "Kommunen");
+    private static final Map<String, String> NOT_FOUND = Map.of(
+            "title", "Titeln hittades inte i texten: fyll i den.",
+            "year", "Året hittades inte i texten: fyll i det.",
+            "policeArea", "Lokalpolisområdet hittades inte i texten: fyll i det.",
+            "municipality", "Kommunen hittades inte i texten: fyll i den.");
 
     private static final List<Said> NOTES = List.of(
             said("the code is used twice; a promise takes each code once",
@@ -38,7 +41,7 @@ final class NotesInSwedish {
                             + "organisationens inloggningar bär (t.ex. LPO_VIMMERBY). Lämnas den tom agerar "
                             + "organisationerna POLICE och MUNICIPALITY."),
             said("(\\w+) was not found in the text; fill it in",
-                    words -> FIELDS.getOrDefault(words.group(1), words.group(1)) + " hittades inte i texten: fyll i det."),
+                    words -> NOT_FOUND.getOrDefault(words.group(1), words.group(1) + " hittades inte i texten: fyll i det.")),
             said("area (\\S+) is named both \"(.*)\" and \"(.*)\"; the first is used",
                     words -> "Område " + words.group(1) + " heter både ”" + words.group(2) + "” och ”" + words.group(3)
                             + "”; det första namnet används."),

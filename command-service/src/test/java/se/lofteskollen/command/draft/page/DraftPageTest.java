@@ -176,7 +176,9 @@ class DraftPageTest {
         mvc.perform(form.post().with(coordinator()).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("id=\"party1-organisation-error\">Ange en organisationskod")))
-                .andExpect(content().string(containsString("id=\"c3-code-error\">Bara bokstäver, siffror")));
+                .andExpect(content().string(containsString("id=\"c3-code-error\">Bara bokstäver, siffror")))
+                .andExpect(content().string(containsString("<a href=\"#party1-organisation-error\">Part, rad 2: organisation</a>")))
+                .andExpect(content().string(containsString("<a href=\"#c3-code-error\">Åtagande fyra fyra: kod</a>")));
 
         assertThat(events.count()).isEqualTo(before);
     }
