@@ -134,8 +134,11 @@ class DraftPageController {
         return REVIEW;
     }
 
-    /** What was read from the text the form carries; a text made unreadable by hand shows no readings. */
+    /** What was read from the text the form carries; a text made unreadable (or too long) by hand shows no readings. */
     private static DraftReading reading(String text) {
+        if (text == null || text.length() > PublishedText.MAX_BYTES) {
+            return new DraftReading(List.of(), Map.of(), List.of(), List.of());
+        }
         try {
             return DraftReading.of(PublishedText.draft(text));
         } catch (InvalidCommand unreadable) {

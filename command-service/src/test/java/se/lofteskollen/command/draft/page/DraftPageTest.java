@@ -299,6 +299,14 @@ class DraftPageTest {
     }
 
     @Test
+    void theReportFormOffersThePageToCoordinatorsOnly() throws Exception {
+        mvc.perform(get("/report").with(coordinator()))
+                .andExpect(content().string(containsString("href=\"/report/promises/draft\"")));
+        mvc.perform(get("/report").with(user(users.loadUserByUsername("polis"))))
+                .andExpect(content().string(not(containsString("href=\"/report/promises/draft\""))));
+    }
+
+    @Test
     void thePageWithoutASessionLeadsToSignIn() throws Exception {
         mvc.perform(get(PAGE)).andExpect(status().isFound())
                 .andExpect(redirectedUrl("http://localhost/oauth2/authorization/local"));
