@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -187,7 +188,7 @@ public record DraftForm(String token, String text, String promiseId, String year
         }
     }
 
-    private static <T> List<T> rows(List<T> rows, java.util.function.Supplier<T> empty) {
+    private static <T> List<T> rows(List<T> rows, Supplier<T> empty) {
         if (rows == null) {
             return List.of();
         }

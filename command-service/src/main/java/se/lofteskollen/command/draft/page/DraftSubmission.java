@@ -28,7 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 import static se.lofteskollen.command.draft.page.DraftForm.blank;
 import static se.lofteskollen.command.draft.page.DraftForm.trimmed;
@@ -100,7 +100,7 @@ class DraftSubmission {
                 stored.add(command.code());
             } catch (RuntimeException failure) {
                 refused.add(command.code());
-                errors.putAll(refused(failure, pledge::field, "code"));
+                errors.putAll(refused(failure, pledge::field, "commitmentId"));
             }
         }
         return new Outcome(promiseId, List.copyOf(stored), List.copyOf(refused), errors);
@@ -243,7 +243,7 @@ class DraftSubmission {
     }
 
     /** The API's own constraints on its request records, said in Swedish by the form's field. */
-    private boolean valid(Object request, java.util.function.UnaryOperator<String> field, Map<String, String> errors) {
+    private boolean valid(Object request, UnaryOperator<String> field, Map<String, String> errors) {
         boolean valid = true;
         for (ConstraintViolation<Object> violation : validator.validate(request)) {
             String requestField = violation.getPropertyPath().toString();
@@ -253,7 +253,7 @@ class DraftSubmission {
         return valid;
     }
 
-    private static Map<String, String> refused(RuntimeException failure, java.util.function.UnaryOperator<String> field,
+    private static Map<String, String> refused(RuntimeException failure, UnaryOperator<String> field,
                                                String otherwise) {
         Rejection rejection = causeOf(failure, Rejection.class);
         if (rejection != null) {

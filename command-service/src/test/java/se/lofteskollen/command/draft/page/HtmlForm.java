@@ -63,6 +63,11 @@ final class HtmlForm {
         return fields.getFirst(name);
     }
 
+    /** How many parameters a browser sends for it. */
+    int parameters() {
+        return fields.values().stream().mapToInt(List::size).sum();
+    }
+
     boolean has(String name) {
         return fields.containsKey(name);
     }
