@@ -25,7 +25,7 @@ public record ErrorSummary(String anchor, String where, String message) {
             Map.entry("code", "kod"), Map.entry("name", "namn"), Map.entry("organisation", "organisation"),
             Map.entry("priorityArea", "område"), Map.entry("responsible", "vem som svarar för det"),
             Map.entry("text", "text"), Map.entry("targets", "mål"), Map.entry("measure", "vad som räknas"),
-            Map.entry("atLeast", "antal"), Map.entry("milestone", "delmål"), Map.entry("dueOn", "dag"));
+            Map.entry("atLeast", "antal"), Map.entry("period", "hur ofta"), Map.entry("milestone", "delmål"), Map.entry("dueOn", "dag"));
 
     static List<ErrorSummary> of(Map<String, String> errors, DraftForm form) {
         List<ErrorSummary> summary = new ArrayList<>();

@@ -150,6 +150,29 @@ class DraftPageTest {
     }
 
     @Test
+    void aMonthlyRhythmIsShownAndStoredAsMonthly() throws Exception {
+        String text = """
+                Medborgarlöfte 2025 — Lokalpolisområde Västervik och Västerviks kommun
+
+                1. Trygghet
+
+                1.1 Kommunen ska sammanställa en lägesbild varje månad.
+                """;
+        String page = mvc.perform(post(PAGE).param("text", text).with(coordinator()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Varje månad: lägesbilder (EST)")))
+                .andReturn().getResponse().getContentAsString();
+        HtmlForm form = HtmlForm.of(page, CONFIRM).set("promiseId", "manadsvis-2025")
+                .set("policeRegion", "Polisregion Öst").set("county", "Kalmar län");
+        assertThat(form.value("commitments[0].targets[0].period")).isEqualTo("MONTH");
+
+        mvc.perform(form.post().with(coordinator()).with(csrf())).andExpect(status().isFound());
+
+        assertThat(events.of("manadsvis-2025-1.1").get(0).payload().path("targets").toString())
+                .contains("\"type\":\"CADENCE\"").contains("\"period\":\"MONTH\"");
+    }
+
+    @Test
     void aMissingCountyIsToldByItsFieldWhatWasTypedStaysAndNothingIsStored() throws Exception {
         HtmlForm form = draft(coordinator()).set("promiseId", "utan-lan-2025")
                 .set("policeRegion", "Polisregion Öst").set("commitments[3].text", "Polisen och kommunen ska ses.");

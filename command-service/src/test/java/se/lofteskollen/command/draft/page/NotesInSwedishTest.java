@@ -35,6 +35,7 @@ class NotesInSwedishTest {
             1.6 Polisen ska hålla minst fem överläggningar under året.
             1.7 Kommunen ska ta fram en plan senast den 31 februari.
             1.8 Kommunen ska ta fram en handlingsplan senast den 30 september 2026.
+            1.9 Kommunen ska träffa skolorna varannan vecka.
             3.1 Polisen ska ha hög synlighet.
             """,
             """
