@@ -56,6 +56,17 @@ public class CommitmentController {
             @Schema(description = "The commitment of last year's promise this one carries on, when its promise renews "
                     + "that one: the dashboard compares the two")
             @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String predecessorId) {
+
+        /** The id chosen, else {@code <promiseId>-<code>}: pledging the same code again names the same commitment. */
+        public String commitmentIdIn(String promiseId) {
+            return commitmentId != null ? commitmentId : promiseId + "-" + code;
+        }
+
+        /** The command this request asks for in promise {@code promiseId}; the API and the draft page send it. */
+        public PledgeCommitment command(String promiseId) {
+            return new PledgeCommitment(commitmentIdIn(promiseId), promiseId, code, priorityArea, responsible, text,
+                    targets == null ? List.of() : targets, predecessorId);
+        }
     }
 
     public record RevisionRequest(
@@ -93,11 +104,8 @@ public class CommitmentController {
     public ResponseEntity<Accepted> pledge(
             @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
             @Valid @RequestBody PledgeRequest request) {
-        String commitmentId = request.commitmentId() != null ? request.commitmentId() : promiseId + "-" + request.code();
-        Accepted accepted = commands.create(new PledgeCommitment(commitmentId, promiseId, request.code(),
-                request.priorityArea(), request.responsible(),
-                request.text(), request.targets() == null ? List.of() : request.targets(), request.predecessorId()),
-                "commitmentId", commitmentId);
+        String commitmentId = request.commitmentIdIn(promiseId);
+        Accepted accepted = commands.create(request.command(promiseId), "commitmentId", commitmentId);
         return ResponseEntity.created(URI.create("/api/commitments/" + commitmentId)).body(accepted);
     }
 

@@ -17,14 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.command.web.ProblemDetailsAdvice.FieldProblem;
 import se.lofteskollen.platform.observability.CorrelationIdFilter;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,9 +29,8 @@ import java.util.List;
 @Tag(name = "Promise drafts", description = "A promise read from its published text, for a coordinator to check and send")
 public class PromiseDraftController {
 
-    /** A promise is a few pages; its published text is some ten kilobytes. */
-    static final int MAX_BYTES = 200 * 1024;
-    static final String FIELD = "text";
+    static final int MAX_BYTES = PublishedText.MAX_BYTES;
+    static final String FIELD = PublishedText.FIELD;
 
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Draft a promise from its published text",
@@ -56,11 +51,7 @@ public class PromiseDraftController {
             throw new Refused(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                     "may have at most " + MAX_BYTES + " bytes");
         }
-        String text = decoded(body == null ? new byte[0] : body, charset);
-        if (text.isBlank()) {
-            throw new InvalidCommand(FIELD, "must not be empty: send the promise's published text");
-        }
-        return PromiseDrafts.read(text);
+        return PublishedText.draft(PublishedText.decoded(body == null ? new byte[0] : body, charset));
     }
 
     private static Charset plainText(String contentType) {
@@ -80,29 +71,6 @@ public class PromiseDraftController {
             throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                     "names a charset this service does not know; send UTF-8");
         }
-    }
-
-    /** Decoded strictly: bytes that are no text in the charset, or control characters, are no promise. */
-    private static String decoded(byte[] body, Charset charset) {
-        String text;
-        try {
-            text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException notText) {
-            throw new InvalidCommand(FIELD, "is not text in " + charset.name());
-        }
-        // A page break, as a PDF's text holds between pages, is a line break here.
-        text = text.replace('\f', '\n');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new InvalidCommand(FIELD, "is not text: it holds a control character (U+"
-                        + String.format("%04X", (int) c) + ")");
-            }
-        }
-        return text;
     }
 
     /** Refusals the platform's problem details have no rule for (413 and 415), named by field all the same. */

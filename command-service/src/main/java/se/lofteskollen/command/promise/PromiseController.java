@@ -68,6 +68,15 @@ public class PromiseController {
                     + "its coordinators; its commitments may then carry on last year's (their predecessorId). "
                     + "GET /api/promises/{id}/renewal-draft gives the body of such a renewal.")
             @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String predecessorId) {
+
+        /** The command this request asks for, the promise named {@code promiseId}; the API and the draft page send it. */
+        public CreatePromise command(String promiseId) {
+            return new CreatePromise(promiseId, year, title, policeArea, municipality,
+                    priorityAreas.stream().map(area -> new PriorityArea(area.code(), area.name())).toList(),
+                    parties == null ? List.of()
+                            : parties.stream().map(party -> new PromiseParty(party.code(), party.name(), party.organisation())).toList(),
+                    policeRegion, county, predecessorId);
+        }
     }
 
     /** A priority area or a party of a promise: a short code commitments name it by, and its name. */
@@ -107,12 +116,7 @@ public class PromiseController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody CreatePromiseRequest request) {
         String promiseId = commands.idFor(request.promiseId(), idempotencyKey);
-        Accepted accepted = commands.create(new CreatePromise(promiseId, request.year(), request.title(),
-                request.policeArea(), request.municipality(),
-                request.priorityAreas().stream().map(area -> new PriorityArea(area.code(), area.name())).toList(),
-                request.parties() == null ? List.of()
-                        : request.parties().stream().map(party -> new PromiseParty(party.code(), party.name(), party.organisation())).toList(),
-                request.policeRegion(), request.county(), request.predecessorId()), "promiseId", promiseId);
+        Accepted accepted = commands.create(request.command(promiseId), "promiseId", promiseId);
         return ResponseEntity.created(URI.create("/api/promises/" + promiseId)).body(accepted);
     }
 

@@ -19,6 +19,7 @@ import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.platform.security.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,6 +58,12 @@ class ReportFormController {
     @ModelAttribute("signedIn")
     String signedIn() {
         return identity.get().userName();
+    }
+
+    /** A coordinator is offered the page that creates a promise from its published text. */
+    @ModelAttribute("coordinates")
+    boolean coordinates() {
+        return identity.get().member().is(Roles.COORDINATOR);
     }
 
     @GetMapping

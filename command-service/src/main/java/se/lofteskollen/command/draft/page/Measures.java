@@ -1,0 +1,89 @@
+package se.lofteskollen.command.draft.page;
+
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a target counts, as one form value ({@code PLACE_VISIT}, {@code MEETING:TISTEL}, {@code ACTIVITY:FOOT_PATROL},
+ * the way the CSV import names the kinds of report) and in Swedish words.
+ */
+final class Measures {
+
+    /** A choice of what to count, as the page offers it. */
+    record Choice(String code, String words) {
+    }
+
+    static final List<Choice> CHOICES = choices();
+
+    private Measures() {
+    }
+
+    static String code(Measure measure) {
+        return switch (measure.report()) {
+            case PLACE_VISIT -> "PLACE_VISIT";
+            case MEETING -> "MEETING:" + measure.network().name();
+            case ACTIVITY -> "ACTIVITY:" + measure.activity().name();
+        };
+    }
+
+    static Optional<Measure> of(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (code.equals("PLACE_VISIT")) {
+            return Optional.of(Measure.placeVisits());
+        }
+        try {
+            if (code.startsWith("MEETING:")) {
+                return Optional.of(Measure.meetingsOf(Network.valueOf(code.substring("MEETING:".length()))));
+            }
+            if (code.startsWith("ACTIVITY:")) {
+                return Optional.of(Measure.activities(ActivityKind.valueOf(code.substring("ACTIVITY:".length()))));
+            }
+        } catch (IllegalArgumentException noSuchKind) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "platsbesök", "möten i Tistel", "medborgardialoger". */
+    static String words(String code) {
+        return of(code).map(Measures::words).orElse("något tjänsten inte känner till");
+    }
+
+    static String words(Measure measure) {
+        return switch (measure.report()) {
+            case PLACE_VISIT -> "platsbesök";
+            case MEETING -> measure.network() == Network.OTHER ? "möten i ett annat nätverk"
+                    : "möten i " + measure.network().swedishName();
+            case ACTIVITY -> switch (measure.activity()) {
+                case FOOT_PATROL -> "fotpatrulleringar";
+                case CONCERN_TALK -> "orossamtal";
+                case CITIZEN_DIALOGUE -> "medborgardialoger";
+                case SITUATION_PICTURE -> "lägesbilder (EST)";
+                case OTHER -> "andra aktiviteter";
+            };
+        };
+    }
+
+    private static List<Choice> choices() {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(choice(Measure.placeVisits()));
+        for (Network network : Network.values()) {
+            choices.add(choice(Measure.meetingsOf(network)));
+        }
+        for (ActivityKind kind : ActivityKind.values()) {
+            choices.add(choice(Measure.activities(kind)));
+        }
+        return List.copyOf(choices);
+    }
+
+    private static Choice choice(Measure measure) {
+        return new Choice(code(measure), words(measure));
+    }
+}
