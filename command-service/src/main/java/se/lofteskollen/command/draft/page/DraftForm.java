@@ -21,12 +21,15 @@ import java.util.stream.Stream;
  * {@code commitments[3].targets[0].atLeast} means the same thing on every round trip. The published text travels
  * along, read-only, so that what was read from which words can be shown again without a session.
  *
+ * <p>A renewal of last year's promise ("Förnya") is drafted into the same form, without a text: {@code predecessorId}
+ * names the promise it renews, and each commitment's the one it carries on.
+ *
  * <p>{@code token} is the form's idempotency key: it names the promise when no id is chosen, so that confirming
  * the same draft twice creates it once.
  */
 public record DraftForm(String token, String text, String promiseId, String year, String title, String policeArea,
                         String municipality, String policeRegion, String county, List<Area> priorityAreas,
-                        List<PartyRow> parties, List<CommitmentRow> commitments) {
+                        List<PartyRow> parties, List<CommitmentRow> commitments, String predecessorId) {
 
     /** A checkbox's value when ticked. */
     static final String TICKED = "on";
@@ -34,7 +37,7 @@ public record DraftForm(String token, String text, String promiseId, String year
     public DraftForm {
         priorityAreas = rows(priorityAreas, () -> new Area(null, null));
         parties = rows(parties, () -> new PartyRow(null, null, null));
-        commitments = rows(commitments, () -> new CommitmentRow(null, null, null, null, null, null));
+        commitments = rows(commitments, () -> new CommitmentRow(null, null, null, null, null, null, null));
     }
 
     public record Area(String code, String name) {
@@ -49,8 +52,9 @@ public record DraftForm(String token, String text, String promiseId, String year
         }
     }
 
+    /** @param predecessorId the commitment of last year's promise this one carries on, in a renewal */
     public record CommitmentRow(String drop, String code, String priorityArea, List<String> responsible, String text,
-                                List<TargetRow> targets) {
+                                List<TargetRow> targets, String predecessorId) {
         public CommitmentRow {
             responsible = responsible == null ? List.of() : responsible.stream().filter(party -> !blank(party)).map(String::trim).toList();
             targets = rows(targets, () -> new TargetRow(null, null, null, null, null, null, null));
@@ -104,13 +108,13 @@ public record DraftForm(String token, String text, String promiseId, String year
         List<CommitmentRow> commitments = draft.commitments().stream().map(DraftForm::row).toList();
         return new DraftForm(token, text, null, promise.year() == null ? null : promise.year().toString(),
                 promise.title(), promise.policeArea(), promise.municipality(), promise.policeRegion(), promise.county(),
-                areas, parties, commitments).withRoomToAdd();
+                areas, parties, commitments, promise.predecessorId()).withRoomToAdd();
     }
 
     private static CommitmentRow row(PromiseDraft.NewCommitment commitment) {
         List<TargetRow> targets = commitment.targets().stream().map(DraftForm::row).toList();
         return new CommitmentRow(null, commitment.code(), commitment.priorityArea(), commitment.responsible(),
-                commitment.text(), targets);
+                commitment.text(), targets, commitment.predecessorId());
     }
 
     private static TargetRow row(Target target) {
@@ -156,7 +160,7 @@ public record DraftForm(String token, String text, String promiseId, String year
         List<PartyRow> partyRows = parties.isEmpty() || !last(parties).blank()
                 ? append(parties, new PartyRow(null, null, null)) : parties;
         return new DraftForm(token, text, promiseId, year, title, policeArea, municipality, policeRegion, county, areas,
-                partyRows, commitments);
+                partyRows, commitments, predecessorId);
     }
 
     /** Every party code the form names, for a commitment's choice of who answers for it, in the form's order. */

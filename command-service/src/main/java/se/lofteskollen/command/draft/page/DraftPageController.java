@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +14,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofteskollen.command.draft.PromiseDraft;
 import se.lofteskollen.command.draft.PublishedText;
+import se.lofteskollen.command.draft.Renewals;
 import se.lofteskollen.command.identity.CurrentIdentity;
+import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.NotFound;
+import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.platform.security.Roles;
 
 import java.io.IOException;
@@ -45,10 +50,12 @@ class DraftPageController {
     }
 
     private final DraftSubmission submission;
+    private final Renewals renewals;
     private final CurrentIdentity identity;
 
-    DraftPageController(DraftSubmission submission, CurrentIdentity identity) {
+    DraftPageController(DraftSubmission submission, Renewals renewals, CurrentIdentity identity) {
         this.submission = submission;
+        this.renewals = renewals;
         this.identity = identity;
     }
 
@@ -57,9 +64,36 @@ class DraftPageController {
         return identity.get().userName();
     }
 
+    /** The start: a text to read, or one of the coordinator's promises to renew for next year ("Förnya"). */
     @GetMapping
-    String start(HttpServletResponse response) {
-        return coordinates(response) ? START : NOT_COORDINATOR;
+    String start(Model model, HttpServletResponse response) {
+        if (!coordinates(response)) {
+            return NOT_COORDINATOR;
+        }
+        model.addAttribute("renewable", renewals.renewableBy(identity.get().member()));
+        return START;
+    }
+
+    /** "Förnya": next year's promise drafted from this one into the same form, to correct and create. */
+    @GetMapping("/renewal/{promiseId}")
+    String renewal(@PathVariable String promiseId, Model model, HttpServletResponse response) {
+        if (!coordinates(response)) {
+            return NOT_COORDINATOR;
+        }
+        PromiseDraft draft;
+        try {
+            draft = renewals.draftFor(promiseId, identity.get().member());
+        } catch (NotFound | NotPermitted | Conflict refused) {
+            response.setStatus(refused instanceof NotFound ? HttpStatus.NOT_FOUND.value()
+                    : refused instanceof NotPermitted ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+            model.addAttribute("renewalError", refused instanceof NotFound ? "Det finns inget löfte " + promiseId + "."
+                    : refused instanceof NotPermitted ? "Löftet " + promiseId + " förnyas bara av dess egna samordnare."
+                    : "Löftet " + promiseId + " är redan förnyat.");
+            model.addAttribute("renewable", renewals.renewableBy(identity.get().member()));
+            return START;
+        }
+        DraftForm form = DraftForm.of(draft, null, UUID.randomUUID().toString(), identity.get().member().organisations());
+        return review(form, DraftReading.of(draft), null, Map.of(), model);
     }
 
     /** The text pasted, or the file chosen (which wins when both are given), read into the form to correct. */

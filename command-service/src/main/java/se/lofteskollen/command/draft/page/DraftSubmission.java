@@ -154,7 +154,7 @@ class DraftSubmission {
         }
         CreatePromiseRequest request = new CreatePromiseRequest(trimmed(form.promiseId()), year, trimmed(form.title()),
                 trimmed(form.policeArea()), trimmed(form.municipality()), areas, parties, trimmed(form.policeRegion()),
-                trimmed(form.county()), null);
+                trimmed(form.county()), trimmed(form.predecessorId()));
         Promise mapping = new Promise(null, areaRows, partyRows);
         if (!valid(request, mapping::field, errors) || year == null) {
             return null;
@@ -184,7 +184,7 @@ class DraftSubmission {
             targetRows.add(j);
         }
         PledgeRequest request = new PledgeRequest(null, trimmed(row.code()), trimmed(row.priorityArea()),
-                new LinkedHashSet<>(row.responsible()), trimmed(row.text()), targets, null);
+                new LinkedHashSet<>(row.responsible()), trimmed(row.text()), targets, trimmed(row.predecessorId()));
         Pledge pledge = new Pledge(request, index, targetRows);
         if (!valid(request, pledge::field, errors) || !readable) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package se.lofteskollen.command.renewal;
+package se.lofteskollen.command.draft;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;

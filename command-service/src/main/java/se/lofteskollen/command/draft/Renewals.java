@@ -1,13 +1,20 @@
-package se.lofteskollen.command.renewal;
+package se.lofteskollen.command.draft;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.command.draft.PromiseDraft;
 import se.lofteskollen.command.draft.PromiseDraft.Finding;
 import se.lofteskollen.command.draft.PromiseDraft.NewCommitment;
 import se.lofteskollen.command.draft.PromiseDraft.NewPromise;
 import se.lofteskollen.command.draft.PromiseDraft.Note;
+import se.lofteskollen.command.lookup.CommitmentDirectory;
+import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
+import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.NotFound;
+import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.promise.PromiseCreated;
+import se.lofteskollen.platform.security.Member;
+import se.lofteskollen.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,15 +28,56 @@ import java.util.regex.Pattern;
  * compare them. Nothing is stored; the coordinator changes what the new year needs before sending.
  */
 @Component
-class Renewals {
+public class Renewals {
 
     private static final Comparator<LastYear.Commitment> DOCUMENT_ORDER =
             Comparator.comparing(LastYear.Commitment::code, Renewals::compareCodes);
 
-    private final LastYear lastYear;
+    /** A promise a coordinator may renew: theirs, not renewed yet. */
+    public record Renewable(String promiseId, int year) {
+    }
 
-    Renewals(LastYear lastYear) {
+    private final LastYear lastYear;
+    private final CommitmentDirectory directory;
+    private final JdbcTemplate jdbc;
+
+    Renewals(LastYear lastYear, CommitmentDirectory directory, JdbcTemplate jdbc) {
         this.lastYear = lastYear;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Next year's promise drafted from {@code promiseId}, for one of its own coordinators; refused when there is no
+     * such promise (404), it is not theirs (403) or it was renewed already (409).
+     */
+    public PromiseDraft draftFor(String promiseId, Member coordinator) {
+        PromiseEntry promise = directory.promise(promiseId)
+                .orElseThrow(() -> new NotFound("promiseId", "no promise " + promiseId));
+        if (!coordinator.is(Roles.COORDINATOR) || !promise.isOneOf(coordinator.organisations())) {
+            throw new NotPermitted("promiseId", "promise " + promiseId + " is renewed only by its own coordinators");
+        }
+        directory.successorOf(promiseId).ifPresent(successor -> {
+            throw new Conflict("promiseId", "promise " + promiseId + " was already renewed as " + successor);
+        });
+        return of(promiseId);
+    }
+
+    /** The promises {@code coordinator}'s organisations act in that are not renewed yet, newest year first. */
+    public List<Renewable> renewableBy(Member coordinator) {
+        if (!coordinator.is(Roles.COORDINATOR) || coordinator.organisations().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT p.promise_id, p.year FROM promise_lookup p
+                    WHERE NOT EXISTS (SELECT 1 FROM promise_lookup s WHERE s.predecessor_id = p.promise_id)
+                      AND EXISTS (SELECT 1 FROM promise_party_lookup pp
+                                  WHERE pp.promise_id = p.promise_id AND pp.organisation = ANY (?))
+                    ORDER BY p.year DESC, p.promise_id""");
+            statement.setArray(1, connection.createArrayOf("varchar", coordinator.organisations().toArray()));
+            return statement;
+        }, (row, n) -> new Renewable(row.getString(1), row.getInt(2)));
     }
 
     PromiseDraft of(String promiseId) {

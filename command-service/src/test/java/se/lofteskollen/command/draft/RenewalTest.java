@@ -1,4 +1,4 @@
-package se.lofteskollen.command.renewal;
+package se.lofteskollen.command.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

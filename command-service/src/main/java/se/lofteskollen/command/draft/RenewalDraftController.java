@@ -1,4 +1,4 @@
-package se.lofteskollen.command.renewal;
+package se.lofteskollen.command.draft;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,13 +9,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import se.lofteskollen.command.draft.PromiseDraft;
 import se.lofteskollen.command.identity.CurrentIdentity;
-import se.lofteskollen.command.lookup.CommitmentDirectory;
-import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
-import se.lofteskollen.command.rules.Conflict;
-import se.lofteskollen.command.rules.NotFound;
-import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.command.web.Ids;
 
 @RestController
@@ -24,12 +18,10 @@ import se.lofteskollen.command.web.Ids;
 public class RenewalDraftController {
 
     private final Renewals renewals;
-    private final CommitmentDirectory directory;
     private final CurrentIdentity identity;
 
-    RenewalDraftController(Renewals renewals, CommitmentDirectory directory, CurrentIdentity identity) {
+    RenewalDraftController(Renewals renewals, CurrentIdentity identity) {
         this.renewals = renewals;
-        this.directory = directory;
         this.identity = identity;
     }
 
@@ -43,14 +35,6 @@ public class RenewalDraftController {
                     + "stored. For the promise's own coordinators; a promise is renewed once (409 after).")
     public PromiseDraft renewalDraft(
             @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId) {
-        PromiseEntry promise = directory.promise(promiseId)
-                .orElseThrow(() -> new NotFound("promiseId", "no promise " + promiseId));
-        if (!promise.isOneOf(identity.get().member().organisations())) {
-            throw new NotPermitted("promiseId", "promise " + promiseId + " is renewed only by its own coordinators");
-        }
-        directory.successorOf(promiseId).ifPresent(successor -> {
-            throw new Conflict("promiseId", "promise " + promiseId + " was already renewed as " + successor);
-        });
-        return renewals.of(promiseId);
+        return renewals.draftFor(promiseId, identity.get().member());
     }
 }
