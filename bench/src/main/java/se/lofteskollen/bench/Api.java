@@ -76,6 +76,11 @@ final class Api {
         return get(url, reader);
     }
 
+    /** Any read of the query API as management (which reads every promise its organisations act in). */
+    boolean read(String path) throws IOException {
+        return get(query + path) == 200;
+    }
+
     static int get(String url, String authorization) throws IOException {
         HttpURLConnection connection = open(url, authorization);
         int status = connection.getResponseCode();

@@ -83,7 +83,12 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        new Benchmark().run(Path.of(System.getProperty("bench.home", ".")).toAbsolutePath().normalize());
+        Path home = Path.of(System.getProperty("bench.home", ".")).toAbsolutePath().normalize();
+        if (Boolean.getBoolean("bench.scale")) {
+            new ScaleBenchmark().run(home);
+        } else {
+            new Benchmark().run(home);
+        }
         System.exit(0);
     }
 
