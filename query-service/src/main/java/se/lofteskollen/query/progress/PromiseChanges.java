@@ -9,7 +9,10 @@ import se.lofteskollen.events.PromiseEvent;
 import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.RowBatch;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,6 +50,20 @@ class PromiseChanges {
     Long changed(String promiseId) {
         return jdbc.query("SELECT changed FROM promise_change WHERE promise_id = ?",
                 row -> row.next() ? row.getLong(1) : null, promiseId);
+    }
+
+    /** The numbers of many promises in one query, for a roll-up of them; a promise without one is left out. */
+    Map<String, Long> changed(Collection<String> promiseIds) {
+        Map<String, Long> changed = new HashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "SELECT promise_id, changed FROM promise_change WHERE promise_id = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("varchar", promiseIds.toArray()));
+            return statement;
+        }, row -> {
+            changed.put(row.getString(1), row.getLong(2));
+        });
+        return changed;
     }
 
     private void write(Set<String> touched) {

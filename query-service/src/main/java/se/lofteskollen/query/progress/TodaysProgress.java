@@ -43,7 +43,12 @@ class TodaysProgress {
     }
 
     PromiseProgress of(String promiseId, LocalDate asOf, Supplier<PromiseProgress> workOut) {
-        Key key = new Key(promiseId, asOf, changes.changed(promiseId));
+        return of(promiseId, asOf, changes.changed(promiseId), workOut);
+    }
+
+    /** The same, with the promise's change number already read (with many others', for a roll-up). */
+    PromiseProgress of(String promiseId, LocalDate asOf, Long changed, Supplier<PromiseProgress> workOut) {
+        Key key = new Key(promiseId, asOf, changed);
         CompletableFuture<PromiseProgress> answer;
         CompletableFuture<PromiseProgress> mine = null;
         synchronized (answers) {

@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The roll-up of a year from each signed promise's progress as its dashboard shows it today (kept until its read
- * model changes, so a roll-up of many promises reads each once).
+ * The roll-up of a year from each signed promise's progress as its dashboard shows it today: each promise's is kept
+ * until its own read models change, and their change numbers are read in one query, so a roll-up of hundreds of
+ * promises works out again only those that changed since the last one.
  */
 @Service
 public class RollupService {
@@ -49,8 +50,11 @@ public class RollupService {
     public Rollup of(int year, boolean unsignedToo) {
         Map<String, List<Rollup.Promise>> byRegion = new TreeMap<>(Comparator.comparing((String region) -> region.equals(NO_REGION))
                 .thenComparing(Comparator.naturalOrder()));
-        for (PromiseView promise : unsignedToo ? all(year) : signed(year)) {
-            byRegion.computeIfAbsent(regionOf(promise), region -> new ArrayList<>()).add(row(promise));
+        List<PromiseView> included = unsignedToo ? all(year) : signed(year);
+        Map<String, PromiseProgress> today = progress.ofPromises(included.stream().map(PromiseView::getPromiseId).toList());
+        for (PromiseView promise : included) {
+            byRegion.computeIfAbsent(regionOf(promise), region -> new ArrayList<>())
+                    .add(row(promise, today.get(promise.getPromiseId())));
         }
         List<Rollup.Region> regions = byRegion.entrySet().stream()
                 .map(region -> new Rollup.Region(region.getKey(), region.getValue().stream()
@@ -64,8 +68,10 @@ public class RollupService {
     public Comparison compare(int year, String kind) {
         List<Comparison.Line> lines = new ArrayList<>();
         String label = kind;
-        for (PromiseView promise : signed(year)) {
-            for (Headline headline : progress.ofPromise(promise.getPromiseId(), null, null).headline()) {
+        List<PromiseView> signed = signed(year);
+        Map<String, PromiseProgress> today = progress.ofPromises(signed.stream().map(PromiseView::getPromiseId).toList());
+        for (PromiseView promise : signed) {
+            for (Headline headline : today.get(promise.getPromiseId()).headline()) {
                 if (headline.type().equals("COUNT") && MeasureNames.key(headline.measure()).equals(kind)) {
                     label = MeasureNames.plural(headline.measure());
                     lines.add(new Comparison.Line(promise.getPromiseId(), promise.getMunicipality(), regionOf(promise),
@@ -88,8 +94,7 @@ public class RollupService {
                 .toList();
     }
 
-    private Rollup.Promise row(PromiseView promise) {
-        PromiseProgress today = progress.ofPromise(promise.getPromiseId(), null, null);
+    private Rollup.Promise row(PromiseView promise, PromiseProgress today) {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         Map<String, Integer> byKind = new LinkedHashMap<>();
         TARGET_KINDS.forEach(kind -> byKind.put(kind, 0));
