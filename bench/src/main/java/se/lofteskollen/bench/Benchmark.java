@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -374,41 +370,9 @@ public final class Benchmark {
 
     private void queryLatency(Api api) throws Exception {
         int perSecond = 200;
-        int seconds = quick ? 5 : 20;
-        Histogram latency = new Histogram(3);
-        AtomicLong failures = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-        long intervalNanos = 1_000_000_000L / perSecond;
-        for (int i = 0; i < perSecond * seconds; i++) {
-            long intended = start + i * intervalNanos;
-            pool.execute(() -> {
-                long wait = intended - System.nanoTime();
-                if (wait > 0) {
-                    try {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                try {
-                    if (!api.progress()) {
-                        failures.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                }
-                // From the intended send time, so a stall is not hidden (coordinated omission).
-                synchronized (latency) {
-                    latency.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        OpenLoop.Result result = OpenLoop.run(perSecond, quick ? 5 : 20, 32, api::progress);
         row("progress query at " + perSecond + " req/s over " + String.format("%,d", storedEvents) + " stored events",
-                "p50 " + ms(latency.getValueAtPercentile(50) / 1e3) + ", p99 " + ms(latency.getValueAtPercentile(99) / 1e3)
-                        + " ms, " + failures.get() + " failed", "", "", "", "", "p99 ≤ 20 ms", "open loop");
+                result.describe() + ", " + result.failures() + " failed", "", "", "", "", "p99 ≤ 20 ms", "open loop");
     }
 
     private void growth(BenchDatabase database, Api api) throws Exception {

@@ -1,7 +1,5 @@
 package se.lofteskollen.bench;
 
-import org.HdrHistogram.Histogram;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -53,7 +48,7 @@ final class ScaleBenchmark {
                 long head = database.queryLong("SELECT max(global_index) FROM domain_event_entry");
                 Drills.awaitEveryProcessorAt(database.jdbcUrl(), head, java.time.Duration.ofHours(1));
                 String progressPath = "/api/promises/" + watched + "/progress";
-                Histogram alone = openLoop(50, () -> api.read(progressPath));
+                OpenLoop.Result alone = openLoop(50, () -> api.read(progressPath));
                 row("a promise's progress (dashboard) while its municipality's are the only promises", describe(alone),
                         "the same promise below");
 
@@ -74,13 +69,13 @@ final class ScaleBenchmark {
                 row("live catch-up of the running query-service", String.format("%,.0f events/s (%.0f s)",
                         (total - stored) / caughtUp, caughtUp), "");
 
-                Histogram among = openLoop(50, () -> api.read(progressPath));
+                OpenLoop.Result among = openLoop(50, () -> api.read(progressPath));
                 row("the same promise's progress among all " + String.format("%,d", (long) municipalities * years)
                         + " promises", describe(among), "as fast as alone");
-                Histogram rollupIdle = openLoop(20, () -> api.read("/api/rollup?year=" + lastYear));
+                OpenLoop.Result rollupIdle = openLoop(20, () -> api.read("/api/rollup?year=" + lastYear));
                 row("roll-up of " + lastYear + " (" + municipalities + " signed promises), idle", describe(rollupIdle),
                         "p99 ≤ 200 ms");
-                Histogram rollupBusy;
+                OpenLoop.Result rollupBusy;
                 String arriving;
                 try (Arrivals arrivals = new Arrivals(scale, total, municipalities, years, 50)) {
                     rollupBusy = openLoop(20, () -> api.read("/api/rollup?year=" + lastYear));
@@ -94,48 +89,15 @@ final class ScaleBenchmark {
         }
     }
 
-    /** Requests at {@code perSecond} for the measuring time, timed from when each was due (no coordinated omission). */
-    private Histogram openLoop(int perSecond, Request request) throws Exception {
+    /** Requests at {@code perSecond} for the measuring time, open loop, after one that warms what later ones find kept. */
+    private OpenLoop.Result openLoop(int perSecond, OpenLoop.Request request) throws Exception {
         // Warm: a first request works out what later ones find kept, as the first reader of a morning would.
         request.send();
-        Histogram latency = new Histogram(3);
-        AtomicLong failures = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-        long interval = 1_000_000_000L / perSecond;
-        for (int i = 0; i < perSecond * seconds; i++) {
-            long intended = start + i * interval;
-            pool.execute(() -> {
-                long wait = intended - System.nanoTime();
-                if (wait > 0) {
-                    try {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                try {
-                    if (!request.send()) {
-                        failures.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                }
-                synchronized (latency) {
-                    latency.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));
-                }
-            });
+        OpenLoop.Result result = OpenLoop.run(perSecond, seconds, 16, request);
+        if (result.failures() > 0) {
+            System.out.println(result.failures() + " requests failed");
         }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-        if (failures.get() > 0) {
-            System.out.println(failures.get() + " requests failed");
-        }
-        return latency;
-    }
-
-    private interface Request {
-        boolean send() throws Exception;
+        return result;
     }
 
     /** Visits written in SQL at a steady rate into promises other than the watched one, until closed. */
@@ -180,9 +142,8 @@ final class ScaleBenchmark {
         }
     }
 
-    private static String describe(Histogram latency) {
-        return "p50 " + Benchmark.ms(latency.getValueAtPercentile(50) / 1e3) + " ms, p99 "
-                + Benchmark.ms(latency.getValueAtPercentile(99) / 1e3) + " ms (" + latency.getTotalCount() + " requests)";
+    private static String describe(OpenLoop.Result result) {
+        return result.describe() + " (" + result.latency().getTotalCount() + " requests, " + result.failures() + " failed)";
     }
 
     private void row(String figure, String measured, String goal) {
