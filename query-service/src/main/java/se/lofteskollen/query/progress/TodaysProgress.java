@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -24,16 +25,22 @@ import java.util.function.Supplier;
 @Component
 class TodaysProgress {
 
-    /** Every promise of a roll-up of the year, with room to spare: a few megabytes. */
-    private static final int KEPT = 1024;
+    /** Promise-days kept: every promise of a year's roll-up, with room to spare. */
+    private static final int KEPT = 512;
 
-    private record Key(String promiseId, LocalDate asOf, Long changed) {
+    private record Day(String promiseId, LocalDate asOf) {
+    }
+
+    /** One promise-day's answer, as it stood at the promise's change number {@code changed}. */
+    private record Kept(Long changed, CompletableFuture<PromiseProgress> answer) {
     }
 
     private final PromiseChanges changes;
-    private final Map<Key, CompletableFuture<PromiseProgress>> answers = new LinkedHashMap<>(16, 0.75f, true) {
+    // Only the newest answer of a promise-day is kept: an older change number is never asked for again, and a
+    // promise under steady reporting would otherwise fill the room with its own old answers.
+    private final Map<Day, Kept> answers = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<PromiseProgress>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Day, Kept> eldest) {
             return size() > KEPT;
         }
     };
@@ -48,14 +55,18 @@ class TodaysProgress {
 
     /** The same, with the promise's change number already read (with many others', for a roll-up). */
     PromiseProgress of(String promiseId, LocalDate asOf, Long changed, Supplier<PromiseProgress> workOut) {
-        Key key = new Key(promiseId, asOf, changed);
+        Day key = new Day(promiseId, asOf);
         CompletableFuture<PromiseProgress> answer;
         CompletableFuture<PromiseProgress> mine = null;
         synchronized (answers) {
-            answer = answers.get(key);
-            if (answer == null) {
+            Kept kept = answers.get(key);
+            // A kept answer newer than the number this request read serves it too: newer than asked, never older.
+            if (kept != null && (Objects.equals(kept.changed(), changed)
+                    || (kept.changed() != null && changed != null && kept.changed() > changed))) {
+                answer = kept.answer();
+            } else {
                 mine = new CompletableFuture<>();
-                answers.put(key, mine);
+                answers.put(key, new Kept(changed, mine));
                 answer = mine;
             }
         }
@@ -65,7 +76,10 @@ class TodaysProgress {
             } catch (RuntimeException | Error failure) {
                 // Not kept: the next request tries again.
                 synchronized (answers) {
-                    answers.remove(key, mine);
+                    Kept kept = answers.get(key);
+                    if (kept != null && kept.answer() == mine) {
+                        answers.remove(key);
+                    }
                 }
                 mine.completeExceptionally(failure);
                 throw failure;

@@ -93,6 +93,25 @@ class TodaysProgressTest extends QueryServiceTest {
     }
 
     @Test
+    void onlyTheNewestAnswerOfAPromiseDayIsKeptAndServesARequestThatReadAnOlderNumber() {
+        LocalDate day = LocalDate.of(2025, 5, 1);
+        PromiseProgress answer = progress.ofPromise(promise.promiseId, day, Instant.now());
+        String key = promise.promiseId + "-numbered";
+        AtomicInteger workedOut = new AtomicInteger();
+        Supplier<PromiseProgress> counting = () -> {
+            workedOut.incrementAndGet();
+            return answer;
+        };
+
+        todays.of(key, day, 5L, counting);
+        todays.of(key, day, 7L, counting);
+        assertThat(workedOut).as("a newer number works it out again").hasValue(2);
+        todays.of(key, day, 5L, counting);
+        todays.of(key, day, 7L, counting);
+        assertThat(workedOut).as("the newest answer serves both").hasValue(2);
+    }
+
+    @Test
     void aKeptAnswerSaysWhenItWasAskedFor() throws Exception {
         PromiseProgress first = progress.ofPromise(promise.promiseId, DAY, null);
         Thread.sleep(5);
