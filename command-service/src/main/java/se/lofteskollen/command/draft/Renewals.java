@@ -11,6 +11,7 @@ import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.command.rules.NotPermitted;
+import se.lofteskollen.events.CommitmentCodes;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.promise.PromiseCreated;
 import se.lofteskollen.platform.security.Member;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 public class Renewals {
 
     private static final Comparator<LastYear.Commitment> DOCUMENT_ORDER =
-            Comparator.comparing(LastYear.Commitment::code, Renewals::compareCodes);
+            Comparator.comparing(LastYear.Commitment::code, CommitmentCodes.ORDER);
 
     /** A promise a coordinator may renew: theirs, not renewed yet. */
     public record Renewable(String promiseId, int year) {
@@ -124,19 +125,5 @@ public class Renewals {
     static Target aYearLater(Target target) {
         return target instanceof Target.Deadline deadline
                 ? new Target.Deadline(deadline.milestone(), deadline.dueOn().plusYears(1)) : target;
-    }
-
-    /** 1.2 before 1.10: by each number of the code. */
-    private static int compareCodes(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int order = left[i].matches("\\d+") && right[i].matches("\\d+")
-                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i])) : left[i].compareTo(right[i]);
-            if (order != 0) {
-                return order;
-            }
-        }
-        return Integer.compare(left.length, right.length);
     }
 }

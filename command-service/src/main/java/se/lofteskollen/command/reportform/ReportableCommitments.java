@@ -3,6 +3,7 @@ package se.lofteskollen.command.reportform;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.identity.Identity;
+import se.lofteskollen.events.CommitmentCodes;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.platform.security.Roles;
@@ -39,7 +40,7 @@ class ReportableCommitments {
     private static final Comparator<Choice> ORDER = Comparator.comparingInt(Choice::year).reversed()
             .thenComparing(Choice::promiseId)
             .thenComparing(choice -> choice.priorityArea() == null ? Integer.MAX_VALUE : choice.priorityArea().ordinal())
-            .thenComparing(Choice::code, ReportableCommitments::compareCodes);
+            .thenComparing(Choice::code, CommitmentCodes.ORDER);
 
     private final JdbcTemplate jdbc;
 
@@ -85,22 +86,5 @@ class ReportableCommitments {
                         Set.copyOf(NameList.split(row.getString(5))), Set.copyOf(NameList.split(row.getString(10))),
                         row.getString(6) == null ? null : new Area(row.getString(6), row.getString(7), row.getInt(8)),
                         row.getString(9)));
-    }
-
-    private static int compareCodes(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int order;
-            try {
-                order = Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]));
-            } catch (NumberFormatException notNumbers) {
-                order = left[i].compareTo(right[i]);
-            }
-            if (order != 0) {
-                return order;
-            }
-        }
-        return Integer.compare(left.length, right.length);
     }
 }

@@ -2,6 +2,7 @@ package se.lofteskollen.query.progress;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.events.CommitmentCodes;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.commitment.CommitmentBaseline;

@@ -1,8 +1,8 @@
-package se.lofteskollen.query.progress;
+package se.lofteskollen.events;
 
 import java.util.Comparator;
 
-/** Orders commitment codes as the promise document does: 1.2 before 1.10. */
+/** Orders commitment codes as the promise document does: 1.2 before 1.10 (the report form, a renewal, the read models). */
 public final class CommitmentCodes {
 
     public static final Comparator<String> ORDER = CommitmentCodes::compare;
