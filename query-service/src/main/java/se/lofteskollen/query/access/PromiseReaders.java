@@ -58,8 +58,27 @@ public class PromiseReaders {
         return new Readable(false, Set.copyOf(ids));
     }
 
-    /** Whether the read models know the promise: if not, there is nothing to refuse, and the page says so. */
-    boolean known(String promiseId) {
+    /**
+     * Whether {@code member} reads the promise, in one query; empty when the read models do not know the promise
+     * (there is nothing to refuse then, and the page says so).
+     */
+    Optional<Boolean> reads(Member member, String promiseId) {
+        if (Collections.disjoint(member.roles(), Roles.DOMAIN)) {
+            return known(promiseId) ? Optional.of(false) : Optional.empty();
+        }
+        List<Boolean> answer = jdbc.query(connection -> {
+            var statement = connection.prepareStatement("SELECT ? OR EXISTS (SELECT 1 FROM promise_party p "
+                    + "WHERE p.promise_id = v.promise_id AND p.organisation = ANY (?)) "
+                    + "FROM promise_view v WHERE v.promise_id = ?");
+            statement.setBoolean(1, member.readsEveryPromise());
+            statement.setArray(2, connection.createArrayOf("text", member.organisations().toArray()));
+            statement.setString(3, promiseId);
+            return statement;
+        }, (row, n) -> row.getBoolean(1));
+        return answer.stream().findFirst();
+    }
+
+    private boolean known(String promiseId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM promise_view WHERE promise_id = ?)", Boolean.class, promiseId));
     }
