@@ -13,6 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.command.web.CommandRequests;
+import se.lofteskollen.platform.pages.BrowserPage;
 
 import java.io.IOException;
 
@@ -21,6 +22,7 @@ import java.io.IOException;
  * result by its line. The same import as {@code POST /api/imports}, as the signed-in user.
  */
 @Controller
+@BrowserPage
 @RequestMapping("/report/import")
 class ImportPageController {
 

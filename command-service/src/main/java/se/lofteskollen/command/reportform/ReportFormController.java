@@ -19,6 +19,7 @@ import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Roles;
 
 import java.time.Clock;
@@ -33,6 +34,7 @@ import java.util.UUID;
  * nothing again); a refused one comes back with the rule's answer by the field it concerns.
  */
 @Controller
+@BrowserPage
 @RequestMapping("/report")
 class ReportFormController {
 

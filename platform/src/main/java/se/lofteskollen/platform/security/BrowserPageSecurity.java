@@ -12,7 +12,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
-import se.lofteskollen.platform.pages.AccessibilityStatement;
 import se.lofteskollen.platform.security.signin.SignIn;
 
 import java.net.URI;
@@ -32,11 +31,15 @@ import java.util.stream.Stream;
  */
 public class BrowserPageSecurity {
 
-    /** Sign-in and sign-out: Spring's endpoints for the code flow, and the provider's back-channel logout. */
+    /**
+     * Sign-in and sign-out: Spring's endpoints for the code flow, and the provider's back-channel logout; and the
+     * accessibility statement every service with pages serves (platform/pages), open to anyone.
+     */
+    private static final String STATEMENT = "/tillganglighet";
     private static final List<String> SIGN_IN = List.of("/login", "/logout", "/oauth2/**", "/login/oauth2/**",
-            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css", AccessibilityStatement.PATH);
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css", STATEMENT);
     private static final List<String> OPEN = List.of("/login", "/oauth2/**", "/login/oauth2/**",
-            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css", AccessibilityStatement.PATH);
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css", STATEMENT);
 
     /**
      * One service's pages.

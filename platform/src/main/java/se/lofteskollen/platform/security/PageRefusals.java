@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
@@ -14,7 +15,7 @@ import java.io.IOException;
 /**
  * Refusals by the browser pages' chain, on the security log as the API's refusals are ({@link SecurityRefusals}):
  * a stranger sent to sign in, a form posted without its CSRF token (403). The answers stay the pages' own:
- * the login page, and the container's error page.
+ * the login page, and the container's error page (a Swedish page, see platform/pages).
  */
 class PageRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -38,6 +39,8 @@ class PageRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         events.accessDenied(request, SecurityRefusals.reason(denied));
+        // For the error page, which tells a form whose CSRF token expired from other refusals.
+        request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
         forbidden.handle(request, response, denied);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * What the servlet container's error page answers (a failure outside any controller, a status sent by a
  * filter): problem details like every other refusal, in place of Spring Boot's own error body. No
- * exception, message or stack trace is shown.
+ * exception, message or stack trace is shown. A service with pages answers browsers with a page instead
+ * ({@code platform/pages/PageErrorController}).
  */
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -23,9 +24,7 @@ public class ProblemErrorController implements ErrorController {
 
     @RequestMapping
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
-                ? HttpStatus.resolve(number) : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = statusOf(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
@@ -36,5 +35,12 @@ public class ProblemErrorController implements ErrorController {
             problem.put("instance", uri.toString());
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The status the container's error dispatch carries; 500 when it carries none. */
+    protected static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer number && HttpStatus.resolve(number) != null
+                ? HttpStatus.resolve(number) : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.report.FollowUpReportController;
 import se.lofteskollen.query.web.SignedIn;
@@ -19,6 +20,7 @@ import java.time.Clock;
 
 /** The management dashboard: a promise's progress on any date, and each commitment's reports and history. */
 @Controller
+@BrowserPage
 @RequestMapping("/dashboard")
 class DashboardController {
 

@@ -5,10 +5,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.access.OpenForSignedPromises;
 
 /** The citizens' page: open to anyone, in Swedish, without staff names or internal notes. */
 @Controller
+@BrowserPage
 class PublicPageController {
 
     private final CitizenPages pages;

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.lofteskollen.platform.pages.BrowserPage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.Map;
  * (no script), and one kind of counted target compared across municipalities.
  */
 @Controller
+@BrowserPage
 class RollupPageController {
 
     /** The kinds people compare most; any other is asked for by its key in the address. */

@@ -20,6 +20,7 @@ import se.lofteskollen.command.rules.Conflict;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.command.rules.NotFound;
 import se.lofteskollen.command.rules.NotPermitted;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Roles;
 
 import java.io.IOException;
@@ -37,6 +38,7 @@ import java.util.UUID;
  * travels in the form, and only the ordinary commands create the promise, as {@link DraftSubmission} sends them.
  */
 @Controller
+@BrowserPage
 @RequestMapping("/report/promises/draft")
 class DraftPageController {
 
