@@ -1,6 +1,5 @@
 package se.lofteskollen.query.dashboard;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -75,9 +74,16 @@ class DashboardController {
 
     /**
      * The printable follow-up report, behind the browser login: the same page as the API's, which a browser
-     * holding only a session (no HTTP Basic credentials) could not open there.
+     * holding only a session (no HTTP Basic credentials) could not open there. Its downloads below are the API's
+     * behind the same login.
      */
-    /** The follow-up report as CSV for Excel, behind the browser login as the printable one is. */
+    @GetMapping("/{promiseId}/uppfoljning")
+    ResponseEntity<String> followUpReport(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) String knownAt) {
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        return followUpReport.page(promiseId, cut.asOf(), cut.knownAt(), null, "/dashboard/{id}/uppfoljning");
+    }
+
     @GetMapping("/{promiseId}/uppfoljning.csv")
     ResponseEntity<byte[]> followUpReportCsv(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
                                              @RequestParam(required = false) String knownAt) {
@@ -85,10 +91,17 @@ class DashboardController {
         return followUpReport.csv(promiseId, cut.asOf(), cut.knownAt(), null);
     }
 
-    @GetMapping("/{promiseId}/uppfoljning")
-    ResponseEntity<?> followUpReport(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
-                                     @RequestParam(required = false) String knownAt) {
+    @GetMapping("/{promiseId}/uppfoljning.pdf")
+    ResponseEntity<byte[]> followUpReportPdf(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String knownAt) {
         Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
-        return followUpReport.report(promiseId, cut.asOf(), cut.knownAt(), null, MediaType.TEXT_HTML_VALUE);
+        return followUpReport.pdf(promiseId, cut.asOf(), cut.knownAt(), null);
+    }
+
+    @GetMapping("/{promiseId}/uppfoljning.xlsx")
+    ResponseEntity<byte[]> followUpReportXlsx(@PathVariable String promiseId, @RequestParam(required = false) String asOf,
+                                              @RequestParam(required = false) String knownAt) {
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        return followUpReport.xlsx(promiseId, cut.asOf(), cut.knownAt(), null);
     }
 }

@@ -105,7 +105,9 @@ class DashboardPages {
                 LocalDate.of(judged.year(), 12, 31).toString(), judged.daysElapsed(), judged.daysInYear(), headline,
                 judged.summary().commitments(), judged.summary().withdrawn(), byStatus, areas,
                 href("/dashboard/{id}/uppfoljning", promiseId, judged.asOf(), cut.knownAt()),
-                href("/dashboard/{id}/uppfoljning.csv", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
+                href("/dashboard/{id}/uppfoljning.csv", promiseId, judged.asOf(), cut.knownAt()),
+                href("/dashboard/{id}/uppfoljning.pdf", promiseId, judged.asOf(), cut.knownAt()),
+                href("/dashboard/{id}/uppfoljning.xlsx", promiseId, judged.asOf(), cut.knownAt()), cut.problems(),
                 lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
                         comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
                         .orElse(null), choices,

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The annual follow-up report's rows, in Swedish: one row per target (one for an ongoing commitment), the
- * same for the HTML page and the CSV file. Staff names are not in it: it is meant to be passed on.
+ * same for the HTML page, the PDF, the CSV file and the spreadsheet. Staff names are not in it: it is meant to be
+ * passed on.
  */
 @Component
 public class FollowUpReport {
@@ -24,7 +25,37 @@ public class FollowUpReport {
      * @param area     the promise's name of it
      */
     public record Row(String areaCode, String area, String code, String responsible, String text, String target,
-                      String achieved, String expected, String status, String statusCode, String withdrawalReason) {
+                      String achieved, String expected, String status, String statusCode, String withdrawalReason,
+                      Figures figures) {
+    }
+
+    /**
+     * A target's figures as numbers, for a spreadsheet to count with; what each means depends on the kind of
+     * target ({@link TargetProgress}). An ongoing commitment has a kind and no figures; a figure that does not
+     * apply (a deadline's expected, an increase without a baseline) is null.
+     *
+     * @param kind the kind of target in Swedish
+     */
+    public record Figures(String kind, Integer required, Integer achieved, Integer expected) {
+
+        static final Figures ONGOING = new Figures("Löpande", null, null, null);
+
+        static Figures of(TargetProgress target) {
+            return new Figures(kind(target.target()), target.required(), target.achieved(), target.expected());
+        }
+
+        private static String kind(Target target) {
+            if (target instanceof Target.Count) {
+                return "Antal";
+            }
+            if (target instanceof Target.Cadence) {
+                return "Regelbundet";
+            }
+            if (target instanceof Target.Deadline) {
+                return "Milstolpe";
+            }
+            return "Ökning";
+        }
     }
 
     public List<Row> rows(PromiseProgress progress) {
@@ -37,14 +68,14 @@ public class FollowUpReport {
                             commitment.text(), "Löpande arbete",
                             achieved(commitment),
                             "", commitment.status().swedishName(), commitment.status().name(),
-                            orEmpty(commitment.withdrawalReason())));
+                            orEmpty(commitment.withdrawalReason()), Figures.ONGOING));
                 }
                 for (TargetProgress target : commitment.targets()) {
                     Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
                     rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
                             commitment.text(), MeasureNames.describe(target.target()), achieved(target),
                             expected(target), status.swedishName(), status.name(),
-                            orEmpty(commitment.withdrawalReason())));
+                            orEmpty(commitment.withdrawalReason()), Figures.of(target)));
                 }
             }
         }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import se.lofteskollen.query.progress.ProgressInWords;
@@ -35,27 +37,31 @@ import java.util.Locale;
 public class FollowUpReportController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProgressService progress;
     private final FollowUpReport report;
     private final TemplateEngine templates;
+    private final ReportPdf pdfs;
     private final ReadYourWrites freshness;
     private final Clock clock;
 
-    public FollowUpReportController(ProgressService progress, FollowUpReport report, TemplateEngine templates,
-                                    ReadYourWrites freshness, Clock clock) {
+    FollowUpReportController(ProgressService progress, FollowUpReport report, TemplateEngine templates, ReportPdf pdfs,
+                             ReadYourWrites freshness, Clock clock) {
         this.progress = progress;
         this.report = report;
         this.templates = templates;
+        this.pdfs = pdfs;
         this.freshness = freshness;
         this.clock = clock;
     }
 
     @GetMapping("/api/promises/{promiseId}/report")
-    @Operation(summary = "The annual follow-up report as a printable HTML page (print it to PDF from the browser)",
+    @Operation(summary = "The annual follow-up report as a printable HTML page",
             description = "asOf defaults to 31 December once the year is over, else to today. With Accept: text/csv "
-                    + "(and not text/html) the same rows come as CSV, as from report.csv.")
+                    + "(and not text/html) the same rows come as CSV, as from report.csv. The page links the same "
+                    + "report as PDF, XLSX and CSV.")
     public ResponseEntity<?> report(
             @PathVariable String promiseId,
             @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
@@ -67,17 +73,62 @@ public class FollowUpReportController {
         if (accept != null && accept.contains("text/csv") && !accept.contains("text/html")) {
             return csv(promiseId, asOf, knownAt, minPosition);
         }
+        return page(promiseId, asOf, knownAt, minPosition, "/api/promises/{id}/report");
+    }
+
+    /**
+     * The printable page, linking its downloads at {@code reportPath} + {@code .pdf}, {@code .xlsx} and {@code .csv}:
+     * the API's for an API client, the dashboard's for a browser, which holds a session and no API credentials.
+     */
+    public ResponseEntity<String> page(String promiseId, LocalDate asOf, Instant knownAt, Long minPosition,
+                                       String reportPath) {
         PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
-        PromiseView promise = progress.promise(promiseId);
-        Context context = new Context(Locale.forLanguageTag("sv"));
-        context.setVariable("promise", promise);
-        context.setVariable("progress", judged);
-        context.setVariable("parties", ProgressInWords.promisedBy(judged.parties()));
-        context.setVariable("rows", report.rows(judged));
-        context.setVariable("knownAt", judged.knownAt().atZone(clock.getZone()).format(RECORDED));
-        context.setVariable("statuses", judged.summary().byStatus());
+        Context context = context(promiseId, judged);
+        context.setVariable("downloads", Downloads.of(reportPath, promiseId, judged.asOf(), knownAt));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(templates.process("query/follow-up-report", context));
+    }
+
+    @GetMapping("/api/promises/{promiseId}/report.pdf")
+    @Operation(summary = "The follow-up report as PDF: the printable page on A4, tagged for accessibility (PDF/UA)",
+            description = "The font (DejaVu Sans) is embedded. asOf and knownAt as for the page.")
+    public ResponseEntity<byte[]> pdf(
+            @PathVariable String promiseId,
+            @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = QueryParameters.KNOWN_AT) @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
+        PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
+        Context context = context(promiseId, judged);
+        context.setVariable("pdf", true);
+        byte[] pdf = pdfs.of(templates.process("query/follow-up-report", context));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(fileName(promiseId, judged, "pdf"), StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/api/promises/{promiseId}/report.xlsx")
+    @Operation(summary = "The follow-up report as a spreadsheet (XLSX): one row per target, its figures as numbers",
+            description = "Columns: area, commitment code, responsible, text, target, kind of target, then required, "
+                    + "achieved and expected as numeric cells (blank where they do not apply), achieved in words, "
+                    + "status, reason for a withdrawal. A second sheet names the promise, asOf and knownAt.")
+    public ResponseEntity<byte[]> xlsx(
+            @PathVariable String promiseId,
+            @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @Parameter(description = QueryParameters.KNOWN_AT) @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = QueryParameters.MIN_POSITION) @RequestParam(required = false) Long minPosition) {
+        PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
+        PromiseView promise = progress.promise(promiseId);
+        byte[] xlsx = ReportSpreadsheet.of(title(promise), judged.asOf().toString(), recorded(judged),
+                "Uppföljning " + promise.getYear(), report.rows(judged));
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(promiseId, judged, "xlsx"), StandardCharsets.UTF_8).build().toString())
+                .body(xlsx);
     }
 
     @GetMapping(value = "/api/promises/{promiseId}/report.csv")
@@ -103,6 +154,48 @@ public class FollowUpReportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + promiseId + "-uppfoljning-" + judged.asOf() + ".csv\"")
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the page shows, for the browser and for the PDF alike. */
+    private Context context(String promiseId, PromiseProgress judged) {
+        PromiseView promise = progress.promise(promiseId);
+        Context context = new Context(Locale.forLanguageTag("sv"));
+        context.setVariable("promise", promise);
+        context.setVariable("progress", judged);
+        context.setVariable("parties", ProgressInWords.promisedBy(judged.parties()));
+        context.setVariable("rows", report.rows(judged));
+        context.setVariable("knownAt", recorded(judged));
+        context.setVariable("statuses", judged.summary().byStatus());
+        return context;
+    }
+
+    private String recorded(PromiseProgress judged) {
+        return judged.knownAt().atZone(clock.getZone()).format(RECORDED);
+    }
+
+    private static String title(PromiseView promise) {
+        return "Uppföljning " + promise.getYear() + " – " + promise.getTitle();
+    }
+
+    private static String fileName(String promiseId, PromiseProgress judged, String extension) {
+        return promiseId + "-uppfoljning-" + judged.asOf() + "." + extension;
+    }
+
+    /** The report's downloads, on the same day and as known at the same instant as the page. */
+    public record Downloads(String pdf, String xlsx, String csv) {
+
+        static Downloads of(String reportPath, String promiseId, LocalDate asOf, Instant knownAt) {
+            return new Downloads(link(reportPath + ".pdf", promiseId, asOf, knownAt),
+                    link(reportPath + ".xlsx", promiseId, asOf, knownAt), link(reportPath + ".csv", promiseId, asOf, knownAt));
+        }
+
+        private static String link(String path, String promiseId, LocalDate asOf, Instant knownAt) {
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).queryParam("asOf", asOf);
+            if (knownAt != null) {
+                link.queryParam("knownAt", knownAt.toString());
+            }
+            return link.buildAndExpand(promiseId).encode().toUriString();
+        }
     }
 
     private PromiseProgress judge(String promiseId, LocalDate asOf, Instant knownAt, Long minPosition) {

@@ -96,11 +96,12 @@ class ReadersOfTwoMunicipalitiesTest extends QueryServiceTest {
     /** Every API read of one promise or commitment, {0} standing for the promise's id. */
     static final List<String> API_READS = List.of("/api/promises/{0}", "/api/promises/{0}/progress",
             "/api/promises/{0}/places", "/api/promises/{0}/report", "/api/promises/{0}/report.csv",
+            "/api/promises/{0}/report.pdf", "/api/promises/{0}/report.xlsx",
             "/api/commitments/{0}-1.1", "/api/commitments/{0}-1.1/history");
 
     /** The pages of one promise or commitment for staff. */
     static final List<String> PAGES = List.of("/dashboard/{0}", "/dashboard/commitments/{0}-1.1",
-            "/dashboard/{0}/uppfoljning");
+            "/dashboard/{0}/uppfoljning", "/dashboard/{0}/uppfoljning.pdf", "/dashboard/{0}/uppfoljning.xlsx");
 
     static Stream<Arguments> apiCells() {
         return Stream.of(Reader.values()).flatMap(reader -> API_READS.stream().flatMap(path ->

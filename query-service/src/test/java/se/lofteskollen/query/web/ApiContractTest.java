@@ -71,6 +71,8 @@ class ApiContractTest extends QueryServiceTest {
                 .andExpect(jsonPath("$.paths['/api/promises/{promiseId}/places'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/promises/{promiseId}/report'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/promises/{promiseId}/report.csv'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/promises/{promiseId}/report.pdf'].get.parameters[*].name", hasItem("knownAt")))
+                .andExpect(jsonPath("$.paths['/api/promises/{promiseId}/report.xlsx'].get.parameters[*].name", hasItem("asOf")))
                 .andExpect(jsonPath("$.info.description").value(org.hamcrest.Matchers.containsString("knownAt")));
     }
 }

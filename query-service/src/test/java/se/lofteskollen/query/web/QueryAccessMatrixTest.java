@@ -66,6 +66,8 @@ class QueryAccessMatrixTest extends QueryServiceTest {
         REPORT(Access.STAFF, (promise, commitment) -> get("/api/promises/{id}/report", promise.promiseId)
                 .accept(MediaType.TEXT_HTML)),
         REPORT_CSV(Access.STAFF, (promise, commitment) -> get("/api/promises/{id}/report.csv", promise.promiseId)),
+        REPORT_PDF(Access.STAFF, (promise, commitment) -> get("/api/promises/{id}/report.pdf", promise.promiseId)),
+        REPORT_XLSX(Access.STAFF, (promise, commitment) -> get("/api/promises/{id}/report.xlsx", promise.promiseId)),
         COMMITMENT(Access.STAFF, (promise, commitment) -> get("/api/commitments/{id}", commitment)),
         HISTORY(Access.STAFF, (promise, commitment) -> get("/api/commitments/{id}/history", commitment)),
         AUDIT(Access.STAFF, (promise, commitment) -> get("/api/audit").param("user", "polis")),
