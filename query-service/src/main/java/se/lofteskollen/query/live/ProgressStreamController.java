@@ -42,8 +42,8 @@ public class ProgressStreamController {
             description = "Each event (`event: progress`) carries only the promise's change number, as `id` and `data`: "
                     + "a number that grows whenever anything the promise's figures are read from changes, and tells "
                     + "nothing else. The number as it stands is sent first; on each later one, fetch what you show "
-                    + "again. A comment every 20 s keeps proxies from closing the stream; the stream ends after 15 min "
-                    + "(a browser's EventSource opens it again). Open to anyone for a signed promise; an unsigned "
+                    + "again. A comment every 20 s (by default) keeps proxies from closing the stream; the stream ends "
+                    + "after 15 min (by default; a browser's EventSource opens it again). Open to anyone for a signed promise; an unsigned "
                     + "promise's stream is for its readers (403 to others), who may also read it with the session of "
                     + "the dashboard. 503 with Retry-After when this instance has as many streams open as it allows.")
     public ResponseEntity<SseEmitter> stream(@PathVariable String promiseId) {
