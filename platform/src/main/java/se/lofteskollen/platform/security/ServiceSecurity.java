@@ -70,6 +70,22 @@ public class ServiceSecurity {
             HttpSecurity http,
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules)
             throws Exception {
+        return filterChain(http, serviceRules, List.of());
+    }
+
+    /**
+     * The same, where a GET of one of {@code readWithPageSession} (path patterns) also knows the person signed in on
+     * the service's browser pages, by the session their chain keeps ({@link PageSessionReads}): for what a page's own
+     * script reads from the API, since it has no credentials to send. The session is only read, never created.
+     */
+    public SecurityFilterChain filterChain(
+            HttpSecurity http,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules,
+            List<String> readWithPageSession)
+            throws Exception {
+        if (!readWithPageSession.isEmpty()) {
+            http.securityContext(context -> context.securityContextRepository(new PageSessionReads(readWithPageSession)));
+        }
         RequestMatcher browserPage = browserPage();
         // A browser asking for a page of the API's without credentials is sent to sign in, never challenged for Basic.
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint(signIn.entry());
@@ -92,7 +108,8 @@ public class ServiceSecurity {
         if (builtInUsers) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(refusals));
         }
-        // Stateless: every request carries its credentials. People's sessions live in the pages' chain.
+        // Stateless: every request carries its credentials (or reads with a page's session, above). People's sessions
+        // live in the pages' chain.
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(server -> server

@@ -59,28 +59,23 @@ public class PromiseReaders {
     }
 
     /**
-     * Whether {@code member} reads the promise, in one query; empty when the read models do not know the promise
-     * (there is nothing to refuse then, and the page says so).
+     * Whether {@code member} reads the promise (or anyone may, when {@code signedIsOpen} and it is signed), in one
+     * query; empty when the read models do not know the promise (there is nothing to refuse then, and the page says so).
      */
-    Optional<Boolean> reads(Member member, String promiseId) {
-        if (Collections.disjoint(member.roles(), Roles.DOMAIN)) {
-            return known(promiseId) ? Optional.of(false) : Optional.empty();
-        }
+    Optional<Boolean> reads(Member member, String promiseId, boolean signedIsOpen) {
+        boolean reader = !Collections.disjoint(member.roles(), Roles.DOMAIN);
         List<Boolean> answer = jdbc.query(connection -> {
-            var statement = connection.prepareStatement("SELECT ? OR EXISTS (SELECT 1 FROM promise_party p "
-                    + "WHERE p.promise_id = v.promise_id AND p.organisation = ANY (?)) "
-                    + "FROM promise_view v WHERE v.promise_id = ?");
-            statement.setBoolean(1, member.readsEveryPromise());
-            statement.setArray(2, connection.createArrayOf("text", member.organisations().toArray()));
-            statement.setString(3, promiseId);
+            var statement = connection.prepareStatement("SELECT (? AND v.signed_on IS NOT NULL) OR (? AND (? OR "
+                    + "EXISTS (SELECT 1 FROM promise_party p WHERE p.promise_id = v.promise_id "
+                    + "AND p.organisation = ANY (?)))) FROM promise_view v WHERE v.promise_id = ?");
+            statement.setBoolean(1, signedIsOpen);
+            statement.setBoolean(2, reader);
+            statement.setBoolean(3, member.readsEveryPromise());
+            statement.setArray(4, connection.createArrayOf("text", member.organisations().toArray()));
+            statement.setString(5, promiseId);
             return statement;
         }, (row, n) -> row.getBoolean(1));
         return answer.stream().findFirst();
-    }
-
-    private boolean known(String promiseId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM promise_view WHERE promise_id = ?)", Boolean.class, promiseId));
     }
 
     /** The promise a commitment belongs to, if the read models know the commitment. */

@@ -1,5 +1,6 @@
 package se.lofteskollen.query.access;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,9 @@ import java.util.Map;
  * Every handler whose path names a promise ({@code {promiseId}}) or a commitment ({@code {commitmentId}}), on a page
  * or in the API, answers only that promise's readers ({@link PromiseReaders}); others get 403, and the refusal is on
  * the security log. Decided here, before any handler runs, so that a new endpoint is guarded without a line of its
- * own; only a handler marked {@link OpenForSignedPromises} is let through to decide for itself. An id the read models
- * do not know is let through too: the handler answers 404, which tells nothing about any promise.
+ * own; a handler marked {@link OpenForSignedPromises} is let through to decide for itself, or, when it is also for an
+ * unsigned promise's readers, anyone is let through to a signed promise's and its readers to an unsigned one's. An id
+ * the read models do not know is let through too: the handler answers 404, which tells nothing about any promise.
  */
 @Configuration
 class ReadersOnly implements HandlerInterceptor, WebMvcConfigurer {
@@ -46,7 +48,12 @@ class ReadersOnly implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(OpenForSignedPromises.class)) {
+        // An asynchronous dispatch carries on a request that was judged when it began (a stream ending, say).
+        if (!(handler instanceof HandlerMethod method) || request.getDispatcherType() == DispatcherType.ASYNC) {
+            return true;
+        }
+        OpenForSignedPromises open = method.getMethodAnnotation(OpenForSignedPromises.class);
+        if (open != null && !open.andForReadersOfUnsigned()) {
             return true;
         }
         @SuppressWarnings("unchecked")
@@ -63,7 +70,7 @@ class ReadersOnly implements HandlerInterceptor, WebMvcConfigurer {
         }
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         Member member = who == null ? Member.of(List.of()) : Member.of(who.getAuthorities());
-        if (readers.reads(member, promiseId).orElse(true)) {
+        if (readers.reads(member, promiseId, open != null).orElse(true)) {
             return true;
         }
         NotAReader refused = new NotAReader(promiseId);

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.access.PromiseReaders;
+import se.lofteskollen.query.live.LiveFigures;
 import se.lofteskollen.query.report.FollowUpReportController;
 import se.lofteskollen.query.web.SignedIn;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The management dashboard: a promise's progress on any date, and each commitment's reports and history. */
 @Controller
@@ -26,11 +29,13 @@ class DashboardController {
     private final DashboardPages pages;
     private final FollowUpReportController followUpReport;
     private final PromiseReaders readers;
+    private final LiveFigures live;
     private final Clock clock;
 
     DashboardController(DashboardPages pages, FollowUpReportController followUpReport, PromiseReaders readers,
-                        Clock clock) {
+                        LiveFigures live, Clock clock) {
         this.pages = pages;
+        this.live = live;
         this.followUpReport = followUpReport;
         this.readers = readers;
         this.clock = clock;
@@ -58,8 +63,9 @@ class DashboardController {
                    @RequestParam(required = false) String knownAt, @RequestParam(required = false) String part,
                    @RequestParam(required = false) String omrade, @RequestParam(required = false) String status,
                    Model model) {
-        model.addAttribute("page", pages.dashboard(promiseId, Cut.parse(asOf, knownAt, clock.getZone()),
-                new Narrowing(part, omrade, status)));
+        Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        liveUnlessKnownAt(cut, () -> live.ofPromise(promiseId), model);
+        model.addAttribute("page", pages.dashboard(promiseId, cut, new Narrowing(part, omrade, status)));
         return "query/pages/dashboard";
     }
 
@@ -67,9 +73,20 @@ class DashboardController {
     String commitment(@PathVariable String commitmentId, @RequestParam(required = false) String asOf,
                       @RequestParam(required = false) String knownAt, Model model) {
         Cut cut = Cut.parse(asOf, knownAt, clock.getZone());
+        liveUnlessKnownAt(cut, () -> live.ofCommitment(commitmentId), model);
         model.addAttribute("page", pages.commitment(commitmentId, cut));
         model.addAttribute("problems", cut.problems());
         return "query/pages/dashboard-commitment";
+    }
+
+    /**
+     * The figures follow new reports live (the script reads the promise's progress stream), except as known at a
+     * chosen time, which no new report changes. Asked before the page is built, so that the page is at least as new.
+     */
+    private static void liveUnlessKnownAt(Cut cut, Supplier<Optional<LiveFigures.Live>> figures, Model model) {
+        if (cut.knownAt() == null) {
+            figures.get().ifPresent(live -> model.addAttribute("live", live));
+        }
     }
 
     /**

@@ -18,13 +18,14 @@ import java.util.TreeSet;
 
 /**
  * Marks each promise a batch touched as changed ({@code promise_change}), in the batch's own transaction, once per
- * promise and batch, so that {@link TodaysProgress} keeps a promise's figures until its own read models change.
+ * promise and batch, so that {@link TodaysProgress} keeps a promise's figures until its own read models change, and
+ * the pages watching a promise live learn that its figures have.
  * Written in the promises' order, so that two query instances' batches touching the same promises wait for each
  * other instead of deadlocking.
  */
 @Component
 @ProcessingGroup(Processors.COMMITMENTS)
-class PromiseChanges {
+public class PromiseChanges {
 
     private static final String RESOURCE = PromiseChanges.class.getName();
 
@@ -47,13 +48,16 @@ class PromiseChanges {
     }
 
     /** The number read with a promise's figures: they stand until it moves; null before the promise's first event. */
-    Long changed(String promiseId) {
+    public Long changed(String promiseId) {
         return jdbc.query("SELECT changed FROM promise_change WHERE promise_id = ?",
                 row -> row.next() ? row.getLong(1) : null, promiseId);
     }
 
-    /** The numbers of many promises in one query, for a roll-up of them; a promise without one is left out. */
-    Map<String, Long> changed(Collection<String> promiseIds) {
+    /**
+     * The numbers of many promises in one query, for a roll-up of them or for the promises whose progress is watched
+     * live; a promise without one is left out.
+     */
+    public Map<String, Long> changed(Collection<String> promiseIds) {
         Map<String, Long> changed = new HashMap<>();
         jdbc.query(connection -> {
             var statement = connection.prepareStatement(

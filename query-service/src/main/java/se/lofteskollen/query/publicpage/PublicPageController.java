@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.access.OpenForSignedPromises;
+import se.lofteskollen.query.live.LiveFigures;
 
 /** The citizens' page: open to anyone, in Swedish, without staff names or internal notes. */
 @Controller
@@ -15,9 +16,11 @@ class PublicPageController {
 
     private final CitizenPages pages;
     private final FrontPages frontPages;
+    private final LiveFigures live;
 
-    PublicPageController(CitizenPages pages, FrontPages frontPages) {
+    PublicPageController(CitizenPages pages, FrontPages frontPages, LiveFigures live) {
         this.pages = pages;
+        this.live = live;
         this.frontPages = frontPages;
     }
 
@@ -33,6 +36,8 @@ class PublicPageController {
     @OpenForSignedPromises
     @GetMapping("/public/promises/{promiseId}")
     String promise(@PathVariable String promiseId, Model model) {
+        // Before the page is built, so that the page is at least as new as the number the script compares with.
+        live.ofPromise(promiseId).ifPresent(figures -> model.addAttribute("live", figures));
         model.addAttribute("page", pages.page(promiseId));
         return "query/pages/public-promise";
     }

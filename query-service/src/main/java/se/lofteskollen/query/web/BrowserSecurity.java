@@ -18,14 +18,17 @@ public class BrowserSecurity {
 
     /**
      * Same origin for everything (no CDN, no external fonts or scripts: the pages contact nothing outside the
-     * deployment); no scripts at all. Inline styles stay allowed for the follow-up report's print styles.
+     * deployment); the only scripts are the service's own files (the live figures, {@code /js/live.js}), none inline.
+     * Inline styles stay allowed for the follow-up report's print styles.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+            + "object-src 'none'";
 
     @Bean
     @Order(1)
     SecurityFilterChain browserPages(HttpSecurity http, BrowserPageSecurity security) throws Exception {
-        return security.filterChain(http, Pages.staffAt("/dashboard", CONTENT_SECURITY_POLICY).withPublic("/", "/public/**"));
+        return security.filterChain(http, Pages.staffAt("/dashboard", CONTENT_SECURITY_POLICY)
+                .withPublic("/", "/public/**", "/js/**"));
     }
 }
