@@ -247,6 +247,16 @@ class CommitmentFormsTest {
     }
 
     @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndStoresNothing() throws Exception {
+        HtmlForm form = form(promise.commitment("6.2"), "withdraw").set("reason", "Utan token");
+        long before = events.count();
+
+        mvc.perform(form.post().with(coordinator())).andExpect(status().isForbidden());
+
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
     void aReporterIsToldTheFormsAreForCoordinators() throws Exception {
         mvc.perform(get(BASE + promise.commitment("6.2") + "/revise").with(user(users.loadUserByUsername("polis"))))
                 .andExpect(status().isForbidden())
