@@ -38,7 +38,8 @@ final class ScaleBenchmark {
             String url = database.jdbcUrlWithoutUser(BenchDatabase.PROJECT);
             ScaleEvents scale = new ScaleEvents(database.jdbcUrl());
             try (ServiceProcess query = new ServiceProcess(home, "query-service", 18082, url,
-                    logs.resolve("scale-query-service.log"), List.of("spring.datasource.username=" + ROLE)).start()) {
+                    logs.resolve("scale-query-service.log"), List.of("spring.datasource.username=" + ROLE)).start();
+                 RssWatch rss = new RssWatch(List.of(query))) {
                 Api api = new Api("http://127.0.0.1:1", query.baseUrl());
                 long perPromise = events / ((long) municipalities * years);
 
@@ -84,6 +85,7 @@ final class ScaleBenchmark {
                 row("roll-up of " + lastYear + " while 50 visits a second arrive in other promises", describe(rollupBusy)
                         + "; " + arriving, "p99 ≤ 200 ms");
                 row("query-service RSS at the end", query.rssMegabytes() + " MB", "≤ 400 MB");
+                row("query-service RSS, highest sample (four a second) through the run", rss.highest(), "≤ 400 MB");
             }
             report(home, database.queryString("SHOW server_version"));
         }

@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
+import se.lofteskollen.platform.pages.AccessibilityStatement;
 import se.lofteskollen.platform.security.signin.SignIn;
 
 import java.net.URI;
@@ -33,9 +34,9 @@ public class BrowserPageSecurity {
 
     /** Sign-in and sign-out: Spring's endpoints for the code flow, and the provider's back-channel logout. */
     private static final List<String> SIGN_IN = List.of("/login", "/logout", "/oauth2/**", "/login/oauth2/**",
-            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css");
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css", AccessibilityStatement.PATH);
     private static final List<String> OPEN = List.of("/login", "/oauth2/**", "/login/oauth2/**",
-            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css");
+            "/logout/connect/back-channel/**", "/css/**", "/default-ui.css", AccessibilityStatement.PATH);
 
     /**
      * One service's pages.

@@ -57,19 +57,17 @@ public class ProgressService {
         return workOut(promiseId, asOf, knownAt);
     }
 
+    /** The change numbers of many promises in one query: each moves whenever that promise's read models change. */
+    public Map<String, Long> changeNumbers(Collection<String> promiseIds) {
+        return changes.changed(promiseIds);
+    }
+
     /**
-     * Today's progress of many promises, as each one's dashboard shows it: their change numbers are read in one
-     * query, and each promise not changed since is answered from what was kept.
+     * Today's progress of a promise worked out afresh and not kept: for callers that keep something smaller of it
+     * (the roll-up keeps a few numbers per promise, not the whole answer).
      */
-    public Map<String, PromiseProgress> ofPromises(Collection<String> promiseIds) {
-        LocalDate day = LocalDate.now(clock);
-        Map<String, Long> changed = changes.changed(promiseIds);
-        Map<String, PromiseProgress> progress = new LinkedHashMap<>();
-        for (String promiseId : promiseIds) {
-            progress.put(promiseId, todays.of(promiseId, day, changed.get(promiseId), () -> workOut(promiseId, day, null))
-                    .knownAt(clock.instant()));
-        }
-        return progress;
+    public PromiseProgress workedOutToday(String promiseId) {
+        return workOut(promiseId, LocalDate.now(clock), null);
     }
 
     private PromiseProgress workOut(String promiseId, LocalDate asOf, Instant knownAt) {

@@ -103,6 +103,10 @@ public final class Chromium implements AutoCloseable {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
+        if (content.get("width").doubleValue() < 1 || content.get("height").doubleValue() < 1) {
+            // Chromium sometimes reports no layout yet for a page that has just loaded: the window will do.
+            return windowScreenshot(name);
+        }
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"),
                 "height", content.get("height"), "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
