@@ -16,8 +16,10 @@ record PledgeForm(String code, String priorityArea, List<String> responsible, St
         targets = TargetList.withBlankRow(targets);
     }
 
+    /** Two blank target rows: a count and a milestone by a day are often promised together. */
     static PledgeForm blank() {
-        return new PledgeForm(null, null, List.of(), null, List.of());
+        TargetRow none = new TargetRow(null, null, null, null, null, null, null);
+        return new PledgeForm(null, null, List.of(), null, List.of(none, none));
     }
 
     /** The id is the API's when none is chosen: {@code <promiseId>-<code>}, so sending it twice pledges it once. */
