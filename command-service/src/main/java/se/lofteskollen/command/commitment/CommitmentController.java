@@ -75,24 +75,47 @@ public class CommitmentController {
             @Schema(description = "Codes of the promise's parties; left out, they stay as they are")
             @Size(min = 1, max = 20) Set<@NotBlank @Size(max = 20) String> responsible,
             @Size(max = 2000) String reason) {
+
+        /** The command this request asks for on {@code commitmentId}; the API and the coordinator's form send it. */
+        public ReviseCommitment command(String commitmentId) {
+            return new ReviseCommitment(commitmentId, text, targets, responsible, reason);
+        }
     }
 
     public record WithdrawalRequest(
             @Schema(description = "Why the commitment is withdrawn. PUBLISHED ON THE CITIZEN PAGE: written for the "
                     + "public, never with names, personal identity numbers, phone numbers or e-mail addresses.")
             @Size(max = 2000) String reason) {
+
+        public WithdrawCommitment command(String commitmentId) {
+            return new WithdrawCommitment(commitmentId, reason);
+        }
     }
 
     public record BaselineRequest(@NotNull @PositiveOrZero @Max(1_000_000) Integer value, @Size(max = 500) String basis) {
+
+        public SetBaseline command(String commitmentId) {
+            return new SetBaseline(commitmentId, value, basis);
+        }
     }
 
     public record MilestoneRequest(@NotBlank @Size(max = 300) String milestone,
                                    @NotNull LocalDate reachedOn,
                                    @Size(max = 4000) String notes) {
+
+        /** {@code today}: the date of the request, where the service runs. */
+        public ReachMilestone command(String commitmentId, LocalDate today) {
+            return new ReachMilestone(commitmentId, milestone, reachedOn, notes, today);
+        }
     }
 
     public record StatusNoteRequest(@Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String noteId,
                                     @NotBlank @Size(max = 4000) String note) {
+
+        /** {@code chosenNoteId}: the request's own, or one derived from its idempotency key. */
+        public AddStatusNote command(String commitmentId, String chosenNoteId) {
+            return new AddStatusNote(commitmentId, chosenNoteId, note);
+        }
     }
 
     @PostMapping("/promises/{promiseId}/commitments")
@@ -117,9 +140,7 @@ public class CommitmentController {
     public Accepted revise(
             @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @Valid @RequestBody RevisionRequest request) {
-        return commands.change(new ReviseCommitment(commitmentId, request.text(), request.targets(),
-                request.responsible(), request.reason()),
-                "commitmentId", commitmentId);
+        return commands.change(request.command(commitmentId), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/withdrawal")
@@ -128,7 +149,7 @@ public class CommitmentController {
     public Accepted withdraw(
             @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @Valid @RequestBody WithdrawalRequest request) {
-        return commands.change(new WithdrawCommitment(commitmentId, request.reason()), "commitmentId", commitmentId);
+        return commands.change(request.command(commitmentId), "commitmentId", commitmentId);
     }
 
     @PutMapping("/commitments/{commitmentId}/baseline")
@@ -137,7 +158,7 @@ public class CommitmentController {
     public Accepted setBaseline(
             @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @Valid @RequestBody BaselineRequest request) {
-        return commands.change(new SetBaseline(commitmentId, request.value(), request.basis()), "commitmentId", commitmentId);
+        return commands.change(request.command(commitmentId), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/milestones")
@@ -147,8 +168,7 @@ public class CommitmentController {
     public Accepted reachMilestone(
             @PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String commitmentId,
             @Valid @RequestBody MilestoneRequest request) {
-        return commands.change(new ReachMilestone(commitmentId, request.milestone(), request.reachedOn(), request.notes(),
-                commands.today()), "commitmentId", commitmentId);
+        return commands.change(request.command(commitmentId, commands.today()), "commitmentId", commitmentId);
     }
 
     @PostMapping("/commitments/{commitmentId}/notes")
@@ -161,8 +181,7 @@ public class CommitmentController {
             @RequestHeader(name = CommandRequests.IDEMPOTENCY_KEY, required = false) @Size(max = 200) String idempotencyKey,
             @Valid @RequestBody StatusNoteRequest request) {
         String noteId = commands.idFor(request.noteId(), idempotencyKey);
-        Accepted accepted = commands.change(new AddStatusNote(commitmentId, noteId, request.note()),
-                "commitmentId", commitmentId, noteId);
+        Accepted accepted = commands.change(request.command(commitmentId, noteId), "commitmentId", commitmentId, noteId);
         return ResponseEntity.status(201).body(accepted);
     }
 }

@@ -99,6 +99,13 @@ public class PromiseController {
 
     public record SigningRequest(@NotNull LocalDate signedOn,
                                  @NotEmpty @Size(max = 10) List<@NotNull @Valid SignatoryRequest> signatories) {
+
+        /** {@code today}: the date of the request; the API and the coordinator's form send this command. */
+        public SignPromise command(String promiseId, LocalDate today) {
+            return new SignPromise(promiseId, signedOn, signatories.stream()
+                    .map(signatory -> new Signatory(signatory.name(), signatory.title(), signatory.party()))
+                    .toList(), today);
+        }
     }
 
     public record ClosingRequest(
@@ -106,6 +113,10 @@ public class PromiseController {
             @Schema(description = "What the year achieved. PUBLISHED ON THE CITIZEN PAGE: written for the public, "
                     + "never with names, personal identity numbers, phone numbers or e-mail addresses.")
             @Size(max = 10_000) String summary) {
+
+        public ClosePromise command(String promiseId, LocalDate today) {
+            return new ClosePromise(promiseId, closedOn, summary, today);
+        }
     }
 
     @PostMapping
@@ -128,11 +139,7 @@ public class PromiseController {
     public Accepted sign(
             @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
             @Valid @RequestBody SigningRequest request) {
-        List<Signatory> signatories = request.signatories().stream()
-                .map(signatory -> new Signatory(signatory.name(), signatory.title(), signatory.party()))
-                .toList();
-        return commands.change(new SignPromise(promiseId, request.signedOn(), signatories, commands.today()),
-                "promiseId", promiseId);
+        return commands.change(request.command(promiseId, commands.today()), "promiseId", promiseId);
     }
 
     @PostMapping("/{promiseId}/closing")
@@ -142,7 +149,6 @@ public class PromiseController {
     public Accepted close(
             @PathVariable @Size(max = 60) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String promiseId,
             @Valid @RequestBody ClosingRequest request) {
-        return commands.change(new ClosePromise(promiseId, request.closedOn(), request.summary(), commands.today()),
-                "promiseId", promiseId);
+        return commands.change(request.command(promiseId, commands.today()), "promiseId", promiseId);
     }
 }

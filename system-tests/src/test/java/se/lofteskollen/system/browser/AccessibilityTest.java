@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +80,36 @@ class AccessibilityTest extends InTheBrowser {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void theCoordinatorsScreensHaveNoSeriousViolationsAlsoWithARefusalShown() {
+        browser = Chromium.open(1280, 1000);
+        WebDriver driver = browser.driver();
+        String coordinate = services.commandUrl() + "/report/coordinate";
+        Pages.logIn(driver, services.commandUrl(), "/report/coordinate", "samordnare");
+        check(driver, coordinate + "?lofte=vastervik-2025", "coordinate");
+        for (String[] form : new String[][]{{"6.2", "revise"}, {"6.2", "withdraw"}, {"6.2", "note"},
+                {"4.1", "milestone"}, {"8.1", "baseline"}}) {
+            check(driver, coordinate + "/commitments/" + Api.commitment(form[0]) + "/" + form[1], "coordinate-" + form[1]);
+        }
+        for (String form : List.of("pledge", "sign", "retract", "close")) {
+            check(driver, coordinate + "/promises/vastervik-2025/" + form, "coordinate-" + form);
+        }
+        // A refusal by its field (a revision without its reason), which stores nothing.
+        driver.get(coordinate + "/commitments/" + Api.commitment("6.2") + "/revise");
+        Pages.send(driver);
+        Pages.waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.id("reason-error")));
+        checkShown(driver, "coordinate-revise-refused");
+
+        assertThat(violations).isEmpty();
+    }
+
     private void check(WebDriver driver, String url, String name) {
         driver.get(url);
+        checkShown(driver, name);
+    }
+
+    private void checkShown(WebDriver driver, String name) {
+        String url = driver.getCurrentUrl();
         browser.screenshot("accessibility-" + name);
         Axe.seriousViolations(driver).forEach(violation -> violations.add(name + ": " + violation));
         if (!url.endsWith("/tillganglighet") && !name.equals("follow-up-report")) {

@@ -43,7 +43,12 @@ final class Api {
     }
 
     JsonNode commitmentDetail(String code, long position) {
-        return read("/api/commitments/" + commitment(code) + "?minPosition=" + position);
+        return commitmentDetailOf(commitment(code), position);
+    }
+
+    /** A commitment of any promise, once the query side has read the event at {@code position}. */
+    JsonNode commitmentDetailOf(String commitmentId, long position) {
+        return read("/api/commitments/" + commitmentId + "?minPosition=" + position);
     }
 
     /** The headline counter of place visits, as the dashboard counts them today. */

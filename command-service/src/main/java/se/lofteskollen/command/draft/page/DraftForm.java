@@ -2,7 +2,6 @@ package se.lofteskollen.command.draft.page;
 
 import se.lofteskollen.command.draft.PromiseDraft;
 import se.lofteskollen.events.Party;
-import se.lofteskollen.events.Target;
 import se.lofteskollen.events.promise.PromiseParty;
 
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ public record DraftForm(String token, String text, String promiseId, String year
             return TICKED.equals(drop);
         }
 
-        boolean is(String kind) {
+        public boolean is(String kind) {
             return kind.equals(type);
         }
 
@@ -112,25 +111,9 @@ public record DraftForm(String token, String text, String promiseId, String year
     }
 
     private static CommitmentRow row(PromiseDraft.NewCommitment commitment) {
-        List<TargetRow> targets = commitment.targets().stream().map(DraftForm::row).toList();
+        List<TargetRow> targets = commitment.targets().stream().map(TargetRows::of).toList();
         return new CommitmentRow(null, commitment.code(), commitment.priorityArea(), commitment.responsible(),
                 commitment.text(), targets, commitment.predecessorId());
-    }
-
-    private static TargetRow row(Target target) {
-        if (target instanceof Target.Count count) {
-            return new TargetRow(null, "COUNT", Measures.code(count.measure()), Integer.toString(count.atLeast()), null,
-                    null, null);
-        }
-        if (target instanceof Target.Cadence cadence) {
-            return new TargetRow(null, "CADENCE", Measures.code(cadence.measure()), null, cadence.period().name(), null,
-                    null);
-        }
-        if (target instanceof Target.Increase increase) {
-            return new TargetRow(null, "INCREASE", Measures.code(increase.measure()), null, null, null, null);
-        }
-        Target.Deadline deadline = (Target.Deadline) target;
-        return new TargetRow(null, "DEADLINE", null, null, null, deadline.milestone(), deadline.dueOn().toString());
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * does not know is shown as the rule says it, rather than hidden. Where each belongs on the page is
  * {@link DraftSubmission}'s to say.
  */
-final class DraftRefusals {
+public final class DraftRefusals {
 
     private record Said(Pattern english, Function<Matcher, String> swedish) {
     }
@@ -83,7 +83,7 @@ final class DraftRefusals {
         return swedish(rejection.getMessage());
     }
 
-    static String swedish(String message) {
+    public static String swedish(String message) {
         String english = message == null ? "" : message;
         for (Said rule : RULES) {
             Matcher words = rule.english().matcher(english);

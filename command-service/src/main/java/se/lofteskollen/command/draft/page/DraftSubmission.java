@@ -16,13 +16,9 @@ import se.lofteskollen.command.promise.PromiseController.PartyRequest;
 import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.command.web.CommandRequests;
-import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Target;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,7 +174,7 @@ class DraftSubmission {
             if (target.dropped()) {
                 continue;
             }
-            Optional<Target> made = target(target, at + "targets[" + j + "].", errors);
+            Optional<Target> made = TargetRows.read(target, at + "targets[" + j + "].", errors);
             readable &= made.isPresent();
             made.ifPresent(targets::add);
             targetRows.add(j);
@@ -197,49 +193,6 @@ class DraftSubmission {
             return Optional.empty();
         }
         return Optional.of(pledge);
-    }
-
-    private static Optional<Target> target(TargetRow row, String at, Map<String, String> errors) {
-        if (row.is("DEADLINE")) {
-            LocalDate dueOn = null;
-            try {
-                dueOn = LocalDate.parse(orElse(trimmed(row.dueOn()), ""));
-            } catch (DateTimeParseException notADay) {
-                errors.put(at + "dueOn", "Ange dagen som ÅÅÅÅ-MM-DD.");
-            }
-            if (blank(row.milestone())) {
-                errors.put(at + "milestone", "Namnge delmålet.");
-            }
-            return dueOn == null || blank(row.milestone()) ? Optional.empty()
-                    : Optional.of(new Target.Deadline(row.milestone().trim(), dueOn));
-        }
-        Optional<Measure> measure = Measures.of(row.measure());
-        if (measure.isEmpty()) {
-            errors.put(at + "measure", "Välj vad som räknas.");
-            return Optional.empty();
-        }
-        if (row.is("CADENCE")) {
-            Optional<Target.Period> period = Arrays.stream(Target.Period.values())
-                    .filter(candidate -> candidate.name().equals(row.period())).findFirst();
-            if (period.isEmpty()) {
-                errors.put(at + "period", "Välj varje vecka eller varje månad.");
-                return Optional.empty();
-            }
-            return Optional.of(new Target.Cadence(measure.get(), period.get()));
-        }
-        if (row.is("INCREASE")) {
-            return Optional.of(new Target.Increase(measure.get()));
-        }
-        if (row.is("COUNT")) {
-            Optional<Integer> atLeast = DraftForm.number(row.atLeast()).filter(n -> n >= 1 && n <= 1_000_000);
-            if (atLeast.isEmpty()) {
-                errors.put(at + "atLeast", "Ange ett heltal, minst 1.");
-                return Optional.empty();
-            }
-            return Optional.of(new Target.Count(measure.get(), atLeast.get()));
-        }
-        errors.put(at.substring(0, at.length() - 1), "Okänt slag av mål: ta bort det.");
-        return Optional.empty();
     }
 
     /** The API's own constraints on its request records, said in Swedish by the form's field. */

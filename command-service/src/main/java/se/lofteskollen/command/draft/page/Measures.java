@@ -12,18 +12,19 @@ import java.util.Optional;
  * What a target counts, as one form value ({@code PLACE_VISIT}, {@code MEETING:TISTEL}, {@code ACTIVITY:FOOT_PATROL},
  * the way the CSV import names the kinds of report) and in Swedish words.
  */
-final class Measures {
+public final class Measures {
 
     /** A choice of what to count, as the page offers it. */
-    record Choice(String code, String words) {
+    public record Choice(String code, String words) {
     }
 
-    static final List<Choice> CHOICES = choices();
+    /** Every kind of report a target may count, in the order the pages offer them. */
+    public static final List<Choice> CHOICES = choices();
 
     private Measures() {
     }
 
-    static String code(Measure measure) {
+    public static String code(Measure measure) {
         return switch (measure.report()) {
             case PLACE_VISIT -> "PLACE_VISIT";
             case MEETING -> "MEETING:" + measure.network().name();
@@ -31,7 +32,7 @@ final class Measures {
         };
     }
 
-    static Optional<Measure> of(String code) {
+    public static Optional<Measure> of(String code) {
         if (code == null) {
             return Optional.empty();
         }
@@ -52,11 +53,11 @@ final class Measures {
     }
 
     /** "platsbesök", "möten i Tistel", "medborgardialoger". */
-    static String words(String code) {
+    public static String words(String code) {
         return of(code).map(Measures::words).orElse("något tjänsten inte känner till");
     }
 
-    static String words(Measure measure) {
+    public static String words(Measure measure) {
         return switch (measure.report()) {
             case PLACE_VISIT -> "platsbesök";
             case MEETING -> measure.network() == Network.OTHER ? "möten i ett annat nätverk"

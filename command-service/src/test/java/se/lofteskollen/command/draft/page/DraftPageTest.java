@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.lofteskollen.command.testing.CommandServiceTest;
+import se.lofteskollen.command.testing.HtmlForm;
 import se.lofteskollen.command.testing.EventStoreRows;
 import se.lofteskollen.command.testing.EventStoreRows.StoredEvent;
 import se.lofteskollen.events.commitment.CommitmentPledged;

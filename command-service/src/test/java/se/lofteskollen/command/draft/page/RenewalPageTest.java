@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.lofteskollen.command.testing.CommandServiceTest;
+import se.lofteskollen.command.testing.HtmlForm;
 import se.lofteskollen.command.testing.EventStoreRows;
 import se.lofteskollen.command.testing.EventStoreRows.StoredEvent;
 

@@ -1,4 +1,4 @@
-package se.lofteskollen.command.draft.page;
+package se.lofteskollen.command.testing;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A form of a rendered page, sent back as a browser would send it: every named field with its value, a checkbox only
  * when ticked, a select's chosen option, a textarea's text; changed first where a test types into it.
  */
-final class HtmlForm {
+public final class HtmlForm {
 
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile(
@@ -32,7 +32,7 @@ final class HtmlForm {
     }
 
     /** The form of {@code page} that posts to {@code action}. */
-    static HtmlForm of(String page, String action) {
+    public static HtmlForm of(String page, String action) {
         Matcher form = FORM.matcher(page);
         while (form.find()) {
             if (action.equals(attribute(form.group(1), "action"))) {
@@ -42,37 +42,37 @@ final class HtmlForm {
         throw new AssertionError("no form posts to " + action);
     }
 
-    HtmlForm set(String name, String value) {
+    public HtmlForm set(String name, String value) {
         assertThat(fields).as("the form's fields").containsKey(name);
         fields.put(name, List.of(value));
         return this;
     }
 
-    HtmlForm tick(String name, String value) {
+    public HtmlForm tick(String name, String value) {
         fields.add(name, value);
         return this;
     }
 
-    HtmlForm without(String name) {
+    public HtmlForm without(String name) {
         fields.remove(name);
         return this;
     }
 
-    String value(String name) {
+    public String value(String name) {
         assertThat(fields).as("the form's fields").containsKey(name);
         return fields.getFirst(name);
     }
 
     /** How many parameters a browser sends for it. */
-    int parameters() {
+    public int parameters() {
         return fields.values().stream().mapToInt(List::size).sum();
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return fields.containsKey(name);
     }
 
-    MockHttpServletRequestBuilder post() {
+    public MockHttpServletRequestBuilder post() {
         return MockMvcRequestBuilders.post(action).params(fields);
     }
 
