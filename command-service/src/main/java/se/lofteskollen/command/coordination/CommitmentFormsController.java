@@ -19,6 +19,7 @@ import se.lofteskollen.command.commitment.CommitmentController.WithdrawalRequest
 import se.lofteskollen.command.draft.page.Measures;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.web.CommandRequests;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Member;
 
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import java.util.function.Supplier;
  * field, a sent one leads back to the start page, which confirms it.
  */
 @Controller
+@BrowserPage
 @RequestMapping(StartPage.BASE + "/commitments/{commitmentId}")
 class CommitmentFormsController {
 

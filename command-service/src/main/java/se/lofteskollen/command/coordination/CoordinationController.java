@@ -9,12 +9,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.lofteskollen.command.identity.CurrentIdentity;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Member;
 
 import java.util.List;
 
 /** The coordinator's start page: their promises, and the chosen one's commitments with the forms that change them. */
 @Controller
+@BrowserPage
 @RequestMapping(StartPage.BASE)
 class CoordinationController {
 

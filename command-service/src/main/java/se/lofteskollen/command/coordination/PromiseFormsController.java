@@ -19,6 +19,7 @@ import se.lofteskollen.command.promise.PromiseController.ClosingRequest;
 import se.lofteskollen.command.promise.PromiseController.SigningRequest;
 import se.lofteskollen.command.report.Reporting;
 import se.lofteskollen.command.web.CommandRequests;
+import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Member;
 
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
  * record, through {@link FormCommands}; a refused one comes back with what was typed and the refusal by its field.
  */
 @Controller
+@BrowserPage
 @RequestMapping(StartPage.BASE + "/promises/{promiseId}")
 class PromiseFormsController {
 
