@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,8 +48,11 @@ public final class LocalRun {
         LocalDatabase database = LocalDatabase.startOrJoin(dataDirectory, databasePort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(database), "local-run-stop"));
 
+        // Each service's pages link to the other's (the list of reports to the retraction form, say).
+        Map<String, String> links = Map.of("LOFTESKOLLEN_PAGES_COMMAND_SERVICE_URL", services.get(1).url(),
+                "LOFTESKOLLEN_PAGES_QUERY_SERVICE_URL", services.get(2).url());
         for (Service service : services) {
-            children.add(start(home, service, database));
+            children.add(start(home, service, database, links));
         }
         awaitHealthy(services);
         System.out.printf("%nLöfteskollen is running (data in %s):%n", dataDirectory);
@@ -82,7 +86,8 @@ public final class LocalRun {
         return variable != null ? variable : defaultValue;
     }
 
-    private Process start(Path home, Service service, LocalDatabase database) throws IOException {
+    private Process start(Path home, Service service, LocalDatabase database, Map<String, String> links)
+            throws IOException {
         List<String> command = new ArrayList<>(ServiceJvm.command(home, service.jar()));
         command.add("--server.port=" + service.port());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -92,6 +97,7 @@ public final class LocalRun {
         builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", LocalDatabase.USER);
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        builder.environment().putAll(links);
         System.out.printf("Starting %s on port %d%n", service.name(), service.port());
         return builder.start();
     }

@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * One query-service on a fresh real PostgreSQL, shared by every test class that extends this (Spring caches
  * the context). Tests keep apart by their own ids: {@link #id(String)} makes them unique per test instance.
  */
-@SpringBootTest
+// The pages link to the command-service's forms: at this address in every test.
+@SpringBootTest(properties = "lofteskollen.pages.command-service-url=http://command.example/")
 @AutoConfigureMockMvc
 public abstract class QueryServiceTest {
 

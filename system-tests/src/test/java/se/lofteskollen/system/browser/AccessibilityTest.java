@@ -1,13 +1,16 @@
 package se.lofteskollen.system.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.http.MediaType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +65,7 @@ class AccessibilityTest extends InTheBrowser {
         check(driver, services.queryUrl() + "/dashboard/vastervik-2025", "dashboard");
         check(driver, services.queryUrl() + "/dashboard/commitments/" + Api.commitment("6.2"), "dashboard-commitment");
         check(driver, services.queryUrl() + "/dashboard/vastervik-2025/uppfoljning", "follow-up-report");
+        check(driver, services.queryUrl() + "/dashboard/rapporter", "our-reports");
         browser.close();
 
         browser = Chromium.phone();
@@ -69,6 +73,12 @@ class AccessibilityTest extends InTheBrowser {
         Pages.logIn(driver, services.commandUrl(), "/report", "polis");
         check(driver, services.commandUrl() + "/report", "report-form");
         check(driver, services.commandUrl() + "/report/promises/draft", "not-coordinator");
+        String reportId = services.commandApi("polis").post().uri("/api/place-visits")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("commitmentId", Api.commitment("6.2"), "place", Map.of("name", "Axe-torget"),
+                        "visitedOn", "2025-05-05", "measures", "Synlig närvaro"))
+                .retrieve().body(JsonNode.class).get("id").asText();
+        check(driver, services.commandUrl() + "/report/reports/" + reportId + "/retract", "retract-report");
         browser.close();
 
         browser = Chromium.open(1280, 1000);

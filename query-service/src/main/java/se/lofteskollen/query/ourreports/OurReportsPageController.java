@@ -1,0 +1,44 @@
+package se.lofteskollen.query.ourreports;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.lofteskollen.platform.pages.BrowserPage;
+import se.lofteskollen.platform.security.Member;
+import se.lofteskollen.query.web.SignedIn;
+
+/**
+ * "Mina rapporter": the reports of the signed-in person's organisations, newest first, fifty a page, searchable,
+ * each with a link to retract it on the command-service's form (where the permission to retract is decided). A
+ * member of no organisation (the national reader) has none.
+ */
+@Controller
+@BrowserPage
+class OurReportsPageController {
+
+    static final String PATH = "/dashboard/rapporter";
+
+    private final OurReports reports;
+    private final String commandService;
+
+    OurReportsPageController(OurReports reports,
+                             @Value("${lofteskollen.pages.command-service-url:}") String commandService) {
+        this.reports = reports;
+        this.commandService = commandService.isBlank() ? null : commandService.replaceAll("/+$", "");
+    }
+
+    @GetMapping(PATH)
+    String page(@RequestParam(required = false) String sok, @RequestParam(required = false) Integer sida,
+                Authentication authentication, Model model) {
+        Member member = Member.of(authentication.getAuthorities());
+        model.addAttribute("signedIn", SignedIn.name(authentication));
+        model.addAttribute("search", sok == null ? "" : sok.strip());
+        model.addAttribute("page", reports.of(member.organisations(), sok, sida == null ? 1 : sida));
+        model.addAttribute("organisations", !member.organisations().isEmpty());
+        model.addAttribute("commandService", commandService);
+        return "query/pages/our-reports";
+    }
+}
