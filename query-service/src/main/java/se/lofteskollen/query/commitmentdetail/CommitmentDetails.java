@@ -3,6 +3,7 @@ package se.lofteskollen.query.commitmentdetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lofteskollen.events.NameList;
+import se.lofteskollen.events.Target;
 import se.lofteskollen.query.commitment.CommitmentBaseline;
 import se.lofteskollen.query.commitment.CommitmentBaselineRepository;
 import se.lofteskollen.query.commitment.CommitmentVersion;
@@ -15,6 +16,7 @@ import se.lofteskollen.query.commitment.ReportRetractionRepository;
 import se.lofteskollen.query.commitment.ReportView;
 import se.lofteskollen.query.commitment.ReportViewRepository;
 import se.lofteskollen.query.commitment.StatusNoteViewRepository;
+import se.lofteskollen.query.progress.CommitmentFacts;
 import se.lofteskollen.query.progress.CommitmentFactsReader;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.ProgressRules;
@@ -99,6 +101,35 @@ public class CommitmentDetails {
                 baseline == null ? null : new CommitmentDetail.Baseline(baseline.getValue(), baseline.getBasis(),
                         baseline.getRecordedAt()),
                 rules == null ? asOf : rules.asOf(), known, judged, entries(commitmentId, known));
+    }
+
+    /**
+     * The course of each of the commitment's targets in force at knownAt, up to asOf, by the same rules as its
+     * figures ({@link ProgressRules#pace}, {@link ProgressRules#periodMarks}): for the charts of its page.
+     */
+    public List<TargetCourse> courses(String commitmentId, LocalDate asOf, Instant knownAt) {
+        CommitmentView commitment = commitments.findById(commitmentId)
+                .orElseThrow(() -> new NotFound("no commitment " + commitmentId));
+        Instant known = knownAt != null ? knownAt : clock.instant();
+        ProgressRules rules = progress.rulesOfPromise(commitment.getPromiseId(), asOf, known).orElse(null);
+        if (rules == null) {
+            return List.of();
+        }
+        CommitmentFacts ofCommitment = facts.of(commitment, knownAt);
+        return rules.evaluate(ofCommitment).stream()
+                .flatMap(judged -> judged.targets().stream())
+                .map(target -> course(rules, ofCommitment, target.target()))
+                .toList();
+    }
+
+    private static TargetCourse course(ProgressRules rules, CommitmentFacts facts, Target target) {
+        if (target instanceof Target.Count count) {
+            return new TargetCourse(target, rules.pace(facts, count), List.of());
+        }
+        if (target instanceof Target.Cadence cadence) {
+            return new TargetCourse(target, List.of(), rules.periodMarks(facts, cadence));
+        }
+        return new TargetCourse(target, List.of(), List.of());
     }
 
     private List<CommitmentDetail.Entry> entries(String commitmentId, Instant known) {

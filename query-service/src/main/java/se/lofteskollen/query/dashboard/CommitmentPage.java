@@ -22,7 +22,9 @@ public record CommitmentPage(String commitmentId,
                              String dashboardHref,
                              List<ReportLine> reports,
                              List<ChangeLine> history,
-                             LastYear lastYear) {
+                             LastYear lastYear,
+                             List<Charts.PaceChart> paceCharts,
+                             List<Charts.PeriodStrip> strips) {
 
     /** The commitment this one carries on: its year, code, targets as its year ended, and its page. */
     public record LastYear(int year, String code, String status, String statusCode,

@@ -13,6 +13,7 @@ import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.audit.AuditEntryRepository;
 import se.lofteskollen.query.commitmentdetail.CommitmentDetail;
 import se.lofteskollen.query.commitmentdetail.CommitmentDetails;
+import se.lofteskollen.query.commitmentdetail.TargetCourse;
 import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.progress.LastYearsProgress;
 import se.lofteskollen.query.progress.CommitmentProgress;
@@ -116,6 +117,8 @@ class DashboardPages {
 
     CommitmentPage commitment(String commitmentId, Cut cut) {
         CommitmentDetail detail = details.of(commitmentId, cut.asOf(), cut.knownAt());
+        List<TargetCourse> courses = details.courses(commitmentId, cut.asOf(), cut.knownAt());
+        int year = detail.asOf() == null ? LocalDate.now(clock).getYear() : detail.asOf().getYear();
         CommitmentProgress judged = detail.progress();
         List<DashboardPage.TargetLine> targets = judged == null ? List.of() : targetLines(judged);
         Status status = judged == null ? null : judged.status();
@@ -137,7 +140,8 @@ class DashboardPages {
                         .map(before -> new CommitmentPage.LastYear(comparison.promise().year(), before.code(),
                                 before.status().swedishName(), before.status().name(), targetLines(before),
                                 href("/dashboard/commitments/{id}", before.commitmentId(), null, null))))
-                        .orElse(null));
+                        .orElse(null),
+                Charts.paceCharts(courses, year), Charts.strips(courses, year));
     }
 
     private DashboardPage.Row row(PromiseProgress judged, CommitmentProgress commitment, Instant knownAt,

@@ -314,26 +314,85 @@ public final class ProgressRules {
         int ended = 0;
         int covered = 0;
         int missing = 0;
+        for (PeriodMark mark : marks(period, coveredStarts)) {
+            if (mark.mark() == Mark.AHEAD) {
+                break;
+            }
+            started++;
+            covered += mark.mark() == Mark.COVERED || mark.mark() == Mark.RUNNING_COVERED ? 1 : 0;
+            ended += mark.mark() == Mark.COVERED || mark.mark() == Mark.MISSING ? 1 : 0;
+            missing += mark.mark() == Mark.MISSING ? 1 : 0;
+        }
+        return new Periods(started, ended, covered, missing);
+    }
+
+    /** How a period of a rhythm stands on asOf. */
+    public enum Mark {
+        /** Ended, with a report. */
+        COVERED,
+        /** Ended without one: held against the commitment. */
+        MISSING,
+        /** asOf falls in it, and it has a report already. */
+        RUNNING_COVERED,
+        /** asOf falls in it, with no report yet: not held against anyone before it ends. */
+        RUNNING,
+        /** Not started on asOf. */
+        AHEAD
+    }
+
+    /** One week or month of a rhythm, cut to the year. */
+    public record PeriodMark(LocalDate first, LocalDate last, Mark mark) {
+    }
+
+    /** Each period of the year for a rhythm: the 52-week strip (or twelve months) of a commitment's page. */
+    public List<PeriodMark> periodMarks(CommitmentFacts facts, Target.Cadence cadence) {
+        Set<LocalDate> coveredStarts = new HashSet<>();
+        counted(cadence.measure(), facts.tallies())
+                .forEach(counted -> coveredStarts.add(startOf(cadence.period(), counted.occurredOn())));
+        return marks(cadence.period(), coveredStarts);
+    }
+
+    private List<PeriodMark> marks(Target.Period period, Set<LocalDate> coveredStarts) {
+        List<PeriodMark> marks = new ArrayList<>();
         for (LocalDate start = startOf(period, firstDay); !start.isAfter(lastDay); start = next(period, start)) {
             LocalDate firstInYear = start.isBefore(firstDay) ? firstDay : start;
             LocalDate last = next(period, start).minusDays(1);
             LocalDate lastInYear = last.isAfter(lastDay) ? lastDay : last;
-            if (firstInYear.isAfter(asOf)) {
-                break;
-            }
-            started++;
             boolean isCovered = coveredStarts.contains(start);
-            if (isCovered) {
-                covered++;
+            Mark mark = firstInYear.isAfter(asOf) ? Mark.AHEAD
+                    : lastInYear.isAfter(asOf) ? (isCovered ? Mark.RUNNING_COVERED : Mark.RUNNING)
+                    : isCovered ? Mark.COVERED : Mark.MISSING;
+            marks.add(new PeriodMark(firstInYear, lastInYear, mark));
+        }
+        return marks;
+    }
+
+    /** A counted target's count on one day, beside what its pace expects by then. */
+    public record PacePoint(LocalDate day, int done, int expected) {
+    }
+
+    /**
+     * A counted target's course through the year up to asOf, at the end of each week (and on asOf): what counted by
+     * then, by the same rule as its figure, beside floor(N × days elapsed / days in the year). For the pace chart.
+     */
+    public List<PacePoint> pace(CommitmentFacts facts, Target.Count count) {
+        List<Counted> counted = new ArrayList<>(counted(count.measure(), facts.tallies()));
+        counted.sort(Comparator.comparing(Counted::occurredOn));
+        List<PacePoint> points = new ArrayList<>();
+        points.add(new PacePoint(firstDay.minusDays(1), 0, 0));
+        int done = 0;
+        int next = 0;
+        for (LocalDate day = firstDay.with(DayOfWeek.SUNDAY); ; day = day.plusWeeks(1)) {
+            LocalDate point = day.isAfter(asOf) ? asOf : day;
+            while (next < counted.size() && !counted.get(next).occurredOn().isAfter(point)) {
+                done += counted.get(next++).quantity();
             }
-            if (!lastInYear.isAfter(asOf)) {
-                ended++;
-                if (!isCovered) {
-                    missing++;
-                }
+            points.add(new PacePoint(point, done,
+                    (int) ((long) count.atLeast() * point.getDayOfYear() / daysInYear())));
+            if (!point.isBefore(asOf)) {
+                return points;
             }
         }
-        return new Periods(started, ended, covered, missing);
     }
 
     // ---- the promise as a whole ----

@@ -135,4 +135,32 @@ class DashboardPageTest extends QueryServiceTest {
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Sidan finns inte");
     }
+
+    @Test
+    void aCountedTargetIsDrawnAgainstItsPaceAndARhythmAsAStripOfWeeksEachWithTheFiguresInWords() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("charts-2025"));
+
+        String visits = page("/dashboard/commitments/" + promise.promiseId + "-6.2?asOf=2025-06-30");
+        assertThat(visits).contains("<svg").contains("class=\"pace\"").contains("Minst 80 platsbesök under året")
+                .contains("39 platsbesök till och med 30 juni 2025, mot 39 vid jämn takt till 80 på ett år.")
+                .contains("<polyline class=\"done\" points=\"44,172 ");
+        String pictures = page("/dashboard/commitments/" + promise.promiseId + "-6.1?asOf=2025-06-30");
+        assertThat(pictures).contains("class=\"strip\"").contains("<title>Vecka 1 (1 jan–5 jan): rapporterad</title>")
+                .contains("<title>Vecka 27 (30 juni–6 juli): pågår, ingen rapport ännu</title>")
+                .contains("26 veckor med rapport hittills; 0 av de 26 veckor som har gått saknar rapport.");
+    }
+
+    @Test
+    void thePlacesPageCountsVisitsPerPlaceAndAreaWithBarsAndKeepsToThePromisesReaders() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("places-2025"));
+
+        String places = page("/dashboard/" + promise.promiseId + "/platser?from=2025-01-01&to=2025-03-31");
+        assertThat(places).contains("Platsbesök per plats och område").contains("<progress aria-hidden=\"true\"")
+                .contains("1 januari 2025 – 31 mars 2025");
+        assertThat(page("/dashboard/" + promise.promiseId + "/platser?from=inte-ett-datum"))
+                .contains("gick inte att läsa");
+        assertThat(page("/dashboard/" + promise.promiseId)).contains("/dashboard/" + promise.promiseId + "/platser");
+        mvc.perform(get("/dashboard/{id}/platser", promise.promiseId).with(user(users.loadUserByUsername("hultsfred"))))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -727,4 +727,44 @@ class ProgressRulesTest {
                     null, status == Status.WITHDRAWN ? "why" : null, List.of());
         }
     }
+
+    @Nested
+    class CoursesForTheCharts {
+
+        @Test
+        void aCountedTargetsCourseIsItsCountAtTheEndOfEachWeekBesideTheEvenPace() {
+            Target.Count hundred = new Target.Count(VISITS, 100);
+            Commitment visits = Commitment.with(hundred).report(VISITS, "2025-01-02").report(VISITS, "2025-01-03")
+                    .report(VISITS, "2025-01-09").reportRecorded(VISITS, "2025-01-10", 1, Instant.parse("2025-01-10T12:00:00Z"),
+                            Instant.parse("2025-01-11T12:00:00Z"));
+
+            List<ProgressRules.PacePoint> pace = on("2025-01-15").pace(visits.facts(), hundred);
+
+            assertThat(pace).containsExactly(
+                    new ProgressRules.PacePoint(LocalDate.parse("2024-12-31"), 0, 0),
+                    new ProgressRules.PacePoint(LocalDate.parse("2025-01-05"), 2, 1),
+                    new ProgressRules.PacePoint(LocalDate.parse("2025-01-12"), 3, 3),
+                    new ProgressRules.PacePoint(LocalDate.parse("2025-01-15"), 3, 4));
+            assertThat(pace.get(pace.size() - 1).done()).as("the same rule as the figure")
+                    .isEqualTo(visits.target(on("2025-01-15")).achieved());
+        }
+
+        @Test
+        void aRhythmsWeeksAreCoveredMissingRunningOrAheadAndAddUpToItsFigure() {
+            Target.Cadence weekly = new Target.Cadence(PICTURES, Target.Period.WEEK);
+            Commitment pictures = Commitment.with(weekly).report(PICTURES, "2025-01-02").report(PICTURES, "2025-01-14");
+
+            List<ProgressRules.PeriodMark> weeks = on("2025-01-15").periodMarks(pictures.facts(), weekly);
+
+            assertThat(weeks).hasSize(53);
+            assertThat(weeks.subList(0, 4)).extracting(ProgressRules.PeriodMark::mark).containsExactly(
+                    ProgressRules.Mark.COVERED, ProgressRules.Mark.MISSING, ProgressRules.Mark.RUNNING_COVERED,
+                    ProgressRules.Mark.AHEAD);
+            assertThat(weeks.get(0).first()).as("cut to the year").isEqualTo(LocalDate.parse("2025-01-01"));
+            assertThat(weeks.get(52).last()).isEqualTo(LocalDate.parse("2025-12-31"));
+            TargetProgress figure = pictures.target(on("2025-01-15"));
+            assertThat(figure.achieved()).isEqualTo(2);
+            assertThat(figure.missing()).isEqualTo(1);
+        }
+    }
 }
