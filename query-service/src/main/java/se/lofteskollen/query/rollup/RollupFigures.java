@@ -42,7 +42,7 @@ class RollupFigures {
     private static final Logger log = LoggerFactory.getLogger(RollupFigures.class);
 
     /** A promise's figures as they stood at its change number {@code changed}, on {@code day}. */
-    private record Kept(Long changed, LocalDate day, PromiseFigures figures) {
+    record Kept(Long changed, LocalDate day, PromiseFigures figures) {
 
         boolean answers(Long changedNow, LocalDate today) {
             // Worked out after a number newer than the one read serves it too: newer than asked, never older.
@@ -50,7 +50,11 @@ class RollupFigures {
                     || (changed != null && changedNow != null && changed > changedNow));
         }
 
+        /** The newer of two: a later day's, else the one at the higher change number. */
         Kept newerOf(Kept other) {
+            if (!other.day.equals(day)) {
+                return other.day.isAfter(day) ? other : this;
+            }
             return other.answers(changed, day) ? other : this;
         }
     }

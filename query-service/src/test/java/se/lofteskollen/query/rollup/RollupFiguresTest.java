@@ -63,6 +63,19 @@ class RollupFiguresTest extends QueryServiceTest {
         figures.stop();
     }
 
+    @Test
+    void figuresOfALaterDayReplaceYesterdaysWhateverTheirChangeNumbers() {
+        LocalDate monday = LocalDate.of(2022, 3, 7);
+        RollupFigures.Kept yesterdays = new RollupFigures.Kept(9L, monday, null);
+        RollupFigures.Kept todays = new RollupFigures.Kept(4L, monday.plusDays(1), null);
+        RollupFigures.Kept newer = new RollupFigures.Kept(12L, monday, null);
+
+        assertThat(yesterdays.newerOf(todays)).isSameAs(todays);
+        assertThat(todays.newerOf(yesterdays)).isSameAs(todays);
+        assertThat(yesterdays.newerOf(newer)).isSameAs(newer);
+        assertThat(newer.newerOf(yesterdays)).isSameAs(newer);
+    }
+
     private static int done(RollupFigures figures, String promiseId) {
         return figures.of(List.of(promiseId)).get(promiseId).counted().done();
     }

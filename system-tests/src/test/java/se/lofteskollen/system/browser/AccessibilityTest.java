@@ -66,6 +66,8 @@ class AccessibilityTest extends InTheBrowser {
         check(driver, services.queryUrl() + "/dashboard/commitments/" + Api.commitment("6.2"), "dashboard-commitment");
         check(driver, services.queryUrl() + "/dashboard/vastervik-2025/uppfoljning", "follow-up-report");
         check(driver, services.queryUrl() + "/dashboard/rapporter", "our-reports");
+        check(driver, services.queryUrl() + "/dashboard/vastervik-2025/platser", "places");
+        check(driver, services.queryUrl() + "/dashboard/commitments/" + Api.commitment("6.1"), "dashboard-strip");
         browser.close();
 
         browser = Chromium.phone();
