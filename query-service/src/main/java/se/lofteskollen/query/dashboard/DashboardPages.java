@@ -3,9 +3,7 @@ package se.lofteskollen.query.dashboard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.NameList;
-import se.lofteskollen.events.Network;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.Party;
 import se.lofteskollen.platform.security.Roles;
@@ -203,13 +201,9 @@ class DashboardPages {
 
     private static String what(CommitmentDetail.Entry entry) {
         return switch (entry.type()) {
-            case "MEETING" -> "Möte: " + Network.valueOf(entry.network()).swedishName();
-            case "PLACE_VISIT" -> "Platsbesök";
-            case "ACTIVITY" -> ActivityKind.valueOf(entry.activityKind()).swedishName()
-                    + (entry.count() != null && entry.count() != 1 ? " × " + entry.count() : "");
             case "MILESTONE" -> "Delmål nått";
             case "STATUS_NOTE" -> "Statusanteckning";
-            default -> entry.type();
+            default -> MeasureNames.report(entry.type(), entry.network(), entry.activityKind(), entry.count());
         };
     }
 

@@ -2,10 +2,8 @@ package se.lofteskollen.query.ourreports;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.NameList;
-import se.lofteskollen.events.Network;
-import se.lofteskollen.events.ReportType;
+import se.lofteskollen.query.progress.MeasureNames;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,24 +73,12 @@ class OurReports {
     private static Line line(ResultSet row) throws SQLException {
         String promiseId = row.getString(2);
         Instant retractedAt = row.getTimestamp(12) == null ? null : row.getTimestamp(12).toInstant();
-        return new Line(row.getString(1), promiseId, what(row), row.getObject(7, LocalDate.class),
+        return new Line(row.getString(1), promiseId,
+                MeasureNames.report(row.getString(3), row.getString(4), row.getString(5), row.getInt(6)), row.getObject(7, LocalDate.class),
                 row.getTimestamp(8).toInstant(),
                 NameList.split(row.getString(9)).stream().map(id -> code(promiseId, id)).toList(),
                 row.getString(10), row.getString(11),
                 retractedAt == null ? null : new Retraction(retractedAt, row.getString(13), row.getString(14)));
-    }
-
-    /** "Platsbesök", "Möte i Tistel", "Orossamtal × 3". */
-    private static String what(ResultSet row) throws SQLException {
-        String type = row.getString(3);
-        if (row.getString(4) != null) {
-            return "Möte i " + Network.valueOf(row.getString(4)).swedishName();
-        }
-        if (row.getString(5) != null) {
-            int count = row.getInt(6);
-            return ActivityKind.valueOf(row.getString(5)).swedishName() + (count > 1 ? " × " + count : "");
-        }
-        return type.equals(ReportType.PLACE_VISIT.name()) ? "Platsbesök" : type;
     }
 
     /** A commitment's code ("6.2") from its id ("vastervik-2025-6.2"), as people know it. */

@@ -1,6 +1,8 @@
 package se.lofteskollen.query.progress;
 
+import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Network;
 import se.lofteskollen.events.ReportType;
 import se.lofteskollen.events.Target;
 
@@ -40,6 +42,20 @@ public final class MeasureNames {
                 case SITUATION_PICTURE -> "Lägesbilder";
                 case OTHER -> "Aktiviteter";
             };
+        };
+    }
+
+    /**
+     * What one report was, as its row names it ({@code report_view.report_type}, {@code network},
+     * {@code activity_kind}, its count): "Möte: Tistel", "Platsbesök", "Orossamtal × 3".
+     */
+    public static String report(String type, String network, String activityKind, Integer count) {
+        return switch (type) {
+            case "MEETING" -> "Möte: " + Network.valueOf(network).swedishName();
+            case "PLACE_VISIT" -> "Platsbesök";
+            case "ACTIVITY" -> ActivityKind.valueOf(activityKind).swedishName()
+                    + (count != null && count != 1 ? " × " + count : "");
+            default -> type;
         };
     }
 
