@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * footer. One text for both services; each names its stylesheet and its start page.
  */
 @Controller
+@BrowserPage
 public class AccessibilityStatement {
 
     public static final String PATH = "/tillganglighet";

@@ -11,7 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorPagesTest {
 
-    private final ErrorPages pages = new ErrorPages("/css/query.css", "/");
+    private final org.springframework.context.MessageSource messages = PageLanguage.messages();
+    private final ErrorPages pages = new ErrorPages("/css/query.css", "/", messages);
+
+    private String said(String key) {
+        return messages.getMessage(key, null, PageLanguage.SWEDISH);
+    }
 
     @Test
     void anExpiredFormIsToldApartFromARefusal() {
@@ -19,13 +24,24 @@ class ErrorPagesTest {
                 new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "old"), "new"));
         var refused = ErrorPages.wording(HttpStatus.FORBIDDEN, new AccessDeniedException("not yours"));
 
-        assertThat(expired.title()).isEqualTo("Formuläret har gått ut");
-        assertThat(expired.explanation()).contains("Inget sparades").contains("ladda om sidan");
-        assertThat(refused.title()).isEqualTo("Du har inte behörighet till den här sidan");
+        assertThat(said(expired.title())).isEqualTo("Formuläret har gått ut");
+        assertThat(said(expired.explanation())).contains("Inget sparades").contains("ladda om sidan");
+        assertThat(said(refused.title())).isEqualTo("Du har inte behörighet till den här sidan");
+    }
+
+    @Test
+    void anEnglishReaderGetsTheErrorInEnglish() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(PageLanguage.ENGLISH);
+        try {
+            assertThat(pages.of(HttpStatus.NOT_FOUND, null).getModel().get("title")).isEqualTo("The page does not exist");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
     void everyStatusHasSwedishWordsAndTheServiceLook() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(PageLanguage.SWEDISH);
         for (HttpStatus status : HttpStatus.values()) {
             if (status.isError()) {
                 ModelAndView page = pages.of(status, null);
