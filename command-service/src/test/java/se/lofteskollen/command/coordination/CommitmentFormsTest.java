@@ -142,6 +142,19 @@ class CommitmentFormsTest {
     }
 
     @Test
+    void everyFormOfACommitmentIsInEnglishWhenAskedFor() throws Exception {
+        for (String form : List.of("6.2/revise", "6.2/withdraw", "6.2/note", "4.1/baseline", "1.2/milestone")) {
+            String[] codeAndKind = form.split("/");
+            String page = mvc.perform(get(BASE + promise.commitment(codeAndKind[0]) + "/" + codeAndKind[1])
+                            .param("lang", "en").with(coordinator()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+            assertThat(page).as(form).contains("<html lang=\"en\"", "<h2 id=\"atagandet\">Commitment " + codeAndKind[0])
+                    .doesNotContain("??", "Tillbaka till löftet", "Visas på den öppna sidan");
+        }
+    }
+
+    @Test
     void aWithdrawalIsStoredWithItsPublicReason() throws Exception {
         String commitment = promise.commitment("4.1");
         HtmlForm form = form(commitment, "withdraw").set("reason", "Dialogerna ersätts av trygghetsvandringar");
