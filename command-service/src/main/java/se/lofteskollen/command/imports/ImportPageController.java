@@ -1,6 +1,8 @@
 package se.lofteskollen.command.imports;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +33,14 @@ class ImportPageController {
     private final Importing importing;
     private final CommandRequests commands;
     private final CurrentIdentity identity;
+    private final MessageSource messages;
 
-    ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity) {
+    ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity,
+                         MessageSource messages) {
         this.importing = importing;
         this.commands = commands;
         this.identity = identity;
+        this.messages = messages;
     }
 
     @ModelAttribute("signedIn")
@@ -63,10 +68,12 @@ class ImportPageController {
         }
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("partial", partial);
+        if (file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fileError", messages.getMessage("imports.noFile", null, LocaleContextHolder.getLocale()));
+            return PAGE;
+        }
         try {
-            if (file.isEmpty()) {
-                throw new InvalidCommand("file", "välj en fil att läsa in");
-            }
             model.addAttribute("result", importing.run(file.getBytes(), dryRun, partial, commands.sending()));
         } catch (Importing.BadRows bad) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

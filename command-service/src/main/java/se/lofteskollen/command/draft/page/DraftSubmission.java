@@ -62,10 +62,12 @@ class DraftSubmission {
 
     private final CommandRequests commands;
     private final Validator validator;
+    private final CommitmentFormWords words;
 
-    DraftSubmission(CommandRequests commands, Validator validator) {
+    DraftSubmission(CommandRequests commands, Validator validator, CommitmentFormWords words) {
         this.commands = commands;
         this.validator = validator;
+        this.words = words;
     }
 
     Outcome confirm(DraftForm form) {
@@ -127,7 +129,7 @@ class DraftSubmission {
         if (!blank(form.year())) {
             year = DraftForm.number(form.year()).orElse(null);
             if (year == null) {
-                errors.put("year", "Ange året med fyra siffror, t.ex. 2025.");
+                errors.put("year", words.say("draft.unread.year"));
             }
         }
         List<Integer> areaRows = new ArrayList<>();
@@ -174,7 +176,7 @@ class DraftSubmission {
             if (target.dropped()) {
                 continue;
             }
-            Optional<Target> made = TargetRows.read(target, at + "targets[" + j + "].", errors);
+            Optional<Target> made = TargetRows.read(target, at + "targets[" + j + "].", errors, words);
             readable &= made.isPresent();
             made.ifPresent(targets::add);
             targetRows.add(j);
