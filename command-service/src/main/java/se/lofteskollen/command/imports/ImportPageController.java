@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.RefusalMessages;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.platform.pages.BrowserPage;
 
@@ -31,11 +32,14 @@ class ImportPageController {
     private final Importing importing;
     private final CommandRequests commands;
     private final CurrentIdentity identity;
+    private final RefusalMessages refusals;
 
-    ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity) {
+    ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity,
+                         RefusalMessages refusals) {
         this.importing = importing;
         this.commands = commands;
         this.identity = identity;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("signedIn")
@@ -65,7 +69,7 @@ class ImportPageController {
         model.addAttribute("partial", partial);
         try {
             if (file.isEmpty()) {
-                throw new InvalidCommand("file", "välj en fil att läsa in");
+                throw new InvalidCommand("file", "refusal.import.noFile");
             }
             model.addAttribute("result", importing.run(file.getBytes(), dryRun, partial, commands.sending()));
         } catch (Importing.BadRows bad) {
@@ -74,7 +78,7 @@ class ImportPageController {
             model.addAttribute("nothingStored", true);
         } catch (InvalidCommand refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fileError", refused.getMessage());
+            model.addAttribute("fileError", refusals.say(refused.refusal(), "import"));
         }
         return PAGE;
     }

@@ -54,11 +54,14 @@ class DraftPageController {
     private final DraftSubmission submission;
     private final Renewals renewals;
     private final CurrentIdentity identity;
+    private final DraftRefusals refusals;
 
-    DraftPageController(DraftSubmission submission, Renewals renewals, CurrentIdentity identity) {
+    DraftPageController(DraftSubmission submission, Renewals renewals, CurrentIdentity identity,
+                        DraftRefusals refusals) {
         this.submission = submission;
         this.renewals = renewals;
         this.identity = identity;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("signedIn")
@@ -110,11 +113,11 @@ class DraftPageController {
         try {
             if (file != null && !file.isEmpty()) {
                 if (file.getSize() > PublishedText.MAX_BYTES) {
-                    throw new InvalidCommand(PublishedText.FIELD, "Filen är för stor: högst 200 kB text.");
+                    throw new InvalidCommand(PublishedText.FIELD, "refusal.draft.fileTooLarge");
                 }
                 text = fromFile(file.getBytes());
             } else if (text != null && text.getBytes(StandardCharsets.UTF_8).length > PublishedText.MAX_BYTES) {
-                throw new InvalidCommand(PublishedText.FIELD, "Texten är för lång: högst 200 kB.");
+                throw new InvalidCommand(PublishedText.FIELD, "refusal.draft.textTooLong");
             }
             PromiseDraft draft = PublishedText.draft(text);
             DraftForm form = DraftForm.of(draft, text, UUID.randomUUID().toString(),
@@ -123,7 +126,7 @@ class DraftPageController {
         } catch (InvalidCommand refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("text", text);
-            model.addAttribute("textError", swedish(refused));
+            model.addAttribute("textError", refusals.say(refused));
             return START;
         }
     }
@@ -189,17 +192,6 @@ class DraftPageController {
         } catch (InvalidCommand notUtf8) {
             return PublishedText.decoded(bytes, Charset.forName("windows-1252"));
         }
-    }
-
-    private static String swedish(InvalidCommand refused) {
-        String message = refused.getMessage();
-        if (message.startsWith("must not be empty")) {
-            return "Klistra in löftets text, eller välj en fil med den.";
-        }
-        if (message.startsWith("is not text")) {
-            return "Det här är ingen vanlig text: spara löftet som text (.txt) och försök igen.";
-        }
-        return message;
     }
 
     private boolean coordinates(HttpServletResponse response) {
