@@ -12,10 +12,14 @@ import java.util.List;
 /**
  * A refusal as a page says it: its key of {@code messages/refusals} in the reader's language (the request's, through
  * Spring's {@code MessageSource}), in the page's own words where the bundle has them ({@code <key>.<page>}, e.g.
- * the reporters' form speaks of a commitment as a "löfte"). Which form field it is shown by is the page's to say.
+ * the reporters' form speaks of a commitment as a "löfte"), else in every form's ({@code <key>.form}, where the API's
+ * English would leave a reader with a fragment or with Swedish). Which form field it is shown by is the page's to say.
  */
 @Component
 public class RefusalMessages {
+
+    /** The suffix of every form's wording of a key, tried after a page's own. */
+    static final String EVERY_FORM = "form";
 
     private final MessageSource messages;
 
@@ -35,6 +39,7 @@ public class RefusalMessages {
         List<String> codes = new ArrayList<>();
         for (String key : keys) {
             codes.add(key + "." + page);
+            codes.add(key + "." + EVERY_FORM);
             codes.add(key);
         }
         try {

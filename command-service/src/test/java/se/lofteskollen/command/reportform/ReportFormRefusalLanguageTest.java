@@ -72,6 +72,7 @@ class ReportFormRefusalLanguageTest {
                 .andExpect(content().string(containsString("id=\"measures-error\">Högst 4000 tecken.")));
         mvc.perform(placeVisit("2025-09-01", "a\u0000b").cookie(english()))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("id=\"measures-error\">holds a control character")));
+                .andExpect(content().string(containsString(
+                        "id=\"measures-error\">The text holds a control character that is not allowed.")));
     }
 }

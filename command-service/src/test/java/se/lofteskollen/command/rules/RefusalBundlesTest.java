@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefusalBundlesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"(refusal\\.[A-Za-z]+\\.[A-Za-z]+)\"");
-    private static final List<String> PAGES = List.of("draft", "coordination", "reportForm");
+    private static final List<String> PAGES = List.of("draft", "coordination", "reportForm", RefusalMessages.EVERY_FORM);
 
     @Test
     void everyRefusalKeyInTheCodeIsSaidInSwedishAndInEnglish() throws IOException {
@@ -116,6 +116,8 @@ class RefusalBundlesTest {
             org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
             assertThat(messages.say(outside, "coordination")).isEqualTo("lies outside the promise year 2025");
             assertThat(messages.say(outside, "reportForm")).isEqualTo("The date lies outside the promise year 2025. Choose a day in 2025.");
+            assertThat(messages.say(Refusal.of("text.PHONE_NUMBER", 4000), "coordination"))
+                    .startsWith("The text seems to hold a phone number.").doesNotContain("Texten");
         } finally {
             org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
         }
