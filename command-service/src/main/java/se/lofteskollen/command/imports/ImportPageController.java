@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.RefusalMessages;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.platform.pages.BrowserPage;
 
@@ -34,13 +35,15 @@ class ImportPageController {
     private final CommandRequests commands;
     private final CurrentIdentity identity;
     private final MessageSource messages;
+    private final RefusalMessages refusals;
 
     ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity,
-                         MessageSource messages) {
+                         MessageSource messages, RefusalMessages refusals) {
         this.importing = importing;
         this.commands = commands;
         this.identity = identity;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("signedIn")
@@ -81,7 +84,7 @@ class ImportPageController {
             model.addAttribute("nothingStored", true);
         } catch (InvalidCommand refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fileError", refused.getMessage());
+            model.addAttribute("fileError", refusals.say(refused.refusal(), "import"));
         }
         return PAGE;
     }

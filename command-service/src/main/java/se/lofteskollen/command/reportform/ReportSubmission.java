@@ -52,11 +52,13 @@ class ReportSubmission {
     private final Reporting reporting;
     private final Validator validator;
     private final SecurityEventLog securityEvents;
+    private final Refusals refusals;
 
-    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents) {
+    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Refusals refusals) {
         this.reporting = reporting;
         this.validator = validator;
         this.securityEvents = securityEvents;
+        this.refusals = refusals;
     }
 
     /** {@code request} is the form's post, named on the security log if the command bus refuses the sender. */
@@ -134,7 +136,7 @@ class ReportSubmission {
         Rejection rejection = causeOf(failure, Rejection.class);
         if (rejection != null) {
             String field = FormFields.of(rejection.field() == null ? "" : rejection.field(), kind);
-            return new Outcome(null, Map.of(field, Refusals.swedish(rejection)));
+            return new Outcome(null, Map.of(field, refusals.say(rejection)));
         }
         AccessDeniedException denied = causeOf(failure, AccessDeniedException.class);
         if (denied != null) {

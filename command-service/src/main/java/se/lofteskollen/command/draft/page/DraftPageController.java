@@ -55,13 +55,15 @@ class DraftPageController {
     private final Renewals renewals;
     private final CurrentIdentity identity;
     private final CommitmentFormWords words;
+    private final DraftRefusals refusals;
 
     DraftPageController(DraftSubmission submission, Renewals renewals, CurrentIdentity identity,
-                        CommitmentFormWords words) {
+                        CommitmentFormWords words, DraftRefusals refusals) {
         this.submission = submission;
         this.renewals = renewals;
         this.identity = identity;
         this.words = words;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("signedIn")
@@ -112,11 +114,11 @@ class DraftPageController {
         try {
             if (file != null && !file.isEmpty()) {
                 if (file.getSize() > PublishedText.MAX_BYTES) {
-                    throw new InvalidCommand(PublishedText.FIELD, words.say("draft.text.fileTooLarge"));
+                    throw new InvalidCommand(PublishedText.FIELD, "refusal.draft.fileTooLarge");
                 }
                 text = fromFile(file.getBytes());
             } else if (text != null && text.getBytes(StandardCharsets.UTF_8).length > PublishedText.MAX_BYTES) {
-                throw new InvalidCommand(PublishedText.FIELD, words.say("draft.text.tooLong"));
+                throw new InvalidCommand(PublishedText.FIELD, "refusal.draft.textTooLong");
             }
             PromiseDraft draft = PublishedText.draft(text);
             DraftForm form = DraftForm.of(draft, text, UUID.randomUUID().toString(),
@@ -125,7 +127,7 @@ class DraftPageController {
         } catch (InvalidCommand refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("text", text);
-            model.addAttribute("textError", said(refused));
+            model.addAttribute("textError", refusals.say(refused));
             return START;
         }
     }
@@ -191,18 +193,6 @@ class DraftPageController {
         } catch (InvalidCommand notUtf8) {
             return PublishedText.decoded(bytes, Charset.forName("windows-1252"));
         }
-    }
-
-    /** The reader's refusals of a text, which it words in English for API clients, in the page's language. */
-    private String said(InvalidCommand refused) {
-        String message = refused.getMessage();
-        if (message.startsWith("must not be empty")) {
-            return words.say("draft.text.empty");
-        }
-        if (message.startsWith("is not text")) {
-            return words.say("draft.text.notText");
-        }
-        return message;
     }
 
     private boolean coordinates(HttpServletResponse response) {
