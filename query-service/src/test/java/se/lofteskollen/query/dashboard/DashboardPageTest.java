@@ -111,6 +111,11 @@ class DashboardPageTest extends QueryServiceTest {
         String pictures = english("/dashboard/commitments/" + promise.commitment("6.1") + "?asOf=2025-06-30");
         assertThat(pictures).contains("<title>Week 1 (1 Jan–5 Jan): reported</title>")
                 .contains("Situation pictures week by week").doesNotContain("??");
+        assertThat(english("/dashboard/" + promise.promiseId + "?asOf=30/6"))
+                .contains("The date “30/6” could not be read (write YYYY-MM-DD); today&#39;s position is shown.");
+        assertThat(english("/dashboard/" + promise.promiseId + "/platser?from=2025-01-01&to=2025-03-31"))
+                .contains("<h1>Place visits by place and area</h1>").contains("1 January 2025 – 31 March 2025")
+                .doesNotContain("??");
     }
 
     private String english(String path) throws Exception {
