@@ -38,4 +38,24 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, String> 
     Page<AuditEntry> findChanges(@Param("userId") String userId, @Param("from") Instant from, @Param("to") Instant to,
                                  @Param("everyPromise") boolean everyPromise,
                                  @Param("promiseIds") Collection<String> promiseIds, Pageable page);
+
+    /**
+     * A promise's changes, newest first: of one kind ({@code change}, or every kind when null), recorded between
+     * {@code from} and {@code to}, and, when {@code like} is given (a lower-case LIKE pattern), those whose author,
+     * organisation, reason, subject or one of whose commitments holds it.
+     */
+    @Query(value = """
+            select e from AuditEntry e
+            where e.promiseId = :promiseId
+              and (:change is null or e.change = :change)
+              and e.recordedAt >= :from and e.recordedAt <= :to
+              and (:like is null or lower(e.userId) like :like or lower(coalesce(e.userName, '')) like :like
+                   or lower(coalesce(e.organisation, '')) like :like or lower(coalesce(e.reason, '')) like :like
+                   or lower(e.subjectId) like :like
+                   or exists (select 1 from AuditEntry f join f.commitmentIds c where f = e and lower(c) like :like))
+            order by e.position desc
+            """)
+    Page<AuditEntry> findChangesOfPromise(@Param("promiseId") String promiseId, @Param("change") String change,
+                                          @Param("like") String like, @Param("from") Instant from,
+                                          @Param("to") Instant to, Pageable page);
 }

@@ -36,7 +36,7 @@ class ChangeWords {
 
     String what(AuditEntry entry) {
         return switch (entry.getChange()) {
-            case "COMMITMENT_PLEDGED", "COMMITMENT_REVISED", "COMMITMENT_WITHDRAWN", "BASELINE_SET", "MILESTONE_REACHED",
+            case "PROMISE_CREATED", "PROMISE_SIGNED", "PROMISE_CLOSED", "COMMITMENT_PLEDGED", "COMMITMENT_REVISED", "COMMITMENT_WITHDRAWN", "BASELINE_SET", "MILESTONE_REACHED",
                  "STATUS_NOTE_ADDED", "MEETING_RECORDED", "PLACE_VISIT_REPORTED", "ACTIVITY_REPORTED",
                  "REPORT_RETRACTED" -> Wording.say("change." + entry.getChange());
             default -> entry.getChange();

@@ -215,7 +215,7 @@ class DashboardPages {
         };
     }
 
-    private CommitmentPage.ChangeLine changeLine(AuditEntry entry, AreasAndParties own) {
+    CommitmentPage.ChangeLine changeLine(AuditEntry entry, AreasAndParties own) {
         String by = (entry.getUserName() == null ? entry.getUserId() : entry.getUserName())
                 + " (" + String.join(", ", List.of(organisation(entry.getOrganisation(), own), role(entry.getRole())).stream()
                 .filter(part -> !part.isEmpty()).toList()) + ")";

@@ -2,8 +2,10 @@ package se.lofteskollen.query.ourreports;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.events.CommitmentCodes;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.web.Search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,22 +51,34 @@ class OurReports {
         if (organisations.isEmpty()) {
             return new Page(List.of(), 1, false);
         }
+        return page("string_to_array(r.organisation, ',') && ?::text[]", organisations.toArray(String[]::new), search, number);
+    }
+
+    /**
+     * Page {@code number} (from 1) of every report of promise {@code promiseId}, whoever made it: what its readers
+     * look through, and its coordinators pick one to retract from.
+     */
+    Page ofPromise(String promiseId, String search, int number) {
+        return page("r.promise_id = ?", promiseId, search, number);
+    }
+
+    private Page page(String whose, Object who, String search, int number) {
         int page = Math.max(1, number);
-        String like = search == null || search.isBlank() ? null : "%" + escaped(search.strip()) + "%";
+        String like = search == null || search.isBlank() ? null : Search.containing(search.strip());
         List<Line> lines = jdbc.query("""
                         SELECT r.report_id, r.promise_id, r.report_type, r.network, r.activity_kind, r.quantity,
                                r.occurred_on, r.recorded_at, r.commitments, r.place_name, r.user_name,
                                x.recorded_at, x.user_name, x.reason
                         FROM report_view r
                         LEFT JOIN report_retraction x ON x.report_id = r.report_id
-                        WHERE string_to_array(r.organisation, ',') && ?::text[]
+                        WHERE %s
                           AND (CAST(? AS TEXT) IS NULL
                                OR r.place_name ILIKE ? OR r.place_area ILIKE ? OR r.notes ILIKE ?
                                OR r.measures ILIKE ? OR r.commitments ILIKE ?)
                         ORDER BY r.position DESC
-                        LIMIT ? OFFSET ?""",
+                        LIMIT ? OFFSET ?""".formatted(whose),
                 (row, n) -> line(row),
-                organisations.toArray(String[]::new), like, like, like, like, like, like, PAGE + 1,
+                who, like, like, like, like, like, like, PAGE + 1,
                 (long) (page - 1) * PAGE);
         boolean more = lines.size() > PAGE;
         return new Page(more ? lines.subList(0, PAGE) : lines, page, more);
@@ -76,17 +90,8 @@ class OurReports {
         return new Line(row.getString(1), promiseId,
                 MeasureNames.report(row.getString(3), row.getString(4), row.getString(5), row.getInt(6)), row.getObject(7, LocalDate.class),
                 row.getTimestamp(8).toInstant(),
-                NameList.split(row.getString(9)).stream().map(id -> code(promiseId, id)).toList(),
+                NameList.split(row.getString(9)).stream().map(id -> CommitmentCodes.of(promiseId, id)).toList(),
                 row.getString(10), row.getString(11),
                 retractedAt == null ? null : new Retraction(retractedAt, row.getString(13), row.getString(14)));
-    }
-
-    /** A commitment's code ("6.2") from its id ("vastervik-2025-6.2"), as people know it. */
-    private static String code(String promiseId, String commitmentId) {
-        return commitmentId.startsWith(promiseId + "-") ? commitmentId.substring(promiseId.length() + 1) : commitmentId;
-    }
-
-    private static String escaped(String search) {
-        return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
