@@ -2,6 +2,7 @@ package se.lofteskollen.command.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import se.lofteskollen.command.commitment.CommitmentController.PledgeRequest;
 import se.lofteskollen.command.commitment.PledgeCommitment;
 import se.lofteskollen.command.draft.page.CommitmentFormWords;
@@ -22,6 +24,7 @@ import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Member;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,18 +46,20 @@ class PromiseFormsController {
     private static final String RETRACT = "command/pages/coordinate-retract";
 
     private final CoordinatedPromises coordinated;
-    private final RetractableReports reports;
+    /** Where the promise's reports are listed, on the query-service; null when the pages know no such address. */
+    private final String queryService;
     private final FormCommands forms;
     private final CommandRequests commands;
     private final Reporting reporting;
     private final CurrentIdentity identity;
     private final CommitmentFormWords words;
 
-    PromiseFormsController(CoordinatedPromises coordinated, RetractableReports reports, FormCommands forms,
+    PromiseFormsController(CoordinatedPromises coordinated, FormCommands forms,
                            CommandRequests commands, Reporting reporting, CurrentIdentity identity,
-                           CommitmentFormWords words) {
+                           CommitmentFormWords words,
+                           @Value("${lofteskollen.pages.query-service-url:}") String queryService) {
         this.coordinated = coordinated;
-        this.reports = reports;
+        this.queryService = queryService.isBlank() ? null : queryService.replaceAll("/+$", "");
         this.forms = forms;
         this.commands = commands;
         this.reporting = reporting;
@@ -116,7 +121,7 @@ class PromiseFormsController {
 
     @GetMapping("/retract")
     String retract(@PathVariable String promiseId, Model model, HttpServletResponse response) {
-        return shown(promiseId, RETRACT, new RetractionForm(null, null, null), model, response);
+        return shown(promiseId, RETRACT, new RetractionForm(null, null), model, response);
     }
 
     @PostMapping("/retract")
@@ -125,9 +130,7 @@ class PromiseFormsController {
         String reportId = form.chosenReport();
         Map<String, String> unread = reportId == null
                 ? Map.of("reportId", words.say("coordination.unread.report")) : Map.of();
-        String reportField = form.reportField();
-        return answered(promiseId, () -> forms.send(form.request(), unread,
-                        field -> field.equals("reportId") ? reportField : field, reportField,
+        return answered(promiseId, () -> forms.send(form.request(), unread, RequestFields.plain(), "reportId",
                         () -> reporting.retract(reportId, form.request()), http),
                 RETRACT, form, words.say("coordination.confirm.retracted"), model,
                 redirect, response);
@@ -173,8 +176,9 @@ class PromiseFormsController {
         model.addAttribute("errors", errors);
         model.addAttribute("measures", words.choices());
         model.addAttribute("parties", promise.parties());
-        if (view.equals(RETRACT)) {
-            model.addAttribute("reports", reports.of(promise.promiseId(), coordinated.codesOf(promise.promiseId())));
+        if (view.equals(RETRACT) && queryService != null) {
+            model.addAttribute("reportsList", queryService + "/dashboard/"
+                    + UriUtils.encodePathSegment(promise.promiseId(), StandardCharsets.UTF_8) + "/rapporter");
         }
         return view;
     }

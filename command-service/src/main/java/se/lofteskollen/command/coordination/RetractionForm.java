@@ -3,18 +3,13 @@ package se.lofteskollen.command.coordination;
 import se.lofteskollen.command.report.Reporting.RetractionRequest;
 
 /**
- * A report retracted, and why. The report is picked from the promise's newest ({@code reportId}) or given by its id
- * ({@code otherReportId}, which wins when both are): an older report is not in the list.
+ * A report retracted, and why. The report is named by its id: the one the API answered with, or the one the
+ * query-service's list of the promise's reports leads here with (where reports are found, as a read model keeps them).
  */
-record RetractionForm(String reportId, String otherReportId, String reason) {
-
-    /** The form field that named the report, where what is said of the report is shown. */
-    String reportField() {
-        return Typed.blank(otherReportId) ? "reportId" : "otherReportId";
-    }
+record RetractionForm(String reportId, String reason) {
 
     String chosenReport() {
-        return Typed.blank(otherReportId) ? Typed.trimmed(reportId) : otherReportId.strip();
+        return Typed.trimmed(reportId);
     }
 
     RetractionRequest request() {

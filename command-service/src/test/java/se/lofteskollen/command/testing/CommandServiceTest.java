@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lofteskollen.pages.query-service-url=http://query.example/")
 @Import({FixedClock.class, Api.class, EventStoreRows.class})
 public @interface CommandServiceTest {
 }

@@ -75,9 +75,9 @@ class CoordinatorScreensTest extends InTheBrowser {
         Pages.send(driver);
         confirmed(driver, "Delmålet ”platslista klar” i 6.2 är sparat som nått.");
 
-        // The report, picked among the promise's reports.
+        // The report, by the id its reporter was answered with (the list to find it in is on the query-service).
         link(driver, "/promises/" + PROMISE + "/retract").click();
-        Pages.pick(driver, "reportId", reportId);
+        Pages.type(driver, "reportId", reportId);
         Pages.type(driver, "reason", "Dubbelregistrerad, samma besök som dagen före");
         browser.screenshot("coordinate-retract");
         Pages.send(driver);
