@@ -42,13 +42,15 @@ class ReportFormController {
     private final ReportSubmission submission;
     private final CurrentIdentity identity;
     private final Clock clock;
+    private final Words words;
 
     ReportFormController(ReportableCommitments commitments, ReportSubmission submission, CurrentIdentity identity,
-                         Clock clock) {
+                         Clock clock, Words words) {
         this.commitments = commitments;
         this.submission = submission;
         this.identity = identity;
         this.clock = clock;
+        this.words = words;
     }
 
     /** Blank fields are absent, and text is taken without the spaces around it. */
@@ -105,7 +107,7 @@ class ReportFormController {
         }
         List<String> codes = reported(form).stream()
                 .map(id -> commitments.find(id).map(ReportableCommitments.Choice::code).orElse(id)).toList();
-        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, codes),
+        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, codes, words),
                 outcome.accepted().id(), outcome.accepted().position()));
         // The next report most often concerns the same commitment, kind and day: the new form starts there.
         return "redirect:" + UriComponentsBuilder.fromPath("/report")
@@ -126,7 +128,7 @@ class ReportFormController {
     private String show(ReportForm form, List<ReportableCommitments.Choice> choices, Map<String, String> errors,
                         Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("groups", CommitmentOptions.groups(choices));
+        model.addAttribute("groups", CommitmentOptions.groups(choices, words.say("reportform.otherArea")));
         model.addAttribute("kinds", ReportKind.values());
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("networks", Network.values());

@@ -30,7 +30,8 @@ import java.util.Set;
  * the same constraints, the same id derived from the user and the idempotency key (the form's token), and the same
  * way to the command bus (the authenticated user as the events' author). Every rule of the domain therefore applies
  * as it does to an API client, who may report on which commitment included (decided on the command bus); this
- * class only says its answers in Swedish, by the field they concern.
+ * class only says its answers in the reader's language, by the field they concern (a rule's refusal: see
+ * {@link Refusals}).
  */
 @Component
 class ReportSubmission {
@@ -39,8 +40,6 @@ class ReportSubmission {
 
     /** The form's general message, shown above the fields, under this key. */
     static final String FORM = "form";
-
-    static final String NOT_YOURS = "Du kan bara rapportera på löften som din organisation svarar för.";
 
     /** Either the accepted report, or the refusals by form field. */
     record Outcome(Accepted accepted, Map<String, String> errors) {
@@ -52,23 +51,25 @@ class ReportSubmission {
     private final Reporting reporting;
     private final Validator validator;
     private final SecurityEventLog securityEvents;
+    private final Words words;
 
-    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents) {
+    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Words words) {
         this.reporting = reporting;
         this.validator = validator;
         this.securityEvents = securityEvents;
+        this.words = words;
     }
 
     /** {@code request} is the form's post, named on the security log if the command bus refuses the sender. */
     Outcome submit(ReportForm form, HttpServletRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", "Välj vad du gjorde.", errors);
+        ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", words.say("reportform.required.kind"), errors);
         LocalDate date = date(form.getDate(), errors);
         if (blank(form.getCommitmentId())) {
-            errors.put("commitmentId", "Välj ett löfte.");
+            errors.put("commitmentId", words.say("reportform.required.commitmentId"));
         }
         if (kind == null) {
-            errors.putIfAbsent("kind", "Välj vad du gjorde.");
+            errors.putIfAbsent("kind", words.say("reportform.required.kind"));
             return new Outcome(null, errors);
         }
         try {
@@ -94,7 +95,7 @@ class ReportSubmission {
 
     private Outcome activity(ReportForm form, LocalDate date, Map<String, String> errors) {
         ActivityKind activityKind = parse(ActivityKind.class, form.getActivityKind(), "activityKind",
-                "Välj slag av aktivitet.", errors);
+                words.say("reportform.required.activityKind"), errors);
         Integer count = number(form.getCount(), "count", errors);
         ActivityRequest request = new ActivityRequest(null, activityKind, form.commitmentIds(), date, count,
                 blank(form.getActivityPlace()) ? null : new PlaceRequest(form.getActivityPlace(), null, null, null),
@@ -106,7 +107,7 @@ class ReportSubmission {
     }
 
     private Outcome meeting(ReportForm form, LocalDate date, Map<String, String> errors) {
-        Network network = parse(Network.class, form.getNetwork(), "network", "Välj nätverk.", errors);
+        Network network = parse(Network.class, form.getNetwork(), "network", words.say("reportform.required.network"), errors);
         Integer participants = number(form.getParticipants(), "participants", errors);
         MeetingRequest request = new MeetingRequest(null, network, date, form.commitmentIds(), participants,
                 orNull(form.getMeetingNotes()));
@@ -121,7 +122,7 @@ class ReportSubmission {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
         for (ConstraintViolation<Object> violation : violations) {
             String field = FormFields.of(violation.getPropertyPath().toString(), kind);
-            errors.putIfAbsent(field, FormFields.message(field, violation));
+            errors.putIfAbsent(field, FormFields.message(field, violation, words));
         }
         return errors.isEmpty();
     }
@@ -140,10 +141,10 @@ class ReportSubmission {
         if (denied != null) {
             // The lists offer only the user's own commitments: a refusal here means a form made by hand.
             securityEvents.accessDenied(request, denied.getMessage());
-            return new Outcome(null, Map.of(notYoursField(denied, kind), NOT_YOURS));
+            return new Outcome(null, Map.of(notYoursField(denied, kind), words.say("reportform.notYours")));
         }
         log.error("A report from the form could not be stored", failure);
-        return new Outcome(null, Map.of(FORM, "Rapporten kunde inte sparas just nu. Inget sparades; försök igen om en stund."));
+        return new Outcome(null, Map.of(FORM, words.say("reportform.failed")));
     }
 
     /**
@@ -164,27 +165,27 @@ class ReportSubmission {
         return null;
     }
 
-    private static LocalDate date(String text, Map<String, String> errors) {
+    private LocalDate date(String text, Map<String, String> errors) {
         if (blank(text)) {
-            errors.put("date", "Ange datum.");
+            errors.put("date", words.say("reportform.required.date"));
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.put("date", "Ange datum som ÅÅÅÅ-MM-DD.");
+            errors.put("date", words.say("reportform.dateFormat"));
             return null;
         }
     }
 
-    private static Integer number(String text, String field, Map<String, String> errors) {
+    private Integer number(String text, String field, Map<String, String> errors) {
         if (blank(text)) {
             return null;
         }
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "Ange ett heltal.");
+            errors.put(field, words.say("reportform.wholeNumber"));
             return null;
         }
     }
