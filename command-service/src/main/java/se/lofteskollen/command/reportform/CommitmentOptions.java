@@ -33,7 +33,8 @@ final class CommitmentOptions {
         return groups.entrySet().stream().map(group -> new Group(group.getKey(), group.getValue())).toList();
     }
 
-    private static String label(ReportableCommitments.Choice choice) {
+    /** The commitment's code and the start of its wording. */
+    static String label(ReportableCommitments.Choice choice) {
         if (choice.text() == null) {
             return choice.code();
         }

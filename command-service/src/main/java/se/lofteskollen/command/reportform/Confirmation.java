@@ -14,7 +14,7 @@ import java.util.List;
 record Confirmation(String message, String reportId, long position) implements Serializable {
 
     static String text(ReportForm form, List<String> codes, Words words) {
-        String day = words.day(LocalDate.parse(form.getDate()));
+        String day = ReportKind.valueOf(form.getKind()).dated() ? words.day(LocalDate.parse(form.getDate())) : null;
         String code = words.list(codes);
         String number = codes.size() == 1 ? "one" : "many";
         return switch (ReportKind.valueOf(form.getKind())) {
@@ -26,6 +26,8 @@ record Confirmation(String message, String reportId, long position) implements S
                     day, code);
             case MEETING -> words.say("reportform.confirmation.MEETING." + number,
                     words.say("reportform.network." + form.getNetwork()), day, form.getParticipants(), code);
+            case MILESTONE -> words.say("reportform.confirmation.MILESTONE", form.getMilestone(), code, day);
+            case STATUS_NOTE -> words.say("reportform.confirmation.STATUS_NOTE", code);
         };
     }
 }

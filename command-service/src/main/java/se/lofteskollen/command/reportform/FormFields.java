@@ -14,7 +14,7 @@ final class FormFields {
 
     /** The fields whose own "required" message says what to give ({@code reportform.required.<field>}). */
     private static final Set<String> REQUIRED = Set.of("commitmentId", "date", "placeName", "measures", "activityKind",
-            "count", "network", "participants");
+            "count", "network", "participants", "milestone", "note");
 
     private FormFields() {
     }
@@ -27,7 +27,7 @@ final class FormFields {
         String field = apiField.replaceAll("\\[\\d+]", "").replaceAll("\\.<[^>]*>$", "");
         return switch (field) {
             case "commitmentId", "commitmentIds" -> "commitmentId";
-            case "visitedOn", "occurredOn", "heldOn" -> "date";
+            case "visitedOn", "occurredOn", "heldOn", "reachedOn" -> "date";
             case "place.name", "place" -> kind == ReportKind.ACTIVITY ? "activityPlace" : "placeName";
             case "place.area" -> kind == ReportKind.ACTIVITY ? "activityPlace" : "placeArea";
             case "problemPicture" -> "problemPicture";
@@ -36,7 +36,13 @@ final class FormFields {
             case "count" -> "count";
             case "network" -> "network";
             case "participants" -> "participants";
-            case "notes" -> kind == ReportKind.ACTIVITY ? "activityNotes" : "meetingNotes";
+            case "notes" -> switch (kind) {
+                case ACTIVITY -> "activityNotes";
+                case MILESTONE -> "milestoneNotes";
+                default -> "meetingNotes";
+            };
+            case "milestone" -> "milestone";
+            case "note", "noteId" -> "note";
             default -> ReportSubmission.FORM;
         };
     }

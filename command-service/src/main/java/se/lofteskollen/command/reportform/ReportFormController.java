@@ -24,6 +24,7 @@ import se.lofteskollen.platform.security.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,14 +40,16 @@ import java.util.UUID;
 class ReportFormController {
 
     private final ReportableCommitments commitments;
+    private final ReportableMilestones milestones;
     private final ReportSubmission submission;
     private final CurrentIdentity identity;
     private final Clock clock;
     private final Words words;
 
-    ReportFormController(ReportableCommitments commitments, ReportSubmission submission, CurrentIdentity identity,
-                         Clock clock, Words words) {
+    ReportFormController(ReportableCommitments commitments, ReportableMilestones milestones, ReportSubmission submission,
+                         CurrentIdentity identity, Clock clock, Words words) {
         this.commitments = commitments;
+        this.milestones = milestones;
         this.submission = submission;
         this.identity = identity;
         this.clock = clock;
@@ -117,9 +120,9 @@ class ReportFormController {
                 .encode().toUriString();
     }
 
-    /** A place visit is of one commitment; an activity or a meeting may serve further ones. */
+    /** A place visit, a milestone and a note are of one commitment; an activity or a meeting may serve further ones. */
     private static List<String> reported(ReportForm form) {
-        if (ReportKind.PLACE_VISIT.name().equals(form.getKind())) {
+        if (!ReportKind.ACTIVITY.name().equals(form.getKind()) && !ReportKind.MEETING.name().equals(form.getKind())) {
             return form.getCommitmentId() == null ? List.of() : List.of(form.getCommitmentId());
         }
         return form.commitmentIds();
@@ -129,7 +132,16 @@ class ReportFormController {
                         Model model) {
         model.addAttribute("form", form);
         model.addAttribute("groups", CommitmentOptions.groups(choices, words.say("reportform.otherArea")));
-        model.addAttribute("kinds", ReportKind.values());
+        List<ReportableMilestones.Milestones> open = milestones.open(choices);
+        if (errors.isEmpty() && open.isEmpty() && ReportKind.MILESTONE.name().equals(form.getKind())) {
+            // The last milestone was just reached: the next form starts with a place visit.
+            form.setKind(ReportKind.PLACE_VISIT.name());
+        }
+        model.addAttribute("milestones", open);
+        // A milestone is offered only when one of the user's commitments has one left to reach.
+        model.addAttribute("kinds", Arrays.stream(ReportKind.values())
+                .filter(kind -> kind != ReportKind.MILESTONE || !open.isEmpty() || kind.name().equals(form.getKind()))
+                .toList());
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("networks", Network.values());
         model.addAttribute("errors", errors);

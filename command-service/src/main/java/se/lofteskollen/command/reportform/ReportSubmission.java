@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.command.commitment.CommitmentController.MilestoneRequest;
+import se.lofteskollen.command.commitment.CommitmentController.StatusNoteRequest;
 import se.lofteskollen.command.report.Reporting;
 import se.lofteskollen.command.report.Reporting.ActivityRequest;
 import se.lofteskollen.command.report.Reporting.MeetingRequest;
@@ -15,14 +17,17 @@ import se.lofteskollen.command.report.Reporting.PlaceVisitRequest;
 import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.command.web.Accepted;
+import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.platform.security.SecurityEventLog;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,19 +57,26 @@ class ReportSubmission {
     private final Validator validator;
     private final SecurityEventLog securityEvents;
     private final Words words;
+    private final CommandRequests commands;
+    private final ReportableCommitments commitments;
+    private final ReportableMilestones milestones;
 
-    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Words words) {
+    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Words words,
+                     CommandRequests commands, ReportableCommitments commitments, ReportableMilestones milestones) {
         this.reporting = reporting;
         this.validator = validator;
         this.securityEvents = securityEvents;
         this.words = words;
+        this.commands = commands;
+        this.commitments = commitments;
+        this.milestones = milestones;
     }
 
     /** {@code request} is the form's post, named on the security log if the command bus refuses the sender. */
     Outcome submit(ReportForm form, HttpServletRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", words.say("reportform.required.kind"), errors);
-        LocalDate date = date(form.getDate(), errors);
+        LocalDate date = kind == null || kind.dated() ? date(form.getDate(), errors) : null;
         if (blank(form.getCommitmentId())) {
             errors.put("commitmentId", words.say("reportform.required.commitmentId"));
         }
@@ -77,6 +89,8 @@ class ReportSubmission {
                 case PLACE_VISIT -> placeVisit(form, date, errors);
                 case ACTIVITY -> activity(form, date, errors);
                 case MEETING -> meeting(form, date, errors);
+                case MILESTONE -> milestone(form, date, errors);
+                case STATUS_NOTE -> statusNote(form, errors);
             };
         } catch (RuntimeException failure) {
             return refused(failure, kind, request);
@@ -115,6 +129,49 @@ class ReportSubmission {
             return new Outcome(null, errors);
         }
         return accepted(reporting.recordMeeting(request, form.getToken()));
+    }
+
+    /**
+     * ReachMilestone, as the API's milestone endpoint sends it. A milestone the commitment does not name, or one
+     * reached before on another day or with other notes, is said here by the milestone's field; the same report
+     * again is let through, for the aggregate to answer as a repeat that changes nothing.
+     */
+    private Outcome milestone(ReportForm form, LocalDate date, Map<String, String> errors) {
+        MilestoneRequest request = new MilestoneRequest(form.getMilestone(), date, orNull(form.getMilestoneNotes()));
+        if (!valid(request, ReportKind.MILESTONE, errors)) {
+            return new Outcome(null, errors);
+        }
+        String refusal = commitments.find(form.getCommitmentId()).map(milestones::of)
+                .map(known -> milestoneRefusal(known, request)).orElse(null);
+        if (refusal != null) {
+            return new Outcome(null, Map.of("milestone", refusal));
+        }
+        return accepted(commands.change(request.command(form.getCommitmentId(), commands.today()), "commitmentId",
+                form.getCommitmentId()));
+    }
+
+    private String milestoneRefusal(ReportableMilestones.Milestones known, MilestoneRequest request) {
+        if (!known.named().containsKey(request.milestone())) {
+            return known.named().isEmpty() ? words.say("reportform.milestone.none")
+                    : words.say("reportform.milestone.notOfCommitment");
+        }
+        MilestoneReached earlier = known.named().get(request.milestone());
+        if (earlier != null && !(earlier.reachedOn().equals(request.reachedOn())
+                && Objects.equals(earlier.notes(), request.notes()))) {
+            return words.say("reportform.milestone.reached", words.day(earlier.reachedOn()));
+        }
+        return null;
+    }
+
+    /** AddStatusNote, its id made from the form's token as the API makes it from an Idempotency-Key. */
+    private Outcome statusNote(ReportForm form, Map<String, String> errors) {
+        StatusNoteRequest request = new StatusNoteRequest(null, form.getNote());
+        if (!valid(request, ReportKind.STATUS_NOTE, errors)) {
+            return new Outcome(null, errors);
+        }
+        String noteId = commands.idFor(null, form.getToken());
+        return accepted(commands.change(request.command(form.getCommitmentId(), noteId), "commitmentId",
+                form.getCommitmentId(), noteId));
     }
 
     /** The API's own constraints on its request records, said in Swedish by the form's field. */
