@@ -2,6 +2,7 @@ package se.lofteskollen.command.reportform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.platform.pages.BrowserPage;
+import se.lofteskollen.platform.security.KeptForms;
 import se.lofteskollen.platform.security.Roles;
 
 import java.time.Clock;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,9 +48,11 @@ class ReportFormController {
     private final CurrentIdentity identity;
     private final Clock clock;
     private final Words words;
+    private final KeptForms keptForms;
 
     ReportFormController(ReportableCommitments commitments, ReportableMilestones milestones, ReportSubmission submission,
-                         CurrentIdentity identity, Clock clock, Words words) {
+                         CurrentIdentity identity, Clock clock, Words words, KeptForms keptForms) {
+        this.keptForms = keptForms;
         this.commitments = commitments;
         this.milestones = milestones;
         this.submission = submission;
@@ -77,13 +82,22 @@ class ReportFormController {
     String form(@RequestParam(name = "lofte", required = false) String commitmentId,
                 @RequestParam(name = "typ", required = false) String kind,
                 @RequestParam(name = "datum", required = false) String date,
-                Model model, HttpServletResponse response) {
+                @RequestParam(name = KeptForms.PARAMETER, required = false) String draft,
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         Identity user = identity.get();
         if (!ReportableCommitments.reports(user)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "command/pages/not-reporter";
         }
         List<ReportableCommitments.Choice> choices = commitments.of(user);
+        if (draft != null) {
+            // The form was posted after its session or token expired: nothing was sent, and what was typed is back.
+            Optional<Map<String, List<String>>> kept = keptForms.take(draft, request);
+            model.addAttribute("restored", kept.isPresent() ? "reportform.restored" : "reportform.restoreLost");
+            if (kept.isPresent()) {
+                return show(restored(kept.get()), choices, Map.of(), model);
+            }
+        }
         ReportForm form = new ReportForm();
         form.setToken(UUID.randomUUID().toString());
         form.setCommitmentId(choices.stream().anyMatch(choice -> choice.commitmentId().equals(commitmentId)) ? commitmentId : null);
@@ -118,6 +132,20 @@ class ReportFormController {
                 .queryParam("typ", form.getKind())
                 .queryParam("datum", form.getDate())
                 .encode().toUriString();
+    }
+
+    /** The form as it was posted, read as a post is: blanks absent, text trimmed. */
+    private static ReportForm restored(Map<String, List<String>> values) {
+        ReportForm form = new ReportForm();
+        WebDataBinder binder = new WebDataBinder(form, "form");
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        MutablePropertyValues properties = new MutablePropertyValues();
+        values.forEach((name, given) -> properties.add(name, given.toArray(String[]::new)));
+        binder.bind(properties);
+        if (form.getToken() == null) {
+            form.setToken(UUID.randomUUID().toString());
+        }
+        return form;
     }
 
     /** A place visit, a milestone and a note are of one commitment; an activity or a meeting may serve further ones. */
