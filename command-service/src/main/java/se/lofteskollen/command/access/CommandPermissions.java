@@ -75,7 +75,7 @@ public class CommandPermissions {
         String coordinatorsWork = COORDINATORS_ONLY.get(command.getClass());
         if (coordinatorsWork != null) {
             if (!sender.is(Roles.COORDINATOR)) {
-                throw new NotPermitted(null, "only a coordinator may " + coordinatorsWork);
+                throw new NotPermitted(null, "refusal.access.coordinatorOnly", coordinatorsWork);
             }
             mayCoordinate(sender, command);
         } else if (command instanceof RecordMeeting meeting) {
@@ -91,7 +91,7 @@ public class CommandPermissions {
         } else if (command instanceof RetractReport retraction) {
             mayRetract(sender, retraction.reportId());
         } else {
-            throw new NotPermitted(null, "no rule permits " + command.getClass().getSimpleName());
+            throw new NotPermitted(null, "refusal.access.noRule", command.getClass().getSimpleName());
         }
     }
 
@@ -100,8 +100,8 @@ public class CommandPermissions {
             Set<String> named = new TreeSet<>();
             create.parties().forEach(party -> named.add(party.organisation()));
             if (!sender.member().belongsToAnyOf(named)) {
-                throw new NotPermitted("parties", "a coordinator creates only promises their own organisation acts in: "
-                        + names(sender.organisations()) + " is none of " + names(named));
+                throw new NotPermitted("parties", "refusal.access.notActingIn", names(sender.organisations()),
+                        names(named), namn(sender.organisations()));
             }
             // Renewing links to last year's figures: only the coordinators of last year's promise may.
             if (create.predecessorId() != null) {
@@ -123,7 +123,7 @@ public class CommandPermissions {
         } else if (command instanceof SetBaseline baseline) {
             promise = promiseOf(baseline.commitmentId());
         } else {
-            throw new NotPermitted(null, "no rule names the promise of " + command.getClass().getSimpleName());
+            throw new NotPermitted(null, "refusal.access.noPromise", command.getClass().getSimpleName());
         }
         promise.ifPresent(entry -> requireCoordinates(sender, entry));
     }
@@ -134,20 +134,19 @@ public class CommandPermissions {
 
     private static void requireCoordinates(Sender sender, PromiseEntry promise) {
         if (!sender.member().belongsToAnyOf(promise.organisations().values())) {
-            throw new NotPermitted(null, "promise " + promise.promiseId() + " is not coordinated by "
-                    + names(sender.organisations()) + "; its organisations are "
-                    + names(new TreeSet<>(promise.organisations().values())));
+            throw new NotPermitted(null, "refusal.access.notCoordinator", promise.promiseId(),
+                    names(sender.organisations()), names(new TreeSet<>(promise.organisations().values())));
         }
     }
 
     private void mayReportOn(Sender sender, List<String> commitmentIds, IntFunction<String> field) {
         boolean coordinator = sender.is(Roles.COORDINATOR);
         if (!coordinator && !sender.is(Roles.REPORTER)) {
-            throw new NotPermitted(null, "only reporters and coordinators may report");
+            throw new NotPermitted(null, "refusal.access.onlyReportersReport");
         }
         if (sender.organisations().isEmpty()) {
-            throw new NotPermitted(null, "a " + (coordinator ? "coordinator" : "reporter")
-                    + " without an organisation may not report");
+            throw new NotPermitted(null, coordinator ? "refusal.access.coordinatorWithoutOrganisation"
+                    : "refusal.access.reporterWithoutOrganisation");
         }
         if (commitmentIds == null) {
             return;
@@ -164,9 +163,8 @@ public class CommandPermissions {
             }
             Set<String> answering = commitment.promise().actingAs(commitment.responsible());
             if (!sender.member().belongsToAnyOf(answering)) {
-                throw new NotPermitted(field.apply(i), names(sender.organisations())
-                        + " does not answer for commitment " + commitment.commitmentId() + " ("
-                        + names(answering) + " does)");
+                throw new NotPermitted(field.apply(i), "refusal.access.notAnswering", names(sender.organisations()),
+                        commitment.commitmentId(), names(answering), namn(sender.organisations()), namn(answering));
             }
         }
     }
@@ -174,7 +172,7 @@ public class CommandPermissions {
     private void mayRetract(Sender sender, String reportId) {
         boolean coordinator = sender.is(Roles.COORDINATOR);
         if (!coordinator && !sender.is(Roles.REPORTER)) {
-            throw new NotPermitted(null, "only reporters and coordinators may retract reports");
+            throw new NotPermitted(null, "refusal.access.onlyReportersRetract");
         }
         Optional<ReportEntry> found = directory.report(reportId);
         if (found.isEmpty()) {
@@ -188,12 +186,17 @@ public class CommandPermissions {
         }
         if (report.reportedBy().isEmpty() || sender.organisations().isEmpty()
                 || !sender.organisations().containsAll(report.reportedBy())) {
-            throw new NotPermitted("reportId", "report " + reportId + " was made by another organisation; "
-                    + "a reporter retracts only its own organisation's reports");
+            throw new NotPermitted("reportId", "refusal.access.otherOrganisationsReport", reportId);
         }
     }
 
+    /** Organisations' codes as the API's English names them ({@code A and B}, or {@code nobody}). */
     private static String names(Collection<String> codes) {
         return codes.stream().sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
+    }
+
+    /** The same in Swedish, for the pages ({@code A och B}, or {@code ingen}). */
+    private static String namn(Collection<String> codes) {
+        return codes.stream().sorted().reduce((a, b) -> a + " och " + b).orElse("ingen");
     }
 }

@@ -64,15 +64,15 @@ public class Commitment {
                 command.priorityArea(), command.responsible(), command.text(), command.targets(), command.predecessorId());
         if (pledge != null) {
             if (!pledge.equals(pledged)) {
-                throw new Conflict("commitmentId", "commitment " + commitmentId + " was already pledged with other content");
+                throw new Conflict("commitmentId", "refusal.commitment.otherContent", commitmentId);
             }
             return;
         }
         PromiseEntry promise = directory.promise(command.promiseId())
-                .orElseThrow(() -> new NotFound("promiseId", "no promise " + command.promiseId()));
+                .orElseThrow(() -> new NotFound("promiseId", "refusal.promise.notFound", command.promiseId()));
         promise.requireOpen();
         directory.commitmentWithCode(command.promiseId(), command.code()).ifPresent(other -> {
-            throw new Conflict("code", "code " + command.code() + " is already used by commitment " + other);
+            throw new Conflict("code", "refusal.commitment.codeUsed", command.code(), other);
         });
         PromiseCodes codes = directory.codes(command.promiseId());
         codes.requirePriorityArea("priorityArea", command.priorityArea());
@@ -87,23 +87,22 @@ public class Commitment {
     /** A commitment carries on one of last year's: of the promise its own promise renews. */
     private static void requireCarriedOn(String predecessorId, PromiseEntry promise, CommitmentDirectory directory) {
         if (promise.predecessorId() == null) {
-            throw new InvalidCommand("predecessorId", "promise " + promise.promiseId()
-                    + " renews no promise, so its commitments carry on none of last year's");
+            throw new InvalidCommand("predecessorId", "refusal.commitment.renewsNone", promise.promiseId());
         }
         CommitmentEntry predecessor = directory.commitment(predecessorId)
-                .orElseThrow(() -> new NotFound("predecessorId", "no commitment " + predecessorId));
+                .orElseThrow(() -> new NotFound("predecessorId", "refusal.commitment.notFound", predecessorId));
         if (!predecessor.promise().promiseId().equals(promise.predecessorId())) {
-            throw new InvalidCommand("predecessorId", "commitment " + predecessorId + " is not of promise "
-                    + promise.predecessorId() + ", which promise " + promise.promiseId() + " renews");
+            throw new InvalidCommand("predecessorId", "refusal.commitment.predecessorElsewhere", predecessorId,
+                    promise.predecessorId(), promise.promiseId());
         }
     }
 
     /** A revision that changes nothing (a repeat of one already made) is a success without an event. */
     @CommandHandler
     public void handle(ReviseCommitment command, CommitmentDirectory directory) {
-        requireReason(command.reason(), "a revision states its reason");
+        requireReason(command.reason(), "refusal.commitment.revisionReason");
         if (command.text() == null && command.targets() == null && command.responsible() == null) {
-            throw new InvalidCommand(null, "a revision changes the text, the targets or the responsible parties");
+            throw new InvalidCommand(null, "refusal.commitment.revisionChangesNothing");
         }
         String newText = command.text() != null ? command.text() : text;
         List<Target> newTargets = command.targets() != null ? command.targets() : targets;
@@ -123,10 +122,10 @@ public class Commitment {
 
     @CommandHandler
     public void handle(WithdrawCommitment command, CommitmentDirectory directory) {
-        requireReason(command.reason(), "a withdrawal states its reason");
+        requireReason(command.reason(), "refusal.commitment.withdrawalReason");
         if (withdrawal != null) {
             if (!withdrawal.reason().equals(command.reason())) {
-                throw new Conflict(null, "commitment " + commitmentId + " was already withdrawn: " + withdrawal.reason());
+                throw new Conflict(null, "refusal.commitment.alreadyWithdrawn", commitmentId, withdrawal.reason());
             }
             return;
         }
@@ -137,7 +136,7 @@ public class Commitment {
     /** Setting the baseline again corrects it; setting the same one again changes nothing. */
     @CommandHandler
     public void handle(SetBaseline command, CommitmentDirectory directory) {
-        requireReason(command.basis(), "a baseline states what it is based on", "basis");
+        requireReason(command.basis(), "refusal.commitment.baselineBasis", "basis");
         BaselineSet set = new BaselineSet(commitmentId, promiseId, command.value(), command.basis());
         if (set.equals(baseline)) {
             return;
@@ -145,7 +144,7 @@ public class Commitment {
         requireNotWithdrawn();
         promise(directory).requireOpen();
         if (targets.stream().noneMatch(Target.Increase.class::isInstance)) {
-            throw new Conflict(null, "commitment " + commitmentId + " has no INCREASE target for a baseline to measure");
+            throw new Conflict(null, "refusal.commitment.noIncrease", commitmentId);
         }
         apply(set);
     }
@@ -158,13 +157,12 @@ public class Commitment {
         MilestoneReached earlier = reachedMilestones.get(command.milestone());
         if (earlier != null) {
             if (!earlier.equals(reached)) {
-                throw new Conflict("milestone", "was already reached on " + earlier.reachedOn());
+                throw new Conflict("milestone", "refusal.commitment.milestoneReached", earlier.reachedOn());
             }
             return;
         }
         if (milestones().noneMatch(command.milestone()::equals)) {
-            throw new InvalidCommand("milestone", "is not a milestone of commitment " + commitmentId
-                    + "; its milestones are " + milestones().toList());
+            throw new InvalidCommand("milestone", "refusal.commitment.notMilestone", commitmentId, milestones().toList());
         }
         requireNotWithdrawn();
         PromiseEntry promise = promise(directory);
@@ -178,7 +176,7 @@ public class Commitment {
         String earlier = notesById.get(command.noteId());
         if (earlier != null) {
             if (!earlier.equals(command.note())) {
-                throw new Conflict("noteId", "another note was already added under " + command.noteId());
+                throw new Conflict("noteId", "refusal.commitment.noteTaken", command.noteId());
             }
             return;
         }
@@ -188,27 +186,27 @@ public class Commitment {
                 MetaData.with(AddStatusNote.NOTE_ID, command.noteId()));
     }
 
-    private static void requireReason(String reason, String message) {
-        requireReason(reason, message, "reason");
+    private static void requireReason(String reason, String key) {
+        requireReason(reason, key, "reason");
     }
 
-    private static void requireReason(String reason, String message, String field) {
+    private static void requireReason(String reason, String key, String field) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidCommand(field, message);
+            throw new InvalidCommand(field, key);
         }
     }
 
     /** Someone answers for a commitment, and only parties of its promise do. */
     private static void requireResponsible(Set<String> responsible, PromiseCodes codes) {
         if (responsible == null || responsible.isEmpty()) {
-            throw new InvalidCommand("responsible", "a commitment has at least one responsible party");
+            throw new InvalidCommand("responsible", "refusal.commitment.noResponsible");
         }
         codes.requireParties("responsible", responsible);
     }
 
     private void requireNotWithdrawn() {
         if (withdrawal != null) {
-            throw new Conflict(null, "commitment " + commitmentId + " was withdrawn: " + withdrawal.reason());
+            throw new Conflict(null, "refusal.commitment.withdrawn", commitmentId, withdrawal.reason());
         }
     }
 
@@ -232,14 +230,14 @@ public class Commitment {
             String field = "targets[" + i + "]";
             if (targets.get(i) instanceof Target.Deadline deadline) {
                 if (deadline.dueOn().getYear() != promise.year()) {
-                    throw new InvalidCommand(field + ".dueOn", "lies outside the promise year " + promise.year());
+                    throw new InvalidCommand(field + ".dueOn", "refusal.date.outsidePromiseYear", promise.year());
                 }
                 if (!milestones.add(deadline.milestone())) {
-                    throw new InvalidCommand(field + ".milestone", "names the milestone of another deadline");
+                    throw new InvalidCommand(field + ".milestone", "refusal.commitment.sameMilestone");
                 }
             } else if (targets.get(i) instanceof Target.Increase) {
                 if (increase) {
-                    throw new InvalidCommand(field, "a commitment has one baseline, so at most one INCREASE target");
+                    throw new InvalidCommand(field, "refusal.commitment.oneIncrease");
                 }
                 increase = true;
             }

@@ -1,6 +1,7 @@
 package se.lofteskollen.command.coordination;
 
 import se.lofteskollen.command.commitment.CommitmentController.BaselineRequest;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 
 import java.util.Map;
 
@@ -13,7 +14,7 @@ record BaselineForm(String value, String basis) {
                 : new BaselineForm(Integer.toString(commitment.baseline().value()), commitment.baseline().basis());
     }
 
-    BaselineRequest request(Map<String, String> unread) {
-        return new BaselineRequest(Typed.number(value, "value", unread), Typed.trimmed(basis));
+    BaselineRequest request(Map<String, String> unread, CommitmentFormWords words) {
+        return new BaselineRequest(Typed.number(value, "value", unread, words), Typed.trimmed(basis));
     }
 }

@@ -1,5 +1,6 @@
 package se.lofteskollen.command.coordination;
 
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.promise.PromiseController.ClosingRequest;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ record ClosingForm(String closedOn, String summary) {
         return new ClosingForm(today.toString(), null);
     }
 
-    ClosingRequest request(Map<String, String> unread) {
-        return new ClosingRequest(Typed.day(closedOn, "closedOn", unread), Typed.trimmed(summary));
+    ClosingRequest request(Map<String, String> unread, CommitmentFormWords words) {
+        return new ClosingRequest(Typed.day(closedOn, "closedOn", unread, words), Typed.trimmed(summary));
     }
 }

@@ -16,7 +16,7 @@ import se.lofteskollen.command.commitment.CommitmentController.MilestoneRequest;
 import se.lofteskollen.command.commitment.CommitmentController.RevisionRequest;
 import se.lofteskollen.command.commitment.CommitmentController.StatusNoteRequest;
 import se.lofteskollen.command.commitment.CommitmentController.WithdrawalRequest;
-import se.lofteskollen.command.draft.page.Measures;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.platform.pages.BrowserPage;
@@ -49,13 +49,15 @@ class CommitmentFormsController {
     private final FormCommands forms;
     private final CommandRequests commands;
     private final CurrentIdentity identity;
+    private final CommitmentFormWords words;
 
     CommitmentFormsController(CoordinatedPromises coordinated, FormCommands forms, CommandRequests commands,
-                              CurrentIdentity identity) {
+                              CurrentIdentity identity, CommitmentFormWords words) {
         this.coordinated = coordinated;
         this.forms = forms;
         this.commands = commands;
         this.identity = identity;
+        this.words = words;
     }
 
     @ModelAttribute("signedIn")
@@ -72,10 +74,10 @@ class CommitmentFormsController {
     String revise(@PathVariable String commitmentId, @ModelAttribute("form") RevisionForm form, Model model,
                   RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         Map<String, String> unread = new LinkedHashMap<>();
-        RevisionRequest request = form.request(unread);
+        RevisionRequest request = form.request(unread, words);
         return answered(commitmentId, () -> forms.send(request, unread, form.fields(), FormCommands.FORM,
                         () -> commands.change(request.command(commitmentId), "commitmentId", commitmentId), http),
-                REVISE, form, commitment -> "Ändringen av " + commitment.code() + " är sparad.", model, redirect, response);
+                REVISE, form, commitment -> words.say("coordination.confirm.revised", commitment.code()), model, redirect, response);
     }
 
     @GetMapping("/withdraw")
@@ -89,7 +91,7 @@ class CommitmentFormsController {
         WithdrawalRequest request = form.request();
         return answered(commitmentId, () -> forms.send(request, Map.of(), RequestFields.plain(), FormCommands.FORM,
                         () -> commands.change(request.command(commitmentId), "commitmentId", commitmentId), http),
-                WITHDRAW, form, commitment -> "Åtagande " + commitment.code() + " är återkallat.", model, redirect,
+                WITHDRAW, form, commitment -> words.say("coordination.confirm.withdrawn", commitment.code()), model, redirect,
                 response);
     }
 
@@ -102,10 +104,10 @@ class CommitmentFormsController {
     String baseline(@PathVariable String commitmentId, @ModelAttribute("form") BaselineForm form, Model model,
                     RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         Map<String, String> unread = new LinkedHashMap<>();
-        BaselineRequest request = form.request(unread);
+        BaselineRequest request = form.request(unread, words);
         return answered(commitmentId, () -> forms.send(request, unread, RequestFields.plain(), FormCommands.FORM,
                         () -> commands.change(request.command(commitmentId), "commitmentId", commitmentId), http),
-                BASELINE, form, commitment -> "Utgångsvärdet för " + commitment.code() + " är sparat.", model, redirect,
+                BASELINE, form, commitment -> words.say("coordination.confirm.baseline", commitment.code()), model, redirect,
                 response);
     }
 
@@ -119,12 +121,12 @@ class CommitmentFormsController {
     String milestone(@PathVariable String commitmentId, @ModelAttribute("form") MilestoneForm form, Model model,
                      RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         Map<String, String> unread = new LinkedHashMap<>();
-        MilestoneRequest request = form.request(unread);
+        MilestoneRequest request = form.request(unread, words);
         return answered(commitmentId, () -> forms.send(request, unread, RequestFields.plain(), FormCommands.FORM,
                         () -> commands.change(request.command(commitmentId, commands.today()), "commitmentId",
                                 commitmentId), http),
-                MILESTONE, form, commitment -> "Delmålet ”" + form.milestone() + "” i " + commitment.code()
-                        + " är sparat som nått.", model, redirect, response);
+                MILESTONE, form, commitment -> words.say("coordination.confirm.milestone", form.milestone(),
+                        commitment.code()), model, redirect, response);
     }
 
     @GetMapping("/note")
@@ -143,7 +145,7 @@ class CommitmentFormsController {
                             return commands.change(request.command(commitmentId, noteId), "commitmentId", commitmentId,
                                     noteId);
                         }, http),
-                NOTE, form, commitment -> "Statusanteckningen på " + commitment.code() + " är sparad.", model, redirect,
+                NOTE, form, commitment -> words.say("coordination.confirm.note", commitment.code()), model, redirect,
                 response);
     }
 
@@ -156,7 +158,7 @@ class CommitmentFormsController {
         Optional<CommitmentNow> commitment = coordinated.commitment(commitmentId, member);
         if (commitment.isEmpty()) {
             return Answers.missing(response, model, HttpStatus.NOT_FOUND,
-                    "Det finns inget åtagande " + commitmentId + " i ett löfte som du samordnar.");
+                    words.say("coordination.missing.commitment", commitmentId));
         }
         return show(view, commitment.get(), form.apply(commitment.get()), Map.of(), model);
     }
@@ -172,12 +174,12 @@ class CommitmentFormsController {
         FormCommands.Outcome outcome = send.get();
         Optional<CommitmentNow> commitment = coordinated.commitment(commitmentId, member);
         if (outcome.ok()) {
-            return Answers.confirmed(redirect, commitment.map(confirmation).orElse("Det är sparat."),
+            return Answers.confirmed(redirect, commitment.map(confirmation).orElseGet(() -> words.say("coordination.confirm.saved")),
                     outcome.accepted(), commitment.map(CommitmentNow::promiseId).orElse(null));
         }
         if (commitment.isEmpty()) {
             return Answers.missing(response, model, outcome.notPermitted() ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND,
-                    "Det finns inget åtagande " + commitmentId + " i ett löfte som du samordnar. Inget sparades.");
+                    words.say("coordination.missing.commitment.notSaved", commitmentId));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return show(view, commitment.get(), form, outcome.errors(), model);
@@ -187,11 +189,11 @@ class CommitmentFormsController {
         PromiseNow promise = coordinated.promise(commitment.promiseId(), identity.get().member()).orElseThrow();
         model.addAttribute("promise", promise);
         model.addAttribute("commitment", commitment);
-        model.addAttribute("targets", commitment.targets().stream().map(target -> StartPage.words(target, commitment)).toList());
+        model.addAttribute("targets", commitment.targets().stream().map(target -> StartPage.words(target, commitment, words)).toList());
         model.addAttribute("back", StartPage.BASE + "?lofte=" + promise.promiseId());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("measures", Measures.CHOICES);
+        model.addAttribute("measures", words.choices());
         model.addAttribute("parties", promise.parties());
         return view;
     }

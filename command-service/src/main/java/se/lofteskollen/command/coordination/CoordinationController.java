@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.platform.security.Member;
@@ -22,10 +23,12 @@ class CoordinationController {
 
     private final CoordinatedPromises coordinated;
     private final CurrentIdentity identity;
+    private final CommitmentFormWords words;
 
-    CoordinationController(CoordinatedPromises coordinated, CurrentIdentity identity) {
+    CoordinationController(CoordinatedPromises coordinated, CurrentIdentity identity, CommitmentFormWords words) {
         this.coordinated = coordinated;
         this.identity = identity;
+        this.words = words;
     }
 
     @ModelAttribute("signedIn")
@@ -47,13 +50,13 @@ class CoordinationController {
             chosen = promises.stream().filter(promise -> promise.promiseId().equals(promiseId)).findFirst().orElse(null);
             if (chosen == null) {
                 return Answers.missing(response, model, HttpStatus.NOT_FOUND,
-                        "Det finns inget löfte " + promiseId + " som du samordnar.");
+                        words.say("coordination.missing.promise", promiseId));
             }
         } else if (promises.size() == 1) {
             chosen = promises.get(0);
         }
         model.addAttribute("page", StartPage.of(promises, chosen,
-                chosen == null ? List.of() : coordinated.commitmentsOf(chosen)));
+                chosen == null ? List.of() : coordinated.commitmentsOf(chosen), words));
         return "command/pages/coordinate";
     }
 }

@@ -39,10 +39,12 @@ class FormCommands {
 
     private final Validator validator;
     private final SecurityEventLog securityEvents;
+    private final CoordinationRefusals refusals;
 
-    FormCommands(Validator validator, SecurityEventLog securityEvents) {
+    FormCommands(Validator validator, SecurityEventLog securityEvents, CoordinationRefusals refusals) {
         this.validator = validator;
         this.securityEvents = securityEvents;
+        this.refusals = refusals;
     }
 
     /**
@@ -57,7 +59,7 @@ class FormCommands {
         Map<String, String> errors = new LinkedHashMap<>(unread);
         for (ConstraintViolation<Object> violation : validator.validate(request)) {
             String requestField = violation.getPropertyPath().toString();
-            errors.putIfAbsent(field.apply(requestField), CoordinationRefusals.swedish(requestField, violation));
+            errors.putIfAbsent(field.apply(requestField), refusals.say(requestField, violation));
         }
         if (!errors.isEmpty()) {
             return new Outcome(null, errors, false);
@@ -74,14 +76,14 @@ class FormCommands {
         Rejection rejection = causeOf(failure, Rejection.class);
         if (rejection != null) {
             String at = rejection.field() == null ? otherwise : field.apply(rejection.field());
-            return new Outcome(null, Map.of(at, CoordinationRefusals.swedish(rejection)), false);
+            return new Outcome(null, Map.of(at, refusals.say(rejection)), false);
         }
         NotPermitted notPermitted = causeOf(failure, NotPermitted.class);
         if (notPermitted != null) {
             // The pages offer only the coordinator's own promises: a refusal here means a form made by hand.
             securityEvents.accessDenied(http, notPermitted.getMessage());
             String at = notPermitted.field() == null ? otherwise : field.apply(notPermitted.field());
-            return new Outcome(null, Map.of(at, CoordinationRefusals.swedish(notPermitted.getMessage())), true);
+            return new Outcome(null, Map.of(at, refusals.say(notPermitted)), true);
         }
         log.error("A command from a coordinator's form could not be stored", failure);
         return new Outcome(null, Map.of(FORM, "Det gick inte att spara just nu. Inget sparades; försök igen om en stund."),

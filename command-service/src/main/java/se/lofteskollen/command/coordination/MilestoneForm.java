@@ -1,6 +1,7 @@
 package se.lofteskollen.command.coordination;
 
 import se.lofteskollen.command.commitment.CommitmentController.MilestoneRequest;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,8 +16,8 @@ record MilestoneForm(String milestone, String reachedOn, String notes) {
         return new MilestoneForm(commitment.openMilestones().stream().findFirst().orElse(null), day.toString(), null);
     }
 
-    MilestoneRequest request(Map<String, String> unread) {
-        return new MilestoneRequest(Typed.trimmed(milestone), Typed.day(reachedOn, "reachedOn", unread),
+    MilestoneRequest request(Map<String, String> unread, CommitmentFormWords words) {
+        return new MilestoneRequest(Typed.trimmed(milestone), Typed.day(reachedOn, "reachedOn", unread, words),
                 Typed.trimmed(notes));
     }
 }

@@ -1,6 +1,7 @@
 package se.lofteskollen.command.coordination;
 
 import se.lofteskollen.command.commitment.CommitmentController.PledgeRequest;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.draft.page.DraftForm.TargetRow;
 
 import java.util.LinkedHashSet;
@@ -23,9 +24,9 @@ record PledgeForm(String code, String priorityArea, List<String> responsible, St
     }
 
     /** The id is the API's when none is chosen: {@code <promiseId>-<code>}, so sending it twice pledges it once. */
-    PledgeRequest request(Map<String, String> unread) {
+    PledgeRequest request(Map<String, String> unread, CommitmentFormWords words) {
         return new PledgeRequest(null, Typed.trimmed(code), Typed.trimmed(priorityArea), new LinkedHashSet<>(responsible),
-                Typed.trimmed(text), TargetList.read(targets, unread), null);
+                Typed.trimmed(text), TargetList.read(targets, unread, words), null);
     }
 
     UnaryOperator<String> fields() {

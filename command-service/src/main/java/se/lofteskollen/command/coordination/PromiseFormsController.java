@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lofteskollen.command.commitment.CommitmentController.PledgeRequest;
 import se.lofteskollen.command.commitment.PledgeCommitment;
-import se.lofteskollen.command.draft.page.Measures;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.promise.PromiseController.ClosingRequest;
 import se.lofteskollen.command.promise.PromiseController.SigningRequest;
@@ -48,15 +48,18 @@ class PromiseFormsController {
     private final CommandRequests commands;
     private final Reporting reporting;
     private final CurrentIdentity identity;
+    private final CommitmentFormWords words;
 
     PromiseFormsController(CoordinatedPromises coordinated, RetractableReports reports, FormCommands forms,
-                           CommandRequests commands, Reporting reporting, CurrentIdentity identity) {
+                           CommandRequests commands, Reporting reporting, CurrentIdentity identity,
+                           CommitmentFormWords words) {
         this.coordinated = coordinated;
         this.reports = reports;
         this.forms = forms;
         this.commands = commands;
         this.reporting = reporting;
         this.identity = identity;
+        this.words = words;
     }
 
     @ModelAttribute("signedIn")
@@ -73,12 +76,12 @@ class PromiseFormsController {
     String pledge(@PathVariable String promiseId, @ModelAttribute("form") PledgeForm form, Model model,
                   RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         Map<String, String> unread = new LinkedHashMap<>();
-        PledgeRequest request = form.request(unread);
+        PledgeRequest request = form.request(unread, words);
         return answered(promiseId, () -> forms.send(request, unread, form.fields(), FormCommands.FORM, () -> {
                     PledgeCommitment pledge = request.command(promiseId);
                     return commands.create(pledge, "commitmentId", pledge.commitmentId());
                 }, http),
-                PLEDGE, form, "Åtagande " + form.code() + " är sparat.", model, redirect, response);
+                PLEDGE, form, words.say("coordination.confirm.pledged", form.code()), model, redirect, response);
     }
 
     @GetMapping("/sign")
@@ -90,10 +93,10 @@ class PromiseFormsController {
     String sign(@PathVariable String promiseId, @ModelAttribute("form") SigningForm form, Model model,
                 RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         Map<String, String> unread = new LinkedHashMap<>();
-        SigningRequest request = form.request(unread);
+        SigningRequest request = form.request(unread, words);
         return answered(promiseId, () -> forms.send(request, unread, form.fields(), FormCommands.FORM,
                         () -> commands.change(request.command(promiseId, commands.today()), "promiseId", promiseId), http),
-                SIGN, form, "Löftet är undertecknat.", model, redirect, response);
+                SIGN, form, words.say("coordination.confirm.signed"), model, redirect, response);
     }
 
     @GetMapping("/close")
@@ -105,10 +108,10 @@ class PromiseFormsController {
     String close(@PathVariable String promiseId, @ModelAttribute("form") ClosingForm form, Model model,
                  RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         Map<String, String> unread = new LinkedHashMap<>();
-        ClosingRequest request = form.request(unread);
+        ClosingRequest request = form.request(unread, words);
         return answered(promiseId, () -> forms.send(request, unread, RequestFields.plain(), FormCommands.FORM,
                         () -> commands.change(request.command(promiseId, commands.today()), "promiseId", promiseId), http),
-                CLOSE, form, "Året är avslutat och uppföljt.", model, redirect, response);
+                CLOSE, form, words.say("coordination.confirm.closed"), model, redirect, response);
     }
 
     @GetMapping("/retract")
@@ -121,12 +124,12 @@ class PromiseFormsController {
                    RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
         String reportId = form.chosenReport();
         Map<String, String> unread = reportId == null
-                ? Map.of("reportId", "Välj en rapport i listan, eller skriv dess id.") : Map.of();
+                ? Map.of("reportId", words.say("coordination.unread.report")) : Map.of();
         String reportField = form.reportField();
         return answered(promiseId, () -> forms.send(form.request(), unread,
                         field -> field.equals("reportId") ? reportField : field, reportField,
                         () -> reporting.retract(reportId, form.request()), http),
-                RETRACT, form, "Rapporten är återkallad. Den finns kvar i historiken men räknas inte längre.", model,
+                RETRACT, form, words.say("coordination.confirm.retracted"), model,
                 redirect, response);
     }
 
@@ -138,7 +141,7 @@ class PromiseFormsController {
         Optional<PromiseNow> promise = coordinated.promise(promiseId, member);
         if (promise.isEmpty()) {
             return Answers.missing(response, model, HttpStatus.NOT_FOUND,
-                    "Det finns inget löfte " + promiseId + " som du samordnar.");
+                    words.say("coordination.missing.promise", promiseId));
         }
         return show(view, promise.get(), form, Map.of(), model);
     }
@@ -157,7 +160,7 @@ class PromiseFormsController {
         }
         if (promise.isEmpty()) {
             return Answers.missing(response, model, outcome.notPermitted() ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND,
-                    "Det finns inget löfte " + promiseId + " som du samordnar. Inget sparades.");
+                    words.say("coordination.missing.promise.notSaved", promiseId));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return show(view, promise.get(), form, outcome.errors(), model);
@@ -168,7 +171,7 @@ class PromiseFormsController {
         model.addAttribute("back", StartPage.BASE + "?lofte=" + promise.promiseId());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("measures", Measures.CHOICES);
+        model.addAttribute("measures", words.choices());
         model.addAttribute("parties", promise.parties());
         if (view.equals(RETRACT)) {
             model.addAttribute("reports", reports.of(promise.promiseId(), coordinated.codesOf(promise.promiseId())));

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.report.Reporting;
 import se.lofteskollen.command.report.Reporting.RetractionRequest;
@@ -21,7 +22,7 @@ import java.util.Map;
 /**
  * One report retracted, and why, by whoever may: a reporter of the organisation that made it, or a coordinator of
  * its promise. "Mina rapporter" on the query-service links each of the organisation's reports here. The command
- * bus decides who may, as for the API; the form only says its answers in Swedish.
+ * bus decides who may, as for the API.
  */
 @Controller
 @BrowserPage
@@ -37,11 +38,14 @@ class ReportRetractionController {
     private final FormCommands forms;
     private final Reporting reporting;
     private final CurrentIdentity identity;
+    private final CommitmentFormWords words;
 
-    ReportRetractionController(FormCommands forms, Reporting reporting, CurrentIdentity identity) {
+    ReportRetractionController(FormCommands forms, Reporting reporting, CurrentIdentity identity,
+                               CommitmentFormWords words) {
         this.forms = forms;
         this.reporting = reporting;
         this.identity = identity;
+        this.words = words;
     }
 
     @ModelAttribute("signedIn")
@@ -67,7 +71,7 @@ class ReportRetractionController {
         }
         RetractionRequest request = new RetractionRequest(Typed.trimmed(form.reason()));
         Map<String, String> unread = Typed.blank(form.reason())
-                ? Map.of("reason", "Skriv varför rapporten återkallas.") : Map.of();
+                ? Map.of("reason", words.say("coordination.unread.reason")) : Map.of();
         FormCommands.Outcome outcome = forms.send(request, unread, field -> field.equals("reportId") ? FormCommands.FORM : field,
                 FormCommands.FORM, () -> reporting.retract(reportId, request), http);
         if (outcome.ok()) {

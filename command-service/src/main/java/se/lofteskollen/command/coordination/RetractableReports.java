@@ -2,6 +2,7 @@ package se.lofteskollen.command.coordination;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Network;
@@ -34,9 +35,11 @@ class RetractableReports {
     }
 
     private final JdbcTemplate jdbc;
+    private final CommitmentFormWords words;
 
-    RetractableReports(JdbcTemplate jdbc) {
+    RetractableReports(JdbcTemplate jdbc, CommitmentFormWords words) {
         this.jdbc = jdbc;
+        this.words = words;
     }
 
     /** {@code codes}: each commitment's code by its id, to name them as people know them. */
@@ -65,17 +68,17 @@ class RetractableReports {
     }
 
     /** "2025-06-12 · Platsbesök: Stora torget · 6.2 · Kommunpolisen". */
-    private static String label(ResultSet row, Map<String, String> codes) throws SQLException {
+    private String label(ResultSet row, Map<String, String> codes) throws SQLException {
         String type = row.getString(2);
         String what;
         if (type.equals(MeetingRecorded.class.getName())) {
-            what = "Möte i " + Network.valueOf(row.getString(5)).swedishName();
+            what = words.say("coordination.report.MEETING." + Network.valueOf(row.getString(5)).name());
         } else if (type.equals(PlaceVisitReported.class.getName())) {
-            what = "Platsbesök: " + row.getString(8);
+            what = words.say("coordination.report.PLACE_VISIT", row.getString(8));
         } else {
             String count = row.getString(7);
-            what = ActivityKind.valueOf(row.getString(6)).swedishName()
-                    + (count == null || count.equals("1") ? "" : " × " + count);
+            String kind = words.say("coordination.report.ACTIVITY." + ActivityKind.valueOf(row.getString(6)).name());
+            what = count == null || count.equals("1") ? kind : words.say("coordination.report.times", kind, count);
         }
         String commitments = NameList.split(row.getString(9)).stream().map(id -> codes.getOrDefault(id, id))
                 .collect(Collectors.joining(", "));

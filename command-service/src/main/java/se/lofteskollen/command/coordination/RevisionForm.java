@@ -1,6 +1,7 @@
 package se.lofteskollen.command.coordination;
 
 import se.lofteskollen.command.commitment.CommitmentController.RevisionRequest;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.draft.page.DraftForm.TargetRow;
 
 import java.util.LinkedHashSet;
@@ -22,8 +23,8 @@ record RevisionForm(String text, List<String> responsible, List<TargetRow> targe
                 TargetList.rows(commitment.targets()), null);
     }
 
-    RevisionRequest request(Map<String, String> unread) {
-        return new RevisionRequest(text == null ? "" : text.strip(), TargetList.read(targets, unread),
+    RevisionRequest request(Map<String, String> unread, CommitmentFormWords words) {
+        return new RevisionRequest(text == null ? "" : text.strip(), TargetList.read(targets, unread, words),
                 new LinkedHashSet<>(responsible), Typed.trimmed(reason));
     }
 

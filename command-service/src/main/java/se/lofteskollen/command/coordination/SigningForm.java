@@ -1,5 +1,6 @@
 package se.lofteskollen.command.coordination;
 
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.promise.PromiseController.SignatoryRequest;
 import se.lofteskollen.command.promise.PromiseController.SigningRequest;
 import se.lofteskollen.events.Party;
@@ -33,12 +34,12 @@ record SigningForm(String signedOn, List<Row> signatories) {
                 new Row(null, null, Party.MUNICIPALITY.name()), new Row(null, null, null)));
     }
 
-    SigningRequest request(Map<String, String> unread) {
+    SigningRequest request(Map<String, String> unread, CommitmentFormWords words) {
         List<SignatoryRequest> signing = keptRows().stream().map(signatories::get)
                 .map(row -> new SignatoryRequest(Typed.trimmed(row.name()), Typed.trimmed(row.title()),
                         Party.named(Typed.trimmed(row.party())).orElse(null)))
                 .toList();
-        return new SigningRequest(Typed.day(signedOn, "signedOn", unread), signing);
+        return new SigningRequest(Typed.day(signedOn, "signedOn", unread, words), signing);
     }
 
     UnaryOperator<String> fields() {

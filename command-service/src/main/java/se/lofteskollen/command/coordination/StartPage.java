@@ -1,6 +1,6 @@
 package se.lofteskollen.command.coordination;
 
-import se.lofteskollen.command.draft.page.Measures;
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.draft.page.TargetRows;
 import se.lofteskollen.events.Target;
 
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The coordinator's start page: their promises, and for the one chosen its commitments by area, each with the forms
@@ -36,68 +35,72 @@ record StartPage(List<PromiseLine> promises, Chosen chosen) {
 
     static final String BASE = "/report/coordinate";
 
-    static StartPage of(List<PromiseNow> promises, PromiseNow chosen, List<CommitmentNow> commitments) {
+    static StartPage of(List<PromiseNow> promises, PromiseNow chosen, List<CommitmentNow> commitments,
+                        CommitmentFormWords words) {
         List<PromiseLine> lines = promises.stream().map(promise -> new PromiseLine(promise.promiseId(), promise.year(),
-                promise.title(), state(promise), BASE + "?lofte=" + promise.promiseId(),
+                promise.title(), state(promise, words), BASE + "?lofte=" + promise.promiseId(),
                 chosen != null && chosen.promiseId().equals(promise.promiseId()))).toList();
-        return new StartPage(lines, chosen == null ? null : chosen(chosen, commitments));
+        return new StartPage(lines, chosen == null ? null : chosen(chosen, commitments, words));
     }
 
-    private static Chosen chosen(PromiseNow promise, List<CommitmentNow> commitments) {
+    private static Chosen chosen(PromiseNow promise, List<CommitmentNow> commitments, CommitmentFormWords words) {
         String at = BASE + "/promises/" + promise.promiseId();
         List<Link> actions = new ArrayList<>();
         if (!promise.closed()) {
-            actions.add(new Link("Nytt åtagande", null, at + "/pledge"));
+            actions.add(new Link(words.say("coordination.pledge.title"), null, at + "/pledge"));
             if (!promise.signed()) {
-                actions.add(new Link("Underteckna löftet", null, at + "/sign"));
+                actions.add(new Link(words.say("coordination.sign.title"), null, at + "/sign"));
             }
-            actions.add(new Link("Återkalla en rapport", null, at + "/retract"));
-            actions.add(new Link("Avsluta året", null, at + "/close"));
+            actions.add(new Link(words.say("coordination.retract.title"), null, at + "/retract"));
+            actions.add(new Link(words.say("coordination.close.title"), null, at + "/close"));
         }
         Map<String, List<Line>> byArea = new LinkedHashMap<>();
         for (CommitmentNow commitment : commitments) {
             byArea.computeIfAbsent(areaHeading(promise, commitment.priorityArea()), heading -> new ArrayList<>())
-                    .add(line(promise, commitment));
+                    .add(line(promise, commitment, words));
         }
         List<Area> areas = byArea.entrySet().stream().map(area -> new Area(area.getKey(), area.getValue())).toList();
-        return new Chosen(promise.promiseId(), promise.title(), state(promise), actions, areas);
+        return new Chosen(promise.promiseId(), promise.title(), state(promise, words), actions, areas);
     }
 
-    private static Line line(PromiseNow promise, CommitmentNow commitment) {
+    private static Line line(PromiseNow promise, CommitmentNow commitment, CommitmentFormWords words) {
         String at = BASE + "/commitments/" + commitment.commitmentId();
-        String about = "åtagande " + commitment.code();
+        String about = words.say("coordination.link.about", commitment.code());
         List<Link> links = new ArrayList<>();
         if (!promise.closed() && !commitment.withdrawn()) {
-            links.add(new Link("Ändra", about, at + "/revise"));
+            links.add(new Link(words.say("coordination.link.revise"), about, at + "/revise"));
             if (!commitment.openMilestones().isEmpty()) {
-                links.add(new Link("Delmål nått", about, at + "/milestone"));
+                links.add(new Link(words.say("coordination.milestone.title"), about, at + "/milestone"));
             }
             if (commitment.measuresAnIncrease()) {
-                links.add(new Link("Utgångsvärde", about, at + "/baseline"));
+                links.add(new Link(words.say("coordination.baseline.title"), about, at + "/baseline"));
             }
-            links.add(new Link("Statusanteckning", about, at + "/note"));
-            links.add(new Link("Återkalla", about, at + "/withdraw"));
+            links.add(new Link(words.say("coordination.note.title"), about, at + "/note"));
+            links.add(new Link(words.say("coordination.link.withdraw"), about, at + "/withdraw"));
         }
         String responsible = commitment.responsible().stream().sorted().map(promise::partyName)
-                .collect(Collectors.joining(" och "));
+                .reduce((first, next) -> words.say("coordination.and", first, next)).orElse("");
         return new Line(commitment.commitmentId(), commitment.code(), commitment.text(), responsible,
-                commitment.targets().stream().map(target -> words(target, commitment)).toList(),
+                commitment.targets().stream().map(target -> words(target, commitment, words)).toList(),
                 commitment.withdrawn() ? commitment.withdrawal().reason() : null, links);
     }
 
     /** A target in words, with what has been done toward it that the command side knows (a milestone, a baseline). */
-    static String words(Target target, CommitmentNow commitment) {
+    static String words(Target target, CommitmentNow commitment, CommitmentFormWords words) {
         if (target instanceof Target.Deadline deadline) {
-            String reached = commitment.reached().containsKey(deadline.milestone())
-                    ? ", nått " + commitment.reached().get(deadline.milestone()) : "";
-            return "Delmålet ”" + deadline.milestone() + "” senast " + deadline.dueOn() + reached;
+            String milestone = words.deadline(deadline.milestone(), deadline.dueOn().toString());
+            return commitment.reached().containsKey(deadline.milestone())
+                    ? words.say("coordination.target.reached", milestone,
+                    commitment.reached().get(deadline.milestone()).toString())
+                    : milestone;
         }
         if (target instanceof Target.Increase increase) {
-            return "Fler " + Measures.words(increase.measure()) + " än året innan"
-                    + (commitment.baseline() == null ? " (utgångsvärde saknas)"
-                    : " (utgångsvärde " + commitment.baseline().value() + ")");
+            return commitment.baseline() == null
+                    ? words.say("coordination.target.INCREASE.noBaseline", words.measure(increase.measure()))
+                    : words.say("coordination.target.INCREASE.baseline", words.measure(increase.measure()),
+                    String.valueOf(commitment.baseline().value()));
         }
-        return TargetRows.of(target).words();
+        return words.target(TargetRows.of(target));
     }
 
     private static String areaHeading(PromiseNow promise, String code) {
@@ -105,10 +108,11 @@ record StartPage(List<PromiseLine> promises, Chosen chosen) {
                 .map(area -> area.code() + ". " + area.name()).orElse(code);
     }
 
-    static String state(PromiseNow promise) {
+    static String state(PromiseNow promise, CommitmentFormWords words) {
         if (promise.closed()) {
-            return "Året avslutat " + promise.closing().closedOn();
+            return words.say("coordination.state.closed", promise.closing().closedOn().toString());
         }
-        return promise.signed() ? "Undertecknat " + promise.signing().signedOn() : "Inte undertecknat ännu";
+        return promise.signed() ? words.say("coordination.state.signed", promise.signing().signedOn().toString())
+                : words.say("coordination.state.unsigned");
     }
 }

@@ -1,5 +1,6 @@
 package se.lofteskollen.command.coordination;
 
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
 import se.lofteskollen.command.draft.page.DraftForm.TargetRow;
 import se.lofteskollen.command.draft.page.TargetRows;
 import se.lofteskollen.events.Target;
@@ -32,10 +33,10 @@ final class TargetList {
     }
 
     /** The targets the rows describe; what cannot be read is told in {@code unread}, by its row's field. */
-    static List<Target> read(List<TargetRow> rows, Map<String, String> unread) {
+    static List<Target> read(List<TargetRow> rows, Map<String, String> unread, CommitmentFormWords words) {
         List<Target> targets = new ArrayList<>();
         for (int row : keptRows(rows)) {
-            TargetRows.read(rows.get(row), "targets[" + row + "].", unread).ifPresent(targets::add);
+            TargetRows.read(rows.get(row), "targets[" + row + "].", unread, words).ifPresent(targets::add);
         }
         return List.copyOf(targets);
     }

@@ -1,12 +1,14 @@
 package se.lofteskollen.command.coordination;
 
+import se.lofteskollen.command.draft.page.CommitmentFormWords;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * What was typed into a form, read: the forms take text only, so that a day or a number that cannot be read is told in
- * Swedish by its field instead of failing the binding. A blank field is absent; the request's own constraints then
+ * What was typed into a form, read: the forms take text only, so that a day or a number that cannot be read is told
+ * by its field instead of failing the binding. A blank field is absent; the request's own constraints then
  * say whether it may be.
  */
 final class Typed {
@@ -22,26 +24,26 @@ final class Typed {
         return blank(text) ? null : text.strip();
     }
 
-    static LocalDate day(String text, String field, Map<String, String> unread) {
+    static LocalDate day(String text, String field, Map<String, String> unread, CommitmentFormWords words) {
         if (blank(text)) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException notADay) {
-            unread.put(field, "Ange dagen som ÅÅÅÅ-MM-DD.");
+            unread.put(field, words.say("coordination.unread.day"));
             return null;
         }
     }
 
-    static Integer number(String text, String field, Map<String, String> unread) {
+    static Integer number(String text, String field, Map<String, String> unread, CommitmentFormWords words) {
         if (blank(text)) {
             return null;
         }
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException notANumber) {
-            unread.put(field, "Ange ett heltal.");
+            unread.put(field, words.say("coordination.unread.number"));
             return null;
         }
     }

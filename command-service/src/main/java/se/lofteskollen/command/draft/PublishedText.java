@@ -23,15 +23,14 @@ public final class PublishedText {
     /** The draft of {@code text}; blank text, or text holding control characters, is no promise. */
     public static PromiseDraft draft(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidCommand(FIELD, "must not be empty: send the promise's published text");
+            throw new InvalidCommand(FIELD, "refusal.draft.empty");
         }
         // A page break, as a PDF's text holds between pages, is a line break here.
         String lines = text.replace('\f', '\n');
         for (int i = 0; i < lines.length(); i++) {
             char c = lines.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new InvalidCommand(FIELD, "is not text: it holds a control character (U+"
-                        + String.format("%04X", (int) c) + ")");
+                throw new InvalidCommand(FIELD, "refusal.draft.controlCharacter", String.format("%04X", (int) c));
             }
         }
         return PromiseDrafts.read(lines);
@@ -45,7 +44,7 @@ public final class PublishedText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException notText) {
-            throw new InvalidCommand(FIELD, "is not text in " + charset.name());
+            throw new InvalidCommand(FIELD, "refusal.draft.notInCharset", charset.name());
         }
     }
 }

@@ -54,12 +54,12 @@ public class Renewals {
      */
     public PromiseDraft draftFor(String promiseId, Member coordinator) {
         PromiseEntry promise = directory.promise(promiseId)
-                .orElseThrow(() -> new NotFound("promiseId", "no promise " + promiseId));
+                .orElseThrow(() -> new NotFound("promiseId", "refusal.promise.notFound", promiseId));
         if (!coordinator.is(Roles.COORDINATOR) || !promise.isOneOf(coordinator.organisations())) {
-            throw new NotPermitted("promiseId", "promise " + promiseId + " is renewed only by its own coordinators");
+            throw new NotPermitted("promiseId", "refusal.access.renewOwnOnly", promiseId);
         }
         directory.successorOf(promiseId).ifPresent(successor -> {
-            throw new Conflict("promiseId", "promise " + promiseId + " was already renewed as " + successor);
+            throw new Conflict("promiseId", "refusal.promise.alreadyRenewed", promiseId, successor);
         });
         return of(promiseId);
     }

@@ -47,20 +47,19 @@ final class CsvFile {
         String text = decode(file);
         String header = text.lines().findFirst().orElse("");
         if (header.isBlank()) {
-            throw new InvalidCommand("file", "is empty: the first line names the columns, e.g. "
-                    + String.join(",", required));
+            throw new InvalidCommand("file", "refusal.import.empty", String.join(",", required));
         }
         List<String[]> records = read(text, separatorOf(header));
         List<String> columns = Arrays.stream(records.get(0)).map(String::trim).toList();
         for (int i = 0; i < columns.size(); i++) {
             if (!known.contains(columns.get(i))) {
-                throw new InvalidCommand("file", "line 1, column " + (i + 1) + ": unknown column \"" + columns.get(i)
-                        + "\"; the columns are " + String.join(", ", known));
+                throw new InvalidCommand("file", "refusal.import.unknownColumn", i + 1, columns.get(i),
+                        String.join(", ", known));
             }
         }
         for (String column : required) {
             if (!columns.contains(column)) {
-                throw new InvalidCommand("file", "line 1: the column " + column + " is missing");
+                throw new InvalidCommand("file", "refusal.import.missingColumn", column);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -104,8 +103,8 @@ final class CsvFile {
         try (MappingIterator<String[]> records = MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
             return records.readAll();
         } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidCommand("file", "is not readable as CSV: "
-                    + String.valueOf(unreadable.getMessage()).lines().findFirst().orElse("").toLowerCase(Locale.ROOT));
+            throw new InvalidCommand("file", "refusal.import.unreadable",
+                    String.valueOf(unreadable.getMessage()).lines().findFirst().orElse("").toLowerCase(Locale.ROOT));
         }
     }
 

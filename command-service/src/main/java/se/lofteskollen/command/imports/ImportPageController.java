@@ -1,6 +1,8 @@
 package se.lofteskollen.command.imports;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.rules.InvalidCommand;
+import se.lofteskollen.command.rules.RefusalMessages;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.platform.pages.BrowserPage;
 
@@ -31,11 +34,16 @@ class ImportPageController {
     private final Importing importing;
     private final CommandRequests commands;
     private final CurrentIdentity identity;
+    private final MessageSource messages;
+    private final RefusalMessages refusals;
 
-    ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity) {
+    ImportPageController(Importing importing, CommandRequests commands, CurrentIdentity identity,
+                         MessageSource messages, RefusalMessages refusals) {
         this.importing = importing;
         this.commands = commands;
         this.identity = identity;
+        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("signedIn")
@@ -63,10 +71,12 @@ class ImportPageController {
         }
         model.addAttribute("dryRun", dryRun);
         model.addAttribute("partial", partial);
+        if (file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fileError", messages.getMessage("imports.noFile", null, LocaleContextHolder.getLocale()));
+            return PAGE;
+        }
         try {
-            if (file.isEmpty()) {
-                throw new InvalidCommand("file", "välj en fil att läsa in");
-            }
             model.addAttribute("result", importing.run(file.getBytes(), dryRun, partial, commands.sending()));
         } catch (Importing.BadRows bad) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -74,7 +84,7 @@ class ImportPageController {
             model.addAttribute("nothingStored", true);
         } catch (InvalidCommand refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fileError", refused.getMessage());
+            model.addAttribute("fileError", refusals.say(refused.refusal(), "import"));
         }
         return PAGE;
     }

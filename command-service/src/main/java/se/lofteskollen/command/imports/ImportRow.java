@@ -42,7 +42,7 @@ final class ImportRow {
         try {
             if (PLACE_VISIT.equals(kind)) {
                 if (commitmentIds.size() > 1) {
-                    throw new InvalidCommand("commitmentIds", "a place visit counts toward one commitment");
+                    throw new InvalidCommand("commitmentIds", "refusal.import.placeVisitOneCommitment");
                 }
                 return reporting.placeVisit(valid(new PlaceVisitRequest(reportId,
                         commitmentIds.isEmpty() ? null : commitmentIds.get(0), place, date, row.get("notes"),
@@ -55,8 +55,7 @@ final class ImportRow {
             return reporting.activity(valid(new ActivityRequest(reportId, activity(kind), commitmentIds, date,
                     number(row, "count"), place, row.get("notes")), validator), reportId);
         } catch (InvalidCommand refused) {
-            throw refused.field() == null ? refused
-                    : new InvalidCommand(column(refused.field()), refused.getMessage(), refused);
+            throw refused.field() == null ? refused : refused.at(column(refused.field()));
         }
     }
 
@@ -82,7 +81,7 @@ final class ImportRow {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         violations.stream().min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .ifPresent(violation -> {
-                    throw new InvalidCommand(violation.getPropertyPath().toString(), violation.getMessage());
+                    throw new InvalidCommand(violation.getPropertyPath().toString(), "refusal.import.constraint", violation.getMessage());
                 });
         return request;
     }
@@ -99,7 +98,7 @@ final class ImportRow {
         try {
             return LocalDate.parse(cell);
         } catch (DateTimeParseException notADate) {
-            throw new InvalidCommand("occurredOn", "\"" + cell + "\" is not a date: write it as 2025-03-14");
+            throw new InvalidCommand("occurredOn", "refusal.import.notADate", cell);
         }
     }
 
@@ -111,15 +110,14 @@ final class ImportRow {
         try {
             return Integer.valueOf(cell);
         } catch (NumberFormatException notANumber) {
-            throw new InvalidCommand(column, "\"" + cell + "\" is not a whole number");
+            throw new InvalidCommand(column, "refusal.import.notANumber", cell);
         }
     }
 
     private static Network network(String kind) {
         String name = kind.substring(MEETING.length());
         return Arrays.stream(Network.values()).filter(network -> network.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidCommand("kind", "\"" + name + "\" is no network; the networks are "
-                        + names(Network.values())));
+                .orElseThrow(() -> new InvalidCommand("kind", "refusal.import.noNetwork", name, names(Network.values())));
     }
 
     private static ActivityKind activity(String kind) {
@@ -127,9 +125,8 @@ final class ImportRow {
             return null;
         }
         return Arrays.stream(ActivityKind.values()).filter(activity -> activity.name().equals(kind)).findFirst()
-                .orElseThrow(() -> new InvalidCommand("kind", "\"" + kind + "\" is not " + PLACE_VISIT + ", "
-                        + MEETING + "<network> (" + names(Network.values()) + ") or an activity ("
-                        + names(ActivityKind.values()) + ")"));
+                .orElseThrow(() -> new InvalidCommand("kind", "refusal.import.unknownKind", kind, PLACE_VISIT, MEETING,
+                        names(Network.values()), names(ActivityKind.values())));
     }
 
     private static String names(Enum<?>[] values) {

@@ -79,8 +79,7 @@ public class Importing {
     public ImportResult run(byte[] file, boolean dryRun, boolean partial, Sending sending) {
         List<CsvFile.Row> rows = CsvFile.rows(file, COLUMNS, REQUIRED);
         if (rows.size() > MAX_ROWS) {
-            throw new InvalidCommand("file", "has " + rows.size() + " rows; an import takes at most " + MAX_ROWS
-                    + ": split the file");
+            throw new InvalidCommand("file", "refusal.import.tooManyRows", rows.size(), MAX_ROWS);
         }
         List<Checked> checked = check(rows, sending);
         ImportResult result = ImportResult.of(true, checked.stream().map(Checked::line).toList());

@@ -73,17 +73,17 @@ public interface CommitmentDirectory {
         /** A closed year has been followed up: nothing more is pledged, changed or reported in it. */
         public void requireOpen() {
             if (closed) {
-                throw new Conflict(null, "promise " + promiseId + " is closed: its year has been followed up");
+                throw new Conflict(null, "refusal.promise.closed", promiseId);
             }
         }
 
         /** What is reported happened in the promise year, and has happened (not later than today). */
         public void requireReportable(LocalDate date, String field, LocalDate today) {
             if (date.getYear() != year) {
-                throw new InvalidCommand(field, "lies outside the promise year " + year);
+                throw new InvalidCommand(field, "refusal.date.outsidePromiseYear", year);
             }
             if (date.isAfter(today)) {
-                throw new InvalidCommand(field, "lies in the future");
+                throw new InvalidCommand(field, "refusal.date.future");
             }
         }
     }
@@ -98,16 +98,14 @@ public interface CommitmentDirectory {
 
         public void requirePriorityArea(String field, String code) {
             if (!priorityAreas.contains(code)) {
-                throw new InvalidCommand(field, "is not a priority area of promise " + promiseId + "; its areas are "
-                        + sorted(priorityAreas));
+                throw new InvalidCommand(field, "refusal.promise.notPriorityArea", promiseId, sorted(priorityAreas));
             }
         }
 
         public void requireParties(String field, Set<String> codes) {
             for (String code : codes) {
                 if (!parties.contains(code)) {
-                    throw new InvalidCommand(field, code + " is not a party of promise " + promiseId
-                            + "; its parties are " + sorted(parties));
+                    throw new InvalidCommand(field, "refusal.promise.notParty", code, promiseId, sorted(parties));
                 }
             }
         }

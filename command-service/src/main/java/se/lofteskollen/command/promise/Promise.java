@@ -54,19 +54,19 @@ public class Promise {
                 command.policeRegion(), command.county(), command.predecessorId());
         if (creation != null) {
             if (!created.equals(creation)) {
-                throw new Conflict("promiseId", "promise " + command.promiseId() + " already exists with other content");
+                throw new Conflict("promiseId", "refusal.promise.otherContent", command.promiseId());
             }
             return;
         }
         requireEachOnce(command.priorityAreas().stream().map(PriorityArea::code).toList(), "priorityAreas",
-                "a promise has at least one priority area");
+                "refusal.promise.noPriorityArea");
         requireEachOnce(command.parties().stream().map(PromiseParty::code).toList(), "parties",
-                "a promise has parties");
+                "refusal.promise.noParties");
         if (command.policeRegion() == null || command.policeRegion().isBlank()) {
-            throw new InvalidCommand("policeRegion", "a promise names its police region, e.g. Polisregion Öst");
+            throw new InvalidCommand("policeRegion", "refusal.promise.noPoliceRegion");
         }
         if (command.county() == null || command.county().isBlank()) {
-            throw new InvalidCommand("county", "a promise names its county, e.g. Kalmar län");
+            throw new InvalidCommand("county", "refusal.promise.noCounty");
         }
         if (command.predecessorId() != null) {
             requireRenewable(command, directory);
@@ -77,30 +77,28 @@ public class Promise {
     /** A promise renews the promise of the year before it, and each promise is renewed once. */
     private static void requireRenewable(CreatePromise command, CommitmentDirectory directory) {
         PromiseEntry predecessor = directory.promise(command.predecessorId())
-                .orElseThrow(() -> new NotFound("predecessorId", "no promise " + command.predecessorId()));
+                .orElseThrow(() -> new NotFound("predecessorId", "refusal.promise.notFound", command.predecessorId()));
         if (command.year() != predecessor.year() + 1) {
-            throw new InvalidCommand("year", "a renewal of the promise of " + predecessor.year() + " is for "
-                    + (predecessor.year() + 1));
+            throw new InvalidCommand("year", "refusal.promise.renewalYear", predecessor.year(), predecessor.year() + 1);
         }
         directory.successorOf(command.predecessorId()).ifPresent(successor -> {
-            throw new Conflict("predecessorId", "promise " + command.predecessorId() + " was already renewed as "
-                    + successor);
+            throw new Conflict("predecessorId", "refusal.promise.alreadyRenewed", command.predecessorId(), successor);
         });
     }
 
     /** Commitments name areas and parties by code, so a code means one of them; a code is never blank. */
-    private static void requireEachOnce(List<String> codes, String field, String whenNone) {
+    private static void requireEachOnce(List<String> codes, String field, String keyWhenNone) {
         if (codes.isEmpty()) {
-            throw new InvalidCommand(field, whenNone);
+            throw new InvalidCommand(field, keyWhenNone);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (code == null || code.isBlank()) {
-                throw new InvalidCommand(field + "[" + i + "].code", "must not be blank");
+                throw new InvalidCommand(field + "[" + i + "].code", "refusal.promise.blankCode");
             }
             if (!seen.add(code)) {
-                throw new InvalidCommand(field + "[" + i + "].code", "code " + code + " is used twice");
+                throw new InvalidCommand(field + "[" + i + "].code", "refusal.promise.codeTwice", code);
             }
         }
     }
@@ -110,25 +108,25 @@ public class Promise {
         PromiseSigned signed = new PromiseSigned(promiseId, command.signedOn(), command.signatories());
         if (signing != null) {
             if (!signing.equals(signed)) {
-                throw new Conflict(null, "promise " + promiseId + " was already signed on " + signing.signedOn());
+                throw new Conflict(null, "refusal.promise.alreadySigned", promiseId, signing.signedOn());
             }
             return;
         }
         requireOpen();
         if (command.signedOn().isAfter(command.today())) {
-            throw new InvalidCommand("signedOn", "lies in the future");
+            throw new InvalidCommand("signedOn", "refusal.date.future");
         }
         if (command.signedOn().getYear() > creation.year()) {
-            throw new InvalidCommand("signedOn", "lies after the promise year " + creation.year());
+            throw new InvalidCommand("signedOn", "refusal.date.afterPromiseYear", creation.year());
         }
         // A promise is agreed in the autumn before its year at the earliest.
         if (command.signedOn().getYear() < creation.year() - 1) {
-            throw new InvalidCommand("signedOn", "lies before the year preceding the promise year " + creation.year());
+            throw new InvalidCommand("signedOn", "refusal.date.beforeYearPreceding", creation.year(), creation.year() - 1);
         }
         Set<Party> parties = command.signatories().stream().map(Signatory::party)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Party.class)));
         if (!parties.containsAll(EnumSet.allOf(Party.class))) {
-            throw new InvalidCommand("signatories", "a promise is signed by both the police and the municipality");
+            throw new InvalidCommand("signatories", "refusal.promise.signatories");
         }
         apply(signed);
     }
@@ -138,22 +136,22 @@ public class Promise {
         PromiseClosed closed = new PromiseClosed(promiseId, command.closedOn(), command.summary());
         if (closing != null) {
             if (!closing.equals(closed)) {
-                throw new Conflict(null, "promise " + promiseId + " was already closed on " + closing.closedOn());
+                throw new Conflict(null, "refusal.promise.alreadyClosed", promiseId, closing.closedOn());
             }
             return;
         }
         if (command.closedOn().isAfter(command.today())) {
-            throw new InvalidCommand("closedOn", "lies in the future");
+            throw new InvalidCommand("closedOn", "refusal.date.future");
         }
         if (command.closedOn().isBefore(LocalDate.of(creation.year(), 1, 1))) {
-            throw new InvalidCommand("closedOn", "lies before the promise year " + creation.year());
+            throw new InvalidCommand("closedOn", "refusal.date.beforePromiseYear", creation.year());
         }
         apply(closed);
     }
 
     private void requireOpen() {
         if (closing != null) {
-            throw new Conflict(null, "promise " + promiseId + " is closed: its year has been followed up");
+            throw new Conflict(null, "refusal.promise.closed", promiseId);
         }
     }
 

@@ -80,12 +80,12 @@ public class Report {
     @CommandHandler
     public void handle(RetractReport command, CommitmentDirectory directory) {
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidCommand("reason", "a retraction states its reason");
+            throw new InvalidCommand("reason", "refusal.report.noReason");
         }
         ReportRetracted retracted = new ReportRetracted(reportId, promiseId, command.reason());
         if (retraction != null) {
             if (!retraction.equals(retracted)) {
-                throw new Conflict(null, "report " + reportId + " was already retracted: " + retraction.reason());
+                throw new Conflict(null, "refusal.report.alreadyRetracted", reportId, retraction.reason());
             }
             return;
         }

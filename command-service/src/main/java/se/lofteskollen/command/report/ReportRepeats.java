@@ -43,12 +43,12 @@ class ReportRepeats {
 
     private Accepted answer(NewReport command, FirstEvent first) {
         if (!first.type().equals(command.recorded(null).getClass().getName())) {
-            throw new Conflict(command.idField(), "the id " + command.reportId() + " is already used by a record of another kind");
+            throw new Conflict(command.idField(), "refusal.id.otherKind", command.reportId());
         }
         PromiseEvent stored = serializer.deserialize(new SimpleSerializedObject<>(first.payload(), byte[].class,
                 first.type(), first.revision()));
         if (!stored.equals(command.recorded(stored.promiseId()))) {
-            throw new Conflict(command.idField(), "report " + command.reportId() + " was already recorded with other content");
+            throw new Conflict(command.idField(), "refusal.report.otherContent", command.reportId());
         }
         return new Accepted(command.reportId(), first.position());
     }

@@ -27,7 +27,7 @@ final class ReportedCommitments {
 
     static PromiseEntry promiseOf(List<String> commitmentIds, String field, CommitmentDirectory directory) {
         if (new HashSet<>(commitmentIds).size() != commitmentIds.size()) {
-            throw new InvalidCommand(field, "names a commitment more than once");
+            throw new InvalidCommand(field, "refusal.report.commitmentTwice");
         }
         return promiseOf(commitmentIds, i -> field + "[" + i + "]", directory);
     }
@@ -39,18 +39,18 @@ final class ReportedCommitments {
         for (int i = 0; i < commitmentIds.size(); i++) {
             CommitmentEntry commitment = found.get(commitmentIds.get(i));
             if (commitment == null) {
-                throw new NotFound(field.apply(i), "no commitment " + commitmentIds.get(i));
+                throw new NotFound(field.apply(i), "refusal.commitment.notFound", commitmentIds.get(i));
             }
             if (promise != null && !promise.promiseId().equals(commitment.promise().promiseId())) {
-                throw new InvalidCommand(field.apply(i), "belongs to promise " + commitment.promise().promiseId()
-                        + ", not " + promise.promiseId() + ": a report counts in one promise");
+                throw new InvalidCommand(field.apply(i), "refusal.report.otherPromise", commitment.promise().promiseId(),
+                        promise.promiseId());
             }
             promise = commitment.promise();
         }
         promise.requireOpen();
         for (int i = 0; i < commitmentIds.size(); i++) {
             if (found.get(commitmentIds.get(i)).withdrawn()) {
-                throw new Conflict(field.apply(i), "commitment " + commitmentIds.get(i) + " was withdrawn and takes no reports");
+                throw new Conflict(field.apply(i), "refusal.commitment.withdrawnNoReports", commitmentIds.get(i));
             }
         }
         return promise;

@@ -56,16 +56,19 @@ class ReportSubmission {
     private final Reporting reporting;
     private final Validator validator;
     private final SecurityEventLog securityEvents;
+    private final Refusals refusals;
     private final Words words;
     private final CommandRequests commands;
     private final ReportableCommitments commitments;
     private final ReportableMilestones milestones;
 
-    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Words words,
-                     CommandRequests commands, ReportableCommitments commitments, ReportableMilestones milestones) {
+    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Refusals refusals,
+                     Words words, CommandRequests commands, ReportableCommitments commitments,
+                     ReportableMilestones milestones) {
         this.reporting = reporting;
         this.validator = validator;
         this.securityEvents = securityEvents;
+        this.refusals = refusals;
         this.words = words;
         this.commands = commands;
         this.commitments = commitments;
@@ -192,7 +195,7 @@ class ReportSubmission {
         Rejection rejection = causeOf(failure, Rejection.class);
         if (rejection != null) {
             String field = FormFields.of(rejection.field() == null ? "" : rejection.field(), kind);
-            return new Outcome(null, Map.of(field, Refusals.swedish(rejection)));
+            return new Outcome(null, Map.of(field, refusals.say(rejection)));
         }
         AccessDeniedException denied = causeOf(failure, AccessDeniedException.class);
         if (denied != null) {

@@ -19,8 +19,8 @@ import java.util.function.BiFunction;
 /**
  * {@link Text}'s check as the commands use it, in their compact constructors: every command is built through
  * one, so every way in (an API body, the report form, the default data) passes it, and a refusal is an
- * {@link InvalidCommand} naming the request field, with the {@link TextRefused} as its cause (the form says it
- * in Swedish). The values a command carries are the checked, normalised ones.
+ * {@link InvalidCommand} naming the request field, with the {@link TextRefused} as its cause, said by the key
+ * {@code text.<reason>} (the form says it in the reader's language). The values a command carries are the checked, normalised ones.
  */
 public final class CommandText {
 
@@ -82,7 +82,7 @@ public final class CommandText {
             return orElse == null ? null : Organisations.code(orElse).orElse(null);
         }
         return Organisations.code(organisation)
-                .orElseThrow(() -> new InvalidCommand(field, "is not " + Organisations.RULE));
+                .orElseThrow(() -> new InvalidCommand(field, "refusal.organisation.code", Organisations.RULE));
     }
 
     /** Codes of a promise's parties or areas, each a line ({@code responsible}). */
@@ -124,6 +124,6 @@ public final class CommandText {
     }
 
     private static InvalidCommand refusal(TextRefused refused) {
-        return new InvalidCommand(refused.field(), refused.forApi(), refused);
+        return new InvalidCommand(refused.field(), Refusal.of("text." + refused.reason().name(), refused.max()), refused);
     }
 }

@@ -6,7 +6,8 @@ package se.lofteskollen.command.rules;
  */
 public final class Conflict extends Rejection {
 
-    public Conflict(String field, String message) {
-        super(field, message);
+    /** {@code key} of {@code messages/refusals}, with its arguments. */
+    public Conflict(String field, String key, Object... arguments) {
+        super(field, Refusal.of(key, arguments), null);
     }
 }

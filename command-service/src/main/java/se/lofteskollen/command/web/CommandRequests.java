@@ -81,7 +81,7 @@ public class CommandRequests {
             return send(command, id, id);
         } catch (RuntimeException failure) {
             if (hasCause(failure, IncompatibleAggregateException.class)) {
-                throw new Conflict(idField, "the id " + id + " is already used by a record of another kind");
+                throw new Conflict(idField, "refusal.id.otherKind", id);
             }
             throw failure;
         }
@@ -123,7 +123,7 @@ public class CommandRequests {
             return send(command, id, answeredId);
         } catch (RuntimeException failure) {
             if (hasCause(failure, AggregateNotFoundException.class) || hasCause(failure, IncompatibleAggregateException.class)) {
-                throw new NotFound(idField, "nothing of this kind is recorded under " + id);
+                throw new NotFound(idField, "refusal.id.nothingOfThisKind", id);
             }
             throw failure;
         }

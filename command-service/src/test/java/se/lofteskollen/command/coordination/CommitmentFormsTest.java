@@ -126,6 +126,35 @@ class CommitmentFormsTest {
     }
 
     @Test
+    void aRevisionAskedForInEnglishIsOfferedAndAnsweredInEnglish() throws Exception {
+        String page = mvc.perform(get(BASE + promise.commitment("6.2") + "/revise").param("lang", "en").with(coordinator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<html lang=\"en\"", "<h1>Change commitment 6.2</h1>",
+                        "<legend>Targets <span class=\"public\">Shown on the public page</span></legend>",
+                        "<option value=\"PLACE_VISIT\">place visits</option>", "Save the change")
+                .doesNotContain("??", "Visas på den öppna sidan");
+        mvc.perform(form(promise.commitment("4.1"), "baseline").set("value", "twelve").set("basis", "2024").post()
+                        .header("Accept-Language", "en").with(coordinator()).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"value-error\">Give a whole number.</p>")))
+                .andExpect(content().string(containsString("Nothing has been saved.")));
+    }
+
+    @Test
+    void everyFormOfACommitmentIsInEnglishWhenAskedFor() throws Exception {
+        for (String form : List.of("6.2/revise", "6.2/withdraw", "6.2/note", "4.1/baseline", "1.2/milestone")) {
+            String[] codeAndKind = form.split("/");
+            String page = mvc.perform(get(BASE + promise.commitment(codeAndKind[0]) + "/" + codeAndKind[1])
+                            .param("lang", "en").with(coordinator()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+            assertThat(page).as(form).contains("<html lang=\"en\"", "<h2 id=\"atagandet\">Commitment " + codeAndKind[0])
+                    .doesNotContain("??", "Tillbaka till löftet", "Visas på den öppna sidan");
+        }
+    }
+
+    @Test
     void aWithdrawalIsStoredWithItsPublicReason() throws Exception {
         String commitment = promise.commitment("4.1");
         HtmlForm form = form(commitment, "withdraw").set("reason", "Dialogerna ersätts av trygghetsvandringar");

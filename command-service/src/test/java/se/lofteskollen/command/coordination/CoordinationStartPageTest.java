@@ -56,6 +56,22 @@ class CoordinationStartPageTest {
     }
 
     @Test
+    void aCoordinatorWhoAsksInEnglishIsAnsweredInEnglish() throws Exception {
+        Arranged promise = Arranged.promise(mvc);
+
+        String page = mvc.perform(get("/report/coordinate").param("lofte", promise.promiseId).param("lang", "en")
+                        .with(user(users.loadUserByUsername("samordnare"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<html lang=\"en\"", "<h1>Coordinate citizens", "Not signed yet", "New commitment",
+                        "The milestone “förstudie klar” by 2025-06-30", "At least 100 place visits during the year",
+                        "More citizen dialogues than the year before (baseline missing)",
+                        "<span class=\"sr\"> commitment 6.2</span>")
+                .doesNotContain("??", "Inte undertecknat", "Nytt åtagande");
+    }
+
+    @Test
     void anotherMunicipalitysCoordinatorIsNeitherShownNorToldOfVastervik() throws Exception {
         mvc.perform(get("/report/coordinate").with(user(users.loadUserByUsername("hultsfred"))))
                 .andExpect(status().isOk())

@@ -53,6 +53,20 @@ class PromiseFormsTest {
     }
 
     @Test
+    void everyFormOfThePromiseIsInEnglishWhenAskedFor() throws Exception {
+        promise.placeVisit("Stora torget");
+        for (String kind : List.of("pledge", "sign", "close", "retract")) {
+            String page = mvc.perform(get(BASE + promise.promiseId + "/" + kind).param("lang", "en").with(coordinator()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+            assertThat(page).as(kind).contains("<html lang=\"en\"", "Back to the promise")
+                    .doesNotContain("??", "Tillbaka till löftet", "Visas på den öppna sidan");
+        }
+        mvc.perform(get(BASE + promise.promiseId + "/retract").param("lang", "en").with(coordinator()))
+                .andExpect(content().string(containsString("Place visit: Stora torget")));
+    }
+
+    @Test
     void aPledgeWithACountedTargetIsStoredUnderThePromisesIdAndCode() throws Exception {
         HtmlForm form = form("pledge").set("code", "4.2").set("priorityArea", "4").tick("responsible", "POLICE")
                 .tick("responsible", "MUNICIPALITY")

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +47,18 @@ class ReportRetractionPageTest {
 
     private String path() {
         return "/report/reports/" + reportId + "/retract";
+    }
+
+    @Test
+    void theRetractionIsInEnglishWhenAskedFor() throws Exception {
+        mvc.perform(get(path()).param("lang", "en").with(user(users.loadUserByUsername("polis"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("<h1>Retract a report</h1>")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get(path()).param("lang", "en").with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Your role does not report.")));
     }
 
     @Test

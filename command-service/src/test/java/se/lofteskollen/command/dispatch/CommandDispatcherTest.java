@@ -40,7 +40,7 @@ class CommandDispatcherTest {
 
     @Test
     void aRefusalIsNotRetried() {
-        when(gateway.sendAndWait(any())).thenThrow(new Conflict("code", "taken"));
+        when(gateway.sendAndWait(any())).thenThrow(new Conflict("code", "refusal.commitment.codeUsed", "6.2", "commitment-2"));
 
         assertThatThrownBy(() -> dispatcher.send("command", "commitment-1", POLIS, "correlation-1")).isInstanceOf(Conflict.class);
         verify(gateway, times(1)).sendAndWait(any());

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,6 +55,25 @@ class ImportPageTest {
                 .andExpect(content().string(containsString("2 rader sparade")))
                 .andExpect(content().string(containsString("Sparad")));
         assertThat(events.countOf(ActivityReported.class)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aReporterWhoAsksInEnglishIsShownThePageAndTheCheckInEnglish() throws Exception {
+        mvc.perform(get("/report/import").param("lang", "en").with(user(users.loadUserByUsername("polis"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("<h1>Import reports from a file</h1>")))
+                .andExpect(content().string(not(containsString("??"))));
+
+        mvc.perform(multipart("/report/import").file(csv("""
+                        externalId;kind;commitmentIds;occurredOn
+                        english-1;FOOT_PATROL;vastervik-2025-6.3;2025-05-12
+                        """)).param("dryRun", "true").header("Accept-Language", "en")
+                        .with(user(users.loadUserByUsername("polis"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Check: 1 of 1 rows can be imported. Nothing has been stored.")))
+                .andExpect(content().string(containsString("<td>Accepted</td>")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfigura
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -43,6 +44,8 @@ public class PagesAutoConfiguration {
     /** The reader's language: asked by {@code ?lang=}, remembered in a cookie, else the browser's, else Swedish. */
     @Bean
     LocaleResolver localeResolver() {
+        // Work done outside a request (a background refresh, a scheduled task) speaks Swedish too, never the machine's.
+        LocaleContextHolder.setDefaultLocale(PageLanguage.SWEDISH);
         return PageLanguage.resolver();
     }
 

@@ -12,6 +12,7 @@ import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.commitment.TargetsJson;
 import se.lofteskollen.query.progress.MeasureNames;
 import se.lofteskollen.query.progress.ProgressInWords;
+import se.lofteskollen.query.progress.Wording;
 import se.lofteskollen.query.promise.AreasAndParties;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
- * An audit entry said in Swedish: what kind of change it was and what it changed, read from the before and
+ * An audit entry said in the reader's language: what kind of change it was and what it changed, read from the before and
  * after the audit read model keeps, with the parties named as the entry's promise names them. Unknown kinds of
  * change are shown by their code rather than hidden.
  */
@@ -35,16 +36,9 @@ class ChangeWords {
 
     String what(AuditEntry entry) {
         return switch (entry.getChange()) {
-            case "COMMITMENT_PLEDGED" -> "Löftet lades in";
-            case "COMMITMENT_REVISED" -> "Löftet ändrades";
-            case "COMMITMENT_WITHDRAWN" -> "Löftet återkallades";
-            case "BASELINE_SET" -> "Utgångsvärde sattes";
-            case "MILESTONE_REACHED" -> "Delmål nått";
-            case "STATUS_NOTE_ADDED" -> "Statusanteckning";
-            case "MEETING_RECORDED" -> "Möte rapporterat";
-            case "PLACE_VISIT_REPORTED" -> "Platsbesök rapporterat";
-            case "ACTIVITY_REPORTED" -> "Aktivitet rapporterad";
-            case "REPORT_RETRACTED" -> "Rapport återkallad";
+            case "COMMITMENT_PLEDGED", "COMMITMENT_REVISED", "COMMITMENT_WITHDRAWN", "BASELINE_SET", "MILESTONE_REACHED",
+                 "STATUS_NOTE_ADDED", "MEETING_RECORDED", "PLACE_VISIT_REPORTED", "ACTIVITY_REPORTED",
+                 "REPORT_RETRACTED" -> Wording.say("change." + entry.getChange());
             default -> entry.getChange();
         };
     }
@@ -55,58 +49,62 @@ class ChangeWords {
         List<String> details = new ArrayList<>();
         switch (entry.getChange()) {
             case "COMMITMENT_PLEDGED" -> {
-                details.add("Text: " + after.path("text").asText());
-                details.add("Ansvar: " + parties(after.path("responsible"), own));
-                details.add("Mål: " + targets(after.path("targets")));
+                details.add(Wording.say("change.text", after.path("text").asText()));
+                details.add(Wording.say("change.responsible", parties(after.path("responsible"), own)));
+                details.add(Wording.say("change.targets", targets(after.path("targets"))));
             }
             case "COMMITMENT_REVISED" -> {
                 List<String> changed = entry.getChangedFields() == null ? List.of() : List.of(entry.getChangedFields().split(","));
                 if (changed.contains("text")) {
-                    details.add("Text: «" + text(before, "text") + "» → «" + after.path("text").asText() + "»");
+                    details.add(Wording.say("change.textChanged", text(before, "text"), after.path("text").asText()));
                 }
                 if (changed.contains("responsible")) {
-                    details.add("Ansvar: " + (before == null ? "–" : parties(before.path("responsible"), own))
-                            + " → " + parties(after.path("responsible"), own));
+                    details.add(Wording.say("change.responsibleChanged",
+                            before == null ? "–" : parties(before.path("responsible"), own),
+                            parties(after.path("responsible"), own)));
                 }
                 if (changed.contains("targets")) {
-                    details.add("Mål: " + (before == null ? "–" : targets(before.path("targets")))
-                            + " → " + targets(after.path("targets")));
+                    details.add(Wording.say("change.targetsChanged", before == null ? "–" : targets(before.path("targets")),
+                            targets(after.path("targets"))));
                 }
             }
-            case "BASELINE_SET" -> details.add("Utgångsvärde: "
-                    + (before == null ? "" : before.path("value").asText() + " → ")
-                    + after.path("value").asText() + " (" + after.path("basis").asText() + ")");
+            case "BASELINE_SET" -> details.add(before == null
+                    ? Wording.say("change.baseline", after.path("value").asText(), after.path("basis").asText())
+                    : Wording.say("change.baselineChanged", before.path("value").asText(), after.path("value").asText(),
+                    after.path("basis").asText()));
             case "MILESTONE_REACHED" -> {
-                details.add(after.path("milestone").asText() + ", nått " + after.path("reachedOn").asText());
-                addIfPresent(details, "Anteckning: ", after.path("notes"));
+                details.add(Wording.say("change.milestone", after.path("milestone").asText(), after.path("reachedOn").asText()));
+                addIfPresent(details, "change.note", after.path("notes"));
             }
             case "STATUS_NOTE_ADDED" -> details.add(after.path("note").asText());
             case "MEETING_RECORDED" -> {
-                details.add(network(after.path("network")) + ", " + after.path("heldOn").asText() + ", "
-                        + after.path("participants").asText() + " deltagare");
-                addIfPresent(details, "Anteckning: ", after.path("notes"));
+                details.add(Wording.say("change.meeting", network(after.path("network")), after.path("heldOn").asText(),
+                        after.path("participants").asText()));
+                addIfPresent(details, "change.note", after.path("notes"));
             }
             case "PLACE_VISIT_REPORTED" -> {
-                details.add(place(after.path("place")) + ", " + after.path("visitedOn").asText());
-                addIfPresent(details, "Problembild: ", after.path("problemPicture"));
-                addIfPresent(details, "Åtgärder: ", after.path("measures"));
+                details.add(Wording.say("change.placeVisit", place(after.path("place")), after.path("visitedOn").asText()));
+                addIfPresent(details, "change.problemPicture", after.path("problemPicture"));
+                addIfPresent(details, "change.measures", after.path("measures"));
             }
             case "ACTIVITY_REPORTED" -> {
-                details.add(kind(after.path("kind")) + " × " + after.path("count").asText() + ", "
-                        + after.path("occurredOn").asText()
-                        + (after.path("place").isObject() ? ", " + place(after.path("place")) : ""));
-                addIfPresent(details, "Anteckning: ", after.path("notes"));
+                details.add(after.path("place").isObject()
+                        ? Wording.say("change.activityAt", kind(after.path("kind")), after.path("count").asText(),
+                        after.path("occurredOn").asText(), place(after.path("place")))
+                        : Wording.say("change.activity", kind(after.path("kind")), after.path("count").asText(),
+                        after.path("occurredOn").asText()));
+                addIfPresent(details, "change.note", after.path("notes"));
             }
-            case "REPORT_RETRACTED" -> details.add("Rapport " + entry.getSubjectId() + " räknas inte längre");
+            case "REPORT_RETRACTED" -> details.add(Wording.say("change.retracted", entry.getSubjectId()));
             default -> {
             }
         }
         return details;
     }
 
-    private static void addIfPresent(List<String> details, String label, JsonNode value) {
+    private static void addIfPresent(List<String> details, String key, JsonNode value) {
         if (value != null && value.isTextual() && !value.asText().isBlank()) {
-            details.add(label + value.asText());
+            details.add(Wording.say(key, value.asText()));
         }
     }
 
@@ -121,18 +119,18 @@ class ChangeWords {
 
     private String targets(JsonNode targets) {
         if (targets == null || !targets.isArray() || targets.isEmpty()) {
-            return "löpande arbete";
+            return Wording.say("change.ongoing");
         }
         List<Target> read = TargetsJson.read(json, targets.toString());
         return read.stream().map(MeasureNames::describe).collect(Collectors.joining("; "));
     }
 
     private static String network(JsonNode network) {
-        return network.isTextual() ? Network.valueOf(network.asText()).swedishName() : "Möte";
+        return network.isTextual() ? MeasureNames.network(Network.valueOf(network.asText())) : Wording.say("change.aMeeting");
     }
 
     private static String kind(JsonNode kind) {
-        return kind.isTextual() ? ActivityKind.valueOf(kind.asText()).swedishName() : "Aktivitet";
+        return kind.isTextual() ? MeasureNames.activity(ActivityKind.valueOf(kind.asText())) : Wording.say("change.anActivity");
     }
 
     static String place(JsonNode place) {

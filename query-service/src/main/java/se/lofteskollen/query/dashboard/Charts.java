@@ -7,6 +7,7 @@ import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressRules.Mark;
 import se.lofteskollen.query.progress.ProgressRules.PacePoint;
 import se.lofteskollen.query.progress.ProgressRules.PeriodMark;
+import se.lofteskollen.query.progress.Wording;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -78,9 +79,8 @@ public final class Charts {
                 .collect(Collectors.joining(" "));
         // The even pace runs from nothing on 1 January to the whole number on 31 December.
         String even = LEFT + "," + BOTTOM + " " + RIGHT + "," + y(count.atLeast(), top);
-        String summary = MeasureNames.counted(count.measure(), last.done()) + " till och med "
-                + ProgressInWords.date(last.day()) + ", mot " + last.expected() + " vid jämn takt till "
-                + count.atLeast() + " på ett år.";
+        String summary = Wording.say("chart.pace", MeasureNames.counted(count.measure(), last.done()),
+                ProgressInWords.date(last.day()), last.expected(), count.atLeast());
         return new PaceChart(MeasureNames.describe(count), done, even,
                 y(count.atLeast(), top), top, months(year, days), summary);
     }
@@ -95,37 +95,38 @@ public final class Charts {
             PeriodMark period = periods.get(i);
             covered += period.mark() == Mark.COVERED || period.mark() == Mark.RUNNING_COVERED ? 1 : 0;
             ended += period.mark() == Mark.COVERED || period.mark() == Mark.MISSING ? 1 : 0;
-            cells.add(new Cell(LEFT + i * width, width - 1, period.mark().name(), name(period, weeks) + ": " + words(period.mark())));
+            cells.add(new Cell(LEFT + i * width, width - 1, period.mark().name(), name(period, weeks) + ": "
+                    + Wording.say("chart." + words(period.mark()))));
         }
-        String unit = weeks ? "veckor" : "månader";
         long missing = periods.stream().filter(period -> period.mark() == Mark.MISSING).count();
-        String summary = covered + " " + unit + " med rapport hittills; " + missing + " av de " + ended + " " + unit
-                + " som har gått saknar rapport.";
-        return new PeriodStrip(MeasureNames.plural(cadence.measure()) + (weeks ? " vecka för vecka" : " månad för månad"),
-                cells, summary);
+        String summary = Wording.say("chart.strip", covered, Wording.say(weeks ? "chart.weeks" : "chart.months"),
+                missing, ended);
+        return new PeriodStrip(Wording.say(weeks ? "chart.weekByWeek" : "chart.monthByMonth",
+                MeasureNames.plural(cadence.measure())), cells, summary);
     }
 
     private static String name(PeriodMark period, boolean weeks) {
         if (weeks) {
-            return "Vecka " + period.first().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " (" + period.first().getDayOfMonth()
-                    + " " + month(period.first().getMonth()) + "–" + period.last().getDayOfMonth() + " "
-                    + month(period.last().getMonth()) + ")";
+            return Wording.say("chart.week", period.first().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                    period.first().getDayOfMonth() + " " + month(period.first().getMonth()),
+                    period.last().getDayOfMonth() + " " + month(period.last().getMonth()));
         }
-        String name = period.first().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ProgressInWords.SWEDISH);
+        String name = period.first().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language());
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
+    /** The message (chart.*) saying how a period stands. */
     private static String words(Mark mark) {
         switch (mark) {
             case COVERED:
             case RUNNING_COVERED:
-                return "rapporterad";
+                return "covered";
             case MISSING:
-                return "saknar rapport";
+                return "missing";
             case RUNNING:
-                return "pågår, ingen rapport ännu";
+                return "running";
             default:
-                return "inte börjat";
+                return "ahead";
         }
     }
 
@@ -138,7 +139,13 @@ public final class Charts {
     }
 
     private static String month(Month month) {
-        return month.getDisplayName(TextStyle.SHORT_STANDALONE, ProgressInWords.SWEDISH).replace(".", "");
+        return month.getDisplayName(TextStyle.SHORT_STANDALONE, language()).replace(".", "");
+    }
+
+    /** Month names in the reader's language, Swedish as Sweden writes them. */
+    private static Locale language() {
+        Locale reader = Wording.reader();
+        return reader.getLanguage().equals(ProgressInWords.SWEDISH.getLanguage()) ? ProgressInWords.SWEDISH : reader;
     }
 
     /** The day's place on the time axis: 31 December of the year before at the left edge, 31 December at the right. */

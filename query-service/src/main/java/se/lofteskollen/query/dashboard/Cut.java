@@ -1,5 +1,7 @@
 package se.lofteskollen.query.dashboard;
 
+import se.lofteskollen.query.progress.Wording;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,11 +13,11 @@ import java.util.List;
 /**
  * Where the dashboard cuts the history: the date judged (asOf) and the instant of knowledge (knownAt), as
  * typed into the page's pickers. A value that cannot be read is left out (the default applies) and said so in
- * Swedish, rather than answering the page with an error.
+ * the reader's language, rather than answering the page with an error.
  *
  * @param asOf     null for today
  * @param knownAt  null for now
- * @param problems what could not be read, in Swedish
+ * @param problems what could not be read, in the reader's language
  */
 record Cut(LocalDate asOf, Instant knownAt, List<String> problems) {
 
@@ -30,7 +32,7 @@ record Cut(LocalDate asOf, Instant knownAt, List<String> problems) {
             try {
                 day = LocalDate.parse(asOf.trim());
             } catch (DateTimeParseException e) {
-                problems.add("Datumet ”" + asOf + "” gick inte att läsa (skriv ÅÅÅÅ-MM-DD); dagens läge visas.");
+                problems.add(Wording.say("cut.unreadableDay", asOf));
             }
         }
         Instant instant = null;
@@ -40,8 +42,7 @@ record Cut(LocalDate asOf, Instant knownAt, List<String> problems) {
                         ? Instant.parse(knownAt.trim())
                         : LocalDateTime.parse(knownAt.trim().replace(' ', 'T')).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add("Tidpunkten ”" + knownAt + "” gick inte att läsa (skriv t.ex. 2025-06-30 23:59); "
-                        + "allt som registrerats hittills visas.");
+                problems.add(Wording.say("cut.unreadableTime", knownAt));
             }
         }
         return new Cut(day, instant, List.copyOf(problems));

@@ -1,5 +1,6 @@
 package se.lofteskollen.query.dashboard;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -21,6 +22,7 @@ import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.progress.Status;
 import se.lofteskollen.query.progress.TargetProgress;
+import se.lofteskollen.query.progress.Wording;
 import se.lofteskollen.query.promise.AreasAndParties;
 import se.lofteskollen.query.promise.AreasAndPartiesReader;
 import se.lofteskollen.query.promise.PromiseView;
@@ -52,10 +54,14 @@ class DashboardPages {
     private final AreasAndPartiesReader areasAndParties;
     private final LastYearsProgress lastYears;
     private final Clock clock;
+    /** The command-service's address, where Att göra's forms are; null when the pages know none. */
+    private final String commandService;
 
     DashboardPages(ProgressService progress, PromiseViewRepository promises, CommitmentDetails details,
                    AuditEntryRepository audit, ChangeWords changes, AreasAndPartiesReader areasAndParties,
-                   LastYearsProgress lastYears, Clock clock) {
+                   LastYearsProgress lastYears, Clock clock,
+                   @Value("${lofteskollen.pages.command-service-url:}") String commandService) {
+        this.commandService = commandService.isBlank() ? null : commandService.replaceAll("/+$", "");
         this.progress = progress;
         this.lastYears = lastYears;
         this.promises = promises;
@@ -74,12 +80,12 @@ class DashboardPages {
     DashboardPage dashboard(String promiseId, Cut cut, Narrowing narrowing) {
         PromiseProgress judged = progress.ofPromise(promiseId, cut.asOf(), cut.knownAt());
         List<DashboardPage.Counter> headline = judged.headline().stream()
-                .map(counter -> new DashboardPage.Counter(counter.label(), counter.achieved(), counter.of(),
+                .map(counter -> new DashboardPage.Counter(ProgressInWords.label(counter), counter.achieved(), counter.of(),
                         ProgressInWords.headline(counter)))
                 .toList();
         List<DashboardPage.StatusCount> byStatus = judged.summary().byStatus().entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
-                .map(entry -> new DashboardPage.StatusCount(entry.getKey().swedishName(), entry.getKey().name(), entry.getValue()))
+                .map(entry -> new DashboardPage.StatusCount(entry.getKey().words(), entry.getKey().name(), entry.getValue()))
                 .toList();
         Optional<LastYearsProgress.Comparison> lastYear = lastYears.of(promiseId);
         List<DashboardPage.Area> areas = judged.areas().stream()
@@ -95,7 +101,7 @@ class DashboardPages {
                 own.priorityAreas().stream().map(area -> new DashboardPage.Choice(area.code(),
                         area.code() + ". " + area.name(), area.code().equals(narrowing.area()))).toList(),
                 Arrays.stream(Status.values()).map(status -> new DashboardPage.Choice(status.name(),
-                        status.swedishName(), status.name().equals(narrowing.status()))).toList(),
+                        status.words(), status.name().equals(narrowing.status()))).toList(),
                 narrowing.any(), areas.stream().mapToInt(area -> area.rows().size()).sum());
         return new DashboardPage(promiseId, judged.year(), judged.title(), judged.asOf().toString(),
                 ProgressInWords.date(judged.asOf()), cut.asOf() != null && !cut.asOf().equals(judged.asOf()),
@@ -110,7 +116,7 @@ class DashboardPages {
                 lastYear.map(comparison -> new DashboardPage.LastYear(comparison.promise().year(),
                         comparison.promise().title(), href("/dashboard/{id}", comparison.promise().promiseId(), null, null)))
                         .orElse(null), choices,
-                ToDo.of(judged, id -> href("/dashboard/commitments/{id}", id, judged.asOf(), cut.knownAt())));
+                ToDo.of(judged, id -> href("/dashboard/commitments/{id}", id, judged.asOf(), cut.knownAt()), commandService));
     }
 
     CommitmentPage commitment(String commitmentId, Cut cut) {
@@ -127,16 +133,17 @@ class DashboardPages {
         return new CommitmentPage(detail.commitmentId(), detail.promiseId(), detail.code(),
                 detail.priorityArea() + ". " + detail.priorityAreaName(),
                 ProgressInWords.parties(detail.responsibleParties()), detail.text(),
-                status == null ? "" : status.swedishName(), status == null ? "" : status.name(), targets,
+                status == null ? "" : status.words(), status == null ? "" : status.name(), targets,
                 detail.baseline() == null ? null
-                        : detail.baseline().value() + " (" + detail.baseline().basis() + "), satt " + minute(detail.baseline().setAt()),
+                        : Wording.say("commitmentPage.baselineValue", detail.baseline().value(), detail.baseline().basis(),
+                                minute(detail.baseline().setAt())),
                 detail.withdrawn() == null ? null
-                        : "Återkallat " + minute(detail.withdrawn().at()) + ": " + detail.withdrawn().reason(),
+                        : Wording.say("commitmentPage.withdrawnAt", minute(detail.withdrawn().at()), detail.withdrawn().reason()),
                 ProgressInWords.date(detail.asOf()), knownAtText(cut.knownAt()),
                 href("/dashboard/{id}", detail.promiseId(), detail.asOf(), cut.knownAt()), reports, history,
                 lastYears.of(detail.promiseId()).flatMap(comparison -> comparison.of(commitmentId)
                         .map(before -> new CommitmentPage.LastYear(comparison.promise().year(), before.code(),
-                                before.status().swedishName(), before.status().name(), targetLines(before),
+                                before.status().words(), before.status().name(), targetLines(before),
                                 href("/dashboard/commitments/{id}", before.commitmentId(), null, null))))
                         .orElse(null),
                 Charts.paceCharts(courses, year), Charts.strips(courses, year));
@@ -146,9 +153,9 @@ class DashboardPages {
                                   Optional<LastYearsProgress.Comparison> lastYear) {
         return new DashboardPage.Row(href("/dashboard/commitments/{id}", commitment.commitmentId(), judged.asOf(), knownAt),
                 commitment.code(), ProgressInWords.parties(judged.responsibleFor(commitment)), commitment.text(),
-                commitment.status().swedishName(), commitment.status().name(), targetLines(commitment),
+                commitment.status().words(), commitment.status().name(), targetLines(commitment),
                 commitment.withdrawalReason(), lastYear.flatMap(comparison -> comparison.of(commitment.commitmentId()))
-                .map(before -> new DashboardPage.Comparison(lastYearInWords(before), before.status().swedishName(),
+                .map(before -> new DashboardPage.Comparison(lastYearInWords(before), before.status().words(),
                         before.status().name(), href("/dashboard/commitments/{id}", before.commitmentId(), null, null)))
                 .orElse(null));
     }
@@ -161,9 +168,9 @@ class DashboardPages {
 
     private static List<DashboardPage.TargetLine> targetLines(CommitmentProgress commitment) {
         if (commitment.targets().isEmpty()) {
-            return List.of(new DashboardPage.TargetLine("Löpande arbete",
+            return List.of(new DashboardPage.TargetLine(Wording.say("progress.ongoing"),
                     ProgressInWords.ongoing(commitment.lastReportedOn(), commitment.done()), "",
-                    commitment.status().swedishName(), commitment.status().name(), null, null));
+                    commitment.status().words(), commitment.status().name(), null, null));
         }
         List<DashboardPage.TargetLine> lines = new ArrayList<>();
         for (TargetProgress target : commitment.targets()) {
@@ -174,7 +181,7 @@ class DashboardPages {
             Integer max = !counted ? null
                     : target.target() instanceof Target.Increase ? target.required() + 1 : target.required();
             lines.add(new DashboardPage.TargetLine(MeasureNames.describe(target.target()), ProgressInWords.achieved(target),
-                    ProgressInWords.expected(target), status.swedishName(), status.name(),
+                    ProgressInWords.expected(target), status.words(), status.name(),
                     counted ? Math.min(target.achieved(), max) : null, max));
         }
         return lines;
@@ -183,26 +190,27 @@ class DashboardPages {
     private CommitmentPage.ReportLine reportLine(CommitmentDetail.Entry entry, AreasAndParties own) {
         List<String> lines = new ArrayList<>();
         if (entry.place() != null) {
-            lines.add("Plats: " + entry.place().name() + (entry.place().area() == null ? "" : " (" + entry.place().area() + ")"));
+            lines.add(entry.place().area() == null ? Wording.say("commitmentPage.place", entry.place().name())
+                    : Wording.say("commitmentPage.placeInArea", entry.place().name(), entry.place().area()));
         }
         if (entry.participants() != null) {
-            lines.add(entry.participants() + " deltagare");
+            lines.add(Wording.say("commitmentPage.participants", entry.participants()));
         }
-        addIfPresent(lines, "Delmål: ", entry.milestone());
-        addIfPresent(lines, "Problembild: ", entry.problemPicture());
-        addIfPresent(lines, "Åtgärder: ", entry.measures());
-        addIfPresent(lines, entry.type().equals("STATUS_NOTE") ? "" : "Anteckning: ", entry.notes());
+        addIfPresent(lines, "commitmentPage.milestone", entry.milestone());
+        addIfPresent(lines, "commitmentPage.problemPicture", entry.problemPicture());
+        addIfPresent(lines, "commitmentPage.measures", entry.measures());
+        addIfPresent(lines, entry.type().equals("STATUS_NOTE") ? null : "commitmentPage.note", entry.notes());
         CommitmentDetail.Retraction retraction = entry.retracted();
         return new CommitmentPage.ReportLine(entry.occurredOn().toString(), what(entry), lines, person(entry.reportedBy(), own),
                 minute(entry.recordedAt()), retraction != null,
-                retraction == null ? null : "Återkallad " + minute(retraction.at()) + " av " + person(retraction.by(), own)
-                        + ": " + retraction.reason());
+                retraction == null ? null : Wording.say("commitmentPage.retractedBy", minute(retraction.at()),
+                        person(retraction.by(), own), retraction.reason()));
     }
 
     private static String what(CommitmentDetail.Entry entry) {
         return switch (entry.type()) {
-            case "MILESTONE" -> "Delmål nått";
-            case "STATUS_NOTE" -> "Statusanteckning";
+            case "MILESTONE" -> Wording.say("commitmentPage.milestoneReached");
+            case "STATUS_NOTE" -> Wording.say("commitmentPage.statusNote");
             default -> MeasureNames.report(entry.type(), entry.network(), entry.activityKind(), entry.count());
         };
     }
@@ -230,8 +238,9 @@ class DashboardPages {
      */
     static String organisation(String organisation, AreasAndParties own) {
         return NameList.split(organisation).stream()
-                .map(code -> own.organisationName(code).orElseGet(() -> Party.named(code).map(Party::swedishName).orElse(code)))
-                .collect(Collectors.joining(" och "));
+                .map(code -> own.organisationName(code).orElseGet(() -> Party.named(code)
+                        .map(party -> Wording.say("progress.party." + party.name())).orElse(code)))
+                .collect(Collectors.joining(" " + Wording.say("staff.and") + " "));
     }
 
     private static String role(String role) {
@@ -239,23 +248,21 @@ class DashboardPages {
             return "";
         }
         return switch (role) {
-            case Roles.COORDINATOR -> "samordnare";
-            case Roles.REPORTER -> "rapportör";
-            case Roles.MANAGEMENT -> "ledning";
-            case Roles.NATIONAL_READER -> "nationell uppföljning";
-            case Roles.SYSTEM -> "systemet";
+            case Roles.COORDINATOR, Roles.REPORTER, Roles.MANAGEMENT, Roles.NATIONAL_READER, Roles.SYSTEM ->
+                    Wording.say("staff.role." + role);
             default -> role.toLowerCase();
         };
     }
 
-    private static void addIfPresent(List<String> lines, String label, String value) {
+    /** The value, said by the message {@code key}; as it stands without one. */
+    private static void addIfPresent(List<String> lines, String key, String value) {
         if (value != null && !value.isBlank()) {
-            lines.add(label + value);
+            lines.add(key == null ? value : Wording.say(key, value));
         }
     }
 
     private String knownAtText(Instant knownAt) {
-        return knownAt == null ? "nu" : minute(knownAt);
+        return knownAt == null ? Wording.say("staff.now") : minute(knownAt);
     }
 
     private String minute(Instant instant) {

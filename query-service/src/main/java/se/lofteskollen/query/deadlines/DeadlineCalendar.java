@@ -1,6 +1,9 @@
 package se.lofteskollen.query.deadlines;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.platform.pages.PageLanguage;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.ProgressService;
@@ -15,13 +18,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * A signed promise's deadlines as an iCalendar feed (RFC 5545) that staff subscribe to from their calendar: one
  * all-day event per milestone of a commitment in force, on the day it is due, marked when it was reached. Calendar
  * programs cannot sign in, and a signed promise's deadlines are on its public page anyway; an unsigned promise's
- * feed does not exist.
+ * feed does not exist. Its words are Swedish, or English for a calendar that asks for it (Accept-Language, ?lang=en).
  */
 @Component
 class DeadlineCalendar {
@@ -31,10 +35,12 @@ class DeadlineCalendar {
 
     private final ProgressService progress;
     private final Clock clock;
+    private final MessageSource messages;
 
-    DeadlineCalendar(ProgressService progress, Clock clock) {
+    DeadlineCalendar(ProgressService progress, Clock clock, MessageSource messages) {
         this.progress = progress;
         this.clock = clock;
+        this.messages = messages;
     }
 
     String of(String promiseId) {
@@ -43,9 +49,11 @@ class DeadlineCalendar {
             throw new NotFound("no signed promise " + promiseId);
         }
         PromiseProgress today = progress.ofPromise(promiseId, null, null);
+        Locale language = PageLanguage.nearest(LocaleContextHolder.getLocale());
         List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0",
-                "PRODID:-//Löfteskollen//Deadlines//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                "X-WR-CALNAME:" + text("Tidsgränser: " + promise.getTitle())));
+                "PRODID:-//Löfteskollen//Deadlines//" + language.getLanguage().toUpperCase(Locale.ROOT),
+                "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+                "X-WR-CALNAME:" + text(words(language, "calendar.name", promise.getTitle()))));
         String stamp = STAMP.format(clock.instant());
         for (PromiseProgress.Area area : today.areas()) {
             for (CommitmentProgress commitment : area.commitments()) {
@@ -54,7 +62,7 @@ class DeadlineCalendar {
                 }
                 for (TargetProgress target : commitment.targets()) {
                     if (target.target() instanceof Target.Deadline deadline) {
-                        lines.addAll(event(commitment, deadline, target, stamp));
+                        lines.addAll(event(commitment, deadline, target, stamp, language));
                     }
                 }
             }
@@ -65,9 +73,12 @@ class DeadlineCalendar {
         return calendar.toString();
     }
 
-    private static List<String> event(CommitmentProgress commitment, Target.Deadline deadline, TargetProgress target,
-                                      String stamp) {
-        String reached = target.reachedOn() == null ? "" : "Klart " + target.reachedOn() + ": ";
+    private List<String> event(CommitmentProgress commitment, Target.Deadline deadline, TargetProgress target,
+                               String stamp, Locale language) {
+        String summary = commitment.code() + " " + deadline.milestone();
+        if (target.reachedOn() != null) {
+            summary = words(language, "calendar.reached", target.reachedOn().toString(), summary);
+        }
         return List.of("BEGIN:VEVENT",
                 // Stable across requests, so a calendar updates the event rather than adding another.
                 "UID:" + UUID.nameUUIDFromBytes((commitment.commitmentId() + "\n" + deadline.milestone())
@@ -75,10 +86,14 @@ class DeadlineCalendar {
                 "DTSTAMP:" + stamp,
                 "DTSTART;VALUE=DATE:" + DAY.format(deadline.dueOn()),
                 "DTEND;VALUE=DATE:" + DAY.format(deadline.dueOn().plusDays(1)),
-                "SUMMARY:" + text(reached + commitment.code() + " " + deadline.milestone()),
+                "SUMMARY:" + text(summary),
                 "DESCRIPTION:" + text(commitment.text()),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT");
+    }
+
+    private String words(Locale language, String key, String... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 
     /** A TEXT value: backslash, semicolon, comma and line breaks escaped. */

@@ -27,7 +27,7 @@ public class DeadlineCalendarController {
     @GetMapping("/api/promises/{promiseId}/deadlines.ics")
     @Operation(summary = "The promise's deadlines and milestones as an iCalendar feed",
             description = "One all-day event per milestone of a commitment in force, on its due day; reached ones are "
-                    + "marked \"Klart <date>\". Open to anyone for a signed promise (calendar programs cannot sign "
+                    + "marked \"Klart <date>\" (\"Done <date>\" in English, with Accept-Language: en or ?lang=en). Open to anyone for a signed promise (calendar programs cannot sign "
                     + "in, and the deadlines are public); 404 for an unsigned one.")
     public ResponseEntity<String> deadlines(@PathVariable String promiseId) {
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(calendar.of(promiseId));

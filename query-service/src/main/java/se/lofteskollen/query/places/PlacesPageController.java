@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.places.PlacesController.Places;
 import se.lofteskollen.query.progress.ProgressInWords;
+import se.lofteskollen.query.progress.Wording;
 import se.lofteskollen.query.web.BadParameter;
 import se.lofteskollen.query.web.SignedIn;
 
@@ -46,7 +47,7 @@ class PlacesPageController {
         try {
             counted = places.places(promiseId, start, end, null, null);
         } catch (BadParameter reversed) {
-            problems.add("Från-datumet ligger efter till-datumet; hela året visas.");
+            problems.add(Wording.say("places.reversed"));
             counted = places.places(promiseId, null, null, null, null);
         }
         int mostAtAPlace = counted.places().stream().mapToInt(PlacesController.PlaceCount::visits).max().orElse(1);
@@ -60,8 +61,9 @@ class PlacesPageController {
         model.addAttribute("places", counted.places().stream().map(place -> new Line(place.name(),
                 place.area() == null ? "" : place.area(), place.visits(), mostAtAPlace)).toList());
         model.addAttribute("areas", counted.areas().stream().map(area -> new Line(
-                area.area() == null ? "Inget område angivet" : area.area(),
-                area.places() + (area.places() == 1 ? " plats" : " platser"), area.visits(), mostInAnArea)).toList());
+                area.area() == null ? Wording.say("places.noArea") : area.area(),
+                Wording.say(area.places() == 1 ? "places.onePlace" : "places.manyPlaces", area.places()), area.visits(),
+                mostInAnArea)).toList());
         model.addAttribute("problems", problems);
         return "query/pages/places";
     }
@@ -73,7 +75,7 @@ class PlacesPageController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException unreadable) {
-            problems.add("Datumet ”" + text + "” gick inte att läsa (skriv ÅÅÅÅ-MM-DD); det används inte.");
+            problems.add(Wording.say("places.unreadable", text));
             return null;
         }
     }

@@ -9,10 +9,11 @@ import se.lofteskollen.events.Target;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** What measures and targets are called in what people read (Swedish), and a stable key for machines. */
+/**
+ * What measures and targets are called in what people read (the reader's language, Swedish unless asked otherwise),
+ * and a stable key for machines.
+ */
 public final class MeasureNames {
-
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private MeasureNames() {
     }
@@ -26,23 +27,12 @@ public final class MeasureNames {
     }
 
     public static String plural(Measure measure) {
-        return switch (measure.report()) {
-            case MEETING -> switch (measure.network()) {
-                case TISTEL -> "Tistelmöten";
-                case SIG -> "SIG-möten";
-                case BOB_RAD -> "Bob-rådsmöten";
-                case SSPF -> "SSPF-möten";
-                case OTHER -> "Nätverksmöten";
-            };
-            case PLACE_VISIT -> "Platsbesök";
-            case ACTIVITY -> switch (measure.activity()) {
-                case FOOT_PATROL -> "Fotpatrulleringar";
-                case CONCERN_TALK -> "Orossamtal";
-                case CITIZEN_DIALOGUE -> "Medborgardialoger";
-                case SITUATION_PICTURE -> "Lägesbilder";
-                case OTHER -> "Aktiviteter";
-            };
-        };
+        return plural(measure, Wording.reader());
+    }
+
+    /** "Tistelmöten", "Platsbesök" in {@code language}: Swedish for what machines read (the API's labels). */
+    public static String plural(Measure measure, Locale language) {
+        return Wording.say(language, message(measure) + ".plural");
     }
 
     /**
@@ -51,47 +41,69 @@ public final class MeasureNames {
      */
     public static String report(String type, String network, String activityKind, Integer count) {
         return switch (type) {
-            case "MEETING" -> "Möte: " + Network.valueOf(network).swedishName();
-            case "PLACE_VISIT" -> "Platsbesök";
-            case "ACTIVITY" -> ActivityKind.valueOf(activityKind).swedishName()
-                    + (count != null && count != 1 ? " × " + count : "");
+            case "MEETING" -> Wording.say("progress.report.meeting", network(Network.valueOf(network)));
+            case "PLACE_VISIT" -> singular(Measure.placeVisits());
+            case "ACTIVITY" -> count != null && count != 1
+                    ? Wording.say("progress.report.times", activity(ActivityKind.valueOf(activityKind)), count)
+                    : activity(ActivityKind.valueOf(activityKind));
             default -> type;
         };
     }
 
+    /** A network as staff name it: "Tistel", "SIG (sociala insatsgrupper)". */
+    public static String network(Network network) {
+        return Wording.say("progress.network." + network.name());
+    }
+
+    /** One activity as staff call it: "Fotpatrullering", "Lägesbild (EST)". */
+    public static String activity(ActivityKind kind) {
+        return Wording.say("progress.activity." + kind.name());
+    }
+
     /** One of them: "Tistelmöte", "Platsbesök", "Fotpatrullering". */
     public static String singular(Measure measure) {
-        return switch (measure.report()) {
-            case MEETING -> plural(measure).substring(0, plural(measure).length() - 1);
-            case PLACE_VISIT -> "Platsbesök";
-            case ACTIVITY -> switch (measure.activity()) {
-                case FOOT_PATROL -> "Fotpatrullering";
-                case CONCERN_TALK -> "Orossamtal";
-                case CITIZEN_DIALOGUE -> "Medborgardialog";
-                case SITUATION_PICTURE -> "Lägesbild";
-                case OTHER -> "Aktivitet";
-            };
-        };
+        return Wording.say(message(measure) + ".one");
     }
 
     /** "1 Tistelmöte", "37 orossamtal": meetings keep their network's capital. */
     public static String counted(Measure measure, int count) {
-        String name = count == 1 ? singular(measure) : plural(measure);
-        return count + " " + (measure.report() == ReportType.MEETING ? name
-                : name.toLowerCase(SWEDISH));
+        Locale language = Wording.reader();
+        String name = count == 1 ? singular(measure) : plural(measure, language);
+        return count + " " + (measure.report() == ReportType.MEETING ? name : name.toLowerCase(language));
     }
 
     public static String describe(Target target) {
+        Locale language = Wording.reader();
         if (target instanceof Target.Count count) {
-            return "Minst " + count.atLeast() + " " + plural(count.measure()).toLowerCase() + " under året";
+            return Wording.say(language, "progress.target.count", count.atLeast(), inSentence(count.measure(), language));
         }
         if (target instanceof Target.Cadence cadence) {
-            return plural(cadence.measure()) + " varje " + ProgressInWords.periods(cadence.period(), 1);
+            return Wording.say(language, "progress.target.cadence", plural(cadence.measure(), language),
+                    ProgressInWords.periods(cadence.period(), 1));
         }
         if (target instanceof Target.Deadline deadline) {
-            return "Delmål \"" + deadline.milestone() + "\" senast " + deadline.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE);
+            return Wording.say(language, "progress.target.deadline", deadline.milestone(),
+                    deadline.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         Target.Increase increase = (Target.Increase) target;
-        return "Fler " + plural(increase.measure()).toLowerCase() + " än året före";
+        return Wording.say(language, "progress.target.increase", inSentence(increase.measure(), language));
+    }
+
+    /**
+     * The plural within a sentence: lower case in Swedish ("minst 4 tistelmöten"); in English a network's meetings
+     * keep the capital of the network's name ("at least 4 Tistel meetings").
+     */
+    static String inSentence(Measure measure, Locale language) {
+        String plural = plural(measure, language);
+        return measure.report() == ReportType.MEETING && !language.getLanguage().equals("sv") ? plural
+                : plural.toLowerCase(language);
+    }
+
+    private static String message(Measure measure) {
+        return switch (measure.report()) {
+            case MEETING -> "progress.measure.MEETING." + measure.network().name();
+            case PLACE_VISIT -> "progress.measure.PLACE_VISIT";
+            case ACTIVITY -> "progress.measure.ACTIVITY." + measure.activity().name();
+        };
     }
 }

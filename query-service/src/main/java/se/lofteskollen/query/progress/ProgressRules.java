@@ -425,7 +425,8 @@ public final class ProgressRules {
     }
 
     /**
-     * A counter such as "Tistelmöten 3 av 4" or "Lägesbilder: 26 av 27 veckor".
+     * A counter such as "Tistelmöten 3 av 4" or "Lägesbilder: 26 av 27 veckor". Its label is the API's, in Swedish
+     * whoever asks; a page names it in its reader's language (ProgressInWords.label).
      *
      * @param period a rhythm's period (weeks or months); null for a count
      */
@@ -460,12 +461,12 @@ public final class ProgressRules {
         Headline build() {
             List<Tally> tallies = byKey.values().stream().flatMap(List::stream).toList();
             if (type.equals("COUNT")) {
-                return new Headline(key, type, measure, MeasureNames.plural(measure), countOf(measure, tallies), atLeast,
-                        null);
+                return new Headline(key, type, measure, ProgressInWords.label(measure, null, ProgressInWords.SWEDISH),
+                        countOf(measure, tallies), atLeast, null);
             }
             Periods periods = periodsOf(measure, period, tallies);
-            return new Headline(key, type, measure, MeasureNames.plural(measure) + " (" + ProgressInWords.periods(period, 2)
-                    + ")", periods.covered(), periods.started(), period);
+            return new Headline(key, type, measure, ProgressInWords.label(measure, period, ProgressInWords.SWEDISH),
+                    periods.covered(), periods.started(), period);
         }
     }
 

@@ -5,26 +5,36 @@ package se.lofteskollen.query.progress;
  * the worst of its targets' (the highest ordinal). WITHDRAWN is apart: it is never compared.
  */
 public enum Status {
-    ACHIEVED("Uppnått"),
-    DONE("Klart"),
-    ON_TRACK("Enligt plan"),
-    ACTIVE("Aktivt"),
-    DUE("Ska vara klart senare"),
-    NO_BASELINE("Utgångsvärde saknas"),
-    QUIET("Inget rapporterat på 90 dagar"),
-    AT_RISK("Risk för att inte nå målet"),
-    BEHIND("Efter plan"),
-    OVERDUE("Försenat"),
-    WITHDRAWN("Återkallat");
+    ACHIEVED,
+    DONE,
+    ON_TRACK,
+    ACTIVE,
+    DUE,
+    NO_BASELINE,
+    QUIET,
+    AT_RISK,
+    BEHIND,
+    OVERDUE,
+    WITHDRAWN;
 
-    private final String swedishName;
-
-    Status(String swedishName) {
-        this.swedishName = swedishName;
+    /** What the status is called, in the reader's language (the message {@code progress.status.<name>}). */
+    public String words() {
+        return Wording.say("progress.status." + name());
     }
 
+    /** What the status is called in {@code language}: Swedish for what machines read (the API, the CSV). */
+    public String words(java.util.Locale language) {
+        return Wording.say(language, "progress.status." + name());
+    }
+
+    /**
+     * What the status is called in the reader's language, which is Swedish unless the reader asked for English.
+     *
+     * @deprecated kept while the pages calling it are moved to {@link #words()}, which says the same
+     */
+    @Deprecated
     public String swedishName() {
-        return swedishName;
+        return words();
     }
 
     public Status worse(Status other) {

@@ -3,11 +3,13 @@ package se.lofteskollen.query.publicpage;
 import java.util.List;
 
 /**
- * What a citizen sees of a promise: what was promised, by whom, and what was done, in plain Swedish. It holds
+ * What a citizen sees of a promise: what was promised, by whom, and what was done, in the reader's language (the
+ * texts people wrote stay as written). It holds
  * no staff name, user id, note, problem picture or audit entry: nothing here is read from them, so nothing of
  * them can leak through a template.
  *
  * @param parties           the promise's parties by name, "A, B och C"
+ * @param withdrawnStatus   what a withdrawn commitment's status is called, for the count of them
  * @param milestonesReached every milestone reached by the date shown, oldest first ("20 maj 2025 · 5.1 ...")
  */
 public record CitizenPage(String promiseId,
@@ -23,6 +25,7 @@ public record CitizenPage(String promiseId,
                           int commitments,
                           List<StatusCount> summary,
                           int withdrawn,
+                          String withdrawnStatus,
                           List<String> milestonesReached,
                           List<Area> areas,
                           List<OtherYear> otherYears) {

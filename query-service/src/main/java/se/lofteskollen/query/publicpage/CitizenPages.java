@@ -3,6 +3,8 @@ package se.lofteskollen.query.publicpage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lofteskollen.events.Party;
@@ -38,13 +40,15 @@ public class CitizenPages {
     private final PromiseViewRepository promises;
     private final MilestoneViewRepository milestones;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
     public CitizenPages(ProgressService progress, PromiseViewRepository promises, MilestoneViewRepository milestones,
-                        ObjectMapper json) {
+                        ObjectMapper json, MessageSource messages) {
         this.progress = progress;
         this.promises = promises;
         this.milestones = milestones;
         this.json = json;
+        this.messages = messages;
     }
 
     /** @throws se.lofteskollen.query.web.NotFound when there is no such promise */
@@ -87,7 +91,8 @@ public class CitizenPages {
                 parties(judged), ProgressInWords.date(promise.getSignedOn()), signatories(promise),
                 ProgressInWords.date(promise.getClosedOn()), promise.getClosingSummary(),
                 ProgressInWords.date(judged.asOf()), judged.headline().stream().map(ProgressInWords::headline).toList(),
-                judged.summary().commitments(), summary, judged.summary().withdrawn(), milestonesReached, areas, otherYears);
+                judged.summary().commitments(), summary, judged.summary().withdrawn(), Status.WITHDRAWN.swedishName(),
+                milestonesReached, areas, otherYears);
     }
 
     private static CitizenPage.Commitment commitment(PromiseProgress judged, CommitmentProgress commitment,
@@ -134,11 +139,15 @@ public class CitizenPages {
             for (JsonNode signer : json.readTree(promise.getSignatories())) {
                 String party = signer.path("party").asText(null);
                 signers.add(new CitizenPage.Signer(signer.path("name").asText(""), signer.path("title").asText(""),
-                        party == null ? "" : Party.valueOf(party).swedishName()));
+                        party == null ? "" : partyName(Party.valueOf(party))));
             }
             return signers;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored signatories are not readable", e);
         }
+    }
+
+    private String partyName(Party party) {
+        return messages.getMessage("public.party." + party.name(), null, LocaleContextHolder.getLocale());
     }
 }

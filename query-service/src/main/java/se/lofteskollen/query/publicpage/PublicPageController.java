@@ -9,7 +9,7 @@ import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.access.OpenForSignedPromises;
 import se.lofteskollen.query.live.LiveFigures;
 
-/** The citizens' page: open to anyone, in Swedish, without staff names or internal notes. */
+/** The citizens' page: open to anyone, in Swedish or on request English, without staff names or internal notes. */
 @Controller
 @BrowserPage
 class PublicPageController {

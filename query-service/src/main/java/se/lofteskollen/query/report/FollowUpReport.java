@@ -13,12 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The annual follow-up report's rows, in Swedish: one row per target (one for an ongoing commitment), the
- * same for the HTML page, the PDF, the CSV file and the spreadsheet. Staff names are not in it: it is meant to be
+ * The annual follow-up report's rows, in the reader's language: one row per target (one for an ongoing commitment),
+ * the same for the HTML page, the PDF, the CSV file and the spreadsheet. Staff names are not in it: it is meant to be
  * passed on.
  */
 @Component
 public class FollowUpReport {
+
+    private final ReportWords words;
+
+    FollowUpReport(ReportWords words) {
+        this.words = words;
+    }
 
     /**
      * @param areaCode the code of the promise's own area, as its document numbers it
@@ -34,28 +40,9 @@ public class FollowUpReport {
      * target ({@link TargetProgress}). An ongoing commitment has a kind and no figures; a figure that does not
      * apply (a deadline's expected, an increase without a baseline) is null.
      *
-     * @param kind the kind of target in Swedish
+     * @param kind the kind of target in the reader's language
      */
     public record Figures(String kind, Integer required, Integer achieved, Integer expected) {
-
-        static final Figures ONGOING = new Figures("Löpande", null, null, null);
-
-        static Figures of(TargetProgress target) {
-            return new Figures(kind(target.target()), target.required(), target.achieved(), target.expected());
-        }
-
-        private static String kind(Target target) {
-            if (target instanceof Target.Count) {
-                return "Antal";
-            }
-            if (target instanceof Target.Cadence) {
-                return "Regelbundet";
-            }
-            if (target instanceof Target.Deadline) {
-                return "Milstolpe";
-            }
-            return "Ökning";
-        }
     }
 
     public List<Row> rows(PromiseProgress progress) {
@@ -65,55 +52,75 @@ public class FollowUpReport {
                 String responsible = ProgressInWords.parties(progress.responsibleFor(commitment));
                 if (commitment.targets().isEmpty()) {
                     rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
-                            commitment.text(), "Löpande arbete",
+                            commitment.text(), words.of("report.ongoing"),
                             achieved(commitment),
                             "", commitment.status().swedishName(), commitment.status().name(),
-                            orEmpty(commitment.withdrawalReason()), Figures.ONGOING));
+                            orEmpty(commitment.withdrawalReason()),
+                            new Figures(words.of("report.kind.ONGOING"), null, null, null)));
                 }
                 for (TargetProgress target : commitment.targets()) {
                     Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
                     rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
                             commitment.text(), MeasureNames.describe(target.target()), achieved(target),
                             expected(target), status.swedishName(), status.name(),
-                            orEmpty(commitment.withdrawalReason()), Figures.of(target)));
+                            orEmpty(commitment.withdrawalReason()), figures(target)));
                 }
             }
         }
         return rows;
     }
 
+    private Figures figures(TargetProgress target) {
+        return new Figures(words.of("report.kind." + kind(target.target())), target.required(), target.achieved(),
+                target.expected());
+    }
+
+    private static String kind(Target target) {
+        if (target instanceof Target.Count) {
+            return "COUNT";
+        }
+        if (target instanceof Target.Cadence) {
+            return "CADENCE";
+        }
+        if (target instanceof Target.Deadline) {
+            return "DEADLINE";
+        }
+        return "INCREASE";
+    }
+
     /** An ongoing commitment: what was done this year, and when it was last reported. */
-    private static String achieved(CommitmentProgress ongoing) {
+    private String achieved(CommitmentProgress ongoing) {
         if (ongoing.lastReportedOn() == null) {
             return "";
         }
         String done = ProgressInWords.done(ongoing.done());
-        return (done.isEmpty() ? "" : done + ", ") + "senast rapporterat " + ongoing.lastReportedOn();
+        return (done.isEmpty() ? "" : done + ", ") + words.of("report.lastReported", ongoing.lastReportedOn());
     }
 
-    private static String achieved(TargetProgress target) {
+    private String achieved(TargetProgress target) {
         Target goal = target.target();
         if (goal instanceof Target.Deadline) {
-            return target.reachedOn() == null ? "Inte klart" : "Klart " + target.reachedOn();
+            return target.reachedOn() == null ? words.of("report.notDone") : words.of("report.doneOn", target.reachedOn());
         }
         if (goal instanceof Target.Cadence cadence) {
-            return target.achieved() + " av " + target.required() + " "
-                    + ProgressInWords.periods(cadence.period(), target.required());
+            return words.of("report.periods", target.achieved(), target.required(),
+                    ProgressInWords.periods(cadence.period(), target.required()));
         }
         if (goal instanceof Target.Increase) {
-            return target.required() == null ? target.achieved() + " (utgångsvärde saknas)"
-                    : target.achieved() + " (utgångsvärde " + target.required() + ")";
+            return target.required() == null ? words.of("report.baseline.missing", target.achieved())
+                    : words.of("report.baseline", target.achieved(), target.required());
         }
-        return target.achieved() + " av " + target.required();
+        return words.of("report.counted", target.achieved(), target.required());
     }
 
-    private static String expected(TargetProgress target) {
+    private String expected(TargetProgress target) {
         Target goal = target.target();
         if (goal instanceof Target.Deadline deadline) {
-            return "Senast " + deadline.dueOn();
+            return words.of("report.dueBy", deadline.dueOn());
         }
         if (goal instanceof Target.Cadence cadence) {
-            return target.missing() + " " + ProgressInWords.periods(cadence.period(), target.missing()) + " saknas";
+            return words.of("report.missing", target.missing(),
+                    ProgressInWords.periods(cadence.period(), target.missing()));
         }
         return target.expected() == null ? "" : String.valueOf(target.expected());
     }

@@ -19,6 +19,7 @@ import org.thymeleaf.context.Context;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
+import se.lofteskollen.query.progress.Status;
 import se.lofteskollen.query.promise.PromiseView;
 import se.lofteskollen.query.readmodels.Processors;
 import se.lofteskollen.query.readmodels.ReadYourWrites;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 @RestController
 @Tag(name = "Follow-up report")
@@ -46,15 +46,17 @@ public class FollowUpReportController {
     private final ReportPdf pdfs;
     private final ReadYourWrites freshness;
     private final Clock clock;
+    private final ReportWords words;
 
     FollowUpReportController(ProgressService progress, FollowUpReport report, TemplateEngine templates, ReportPdf pdfs,
-                             ReadYourWrites freshness, Clock clock) {
+                             ReadYourWrites freshness, Clock clock, ReportWords words) {
         this.progress = progress;
         this.report = report;
         this.templates = templates;
         this.pdfs = pdfs;
         this.freshness = freshness;
         this.clock = clock;
+        this.words = words;
     }
 
     @GetMapping("/api/promises/{promiseId}/report")
@@ -91,7 +93,8 @@ public class FollowUpReportController {
 
     @GetMapping("/api/promises/{promiseId}/report.pdf")
     @Operation(summary = "The follow-up report as PDF: the printable page on A4, tagged for accessibility (PDF/UA)",
-            description = "The font (DejaVu Sans) is embedded. asOf and knownAt as for the page.")
+            description = "The font (DejaVu Sans) is embedded. asOf and knownAt as for the page; Swedish, English with "
+                    + "?lang=en or Accept-Language: en.")
     public ResponseEntity<byte[]> pdf(
             @PathVariable String promiseId,
             @Parameter(description = QueryParameters.AS_OF) @RequestParam(required = false)
@@ -111,7 +114,8 @@ public class FollowUpReportController {
 
     @GetMapping("/api/promises/{promiseId}/report.xlsx")
     @Operation(summary = "The follow-up report as a spreadsheet (XLSX): one row per target, its figures as numbers",
-            description = "Columns: area, commitment code, responsible, text, target, kind of target, then required, "
+            description = "Headings and words in the reader's language (Swedish; English with ?lang=en or "
+                    + "Accept-Language: en). Columns: area, commitment code, responsible, text, target, kind of target, then required, "
                     + "achieved and expected as numeric cells (blank where they do not apply), achieved in words, "
                     + "status, reason for a withdrawal. A second sheet names the promise, asOf and knownAt.")
     public ResponseEntity<byte[]> xlsx(
@@ -123,7 +127,7 @@ public class FollowUpReportController {
         PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
         PromiseView promise = progress.promise(promiseId);
         byte[] xlsx = ReportSpreadsheet.of(title(promise), judged.asOf().toString(), recorded(judged),
-                "Uppföljning " + promise.getYear(), report.rows(judged));
+                words.of("report.sheet", promise.getYear()), report.rows(judged), words);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -159,13 +163,15 @@ public class FollowUpReportController {
     /** What the page shows, for the browser and for the PDF alike. */
     private Context context(String promiseId, PromiseProgress judged) {
         PromiseView promise = progress.promise(promiseId);
-        Context context = new Context(Locale.forLanguageTag("sv"));
+        Context context = new Context(words.locale());
         context.setVariable("promise", promise);
         context.setVariable("progress", judged);
         context.setVariable("parties", ProgressInWords.promisedBy(judged.parties()));
         context.setVariable("rows", report.rows(judged));
         context.setVariable("knownAt", recorded(judged));
         context.setVariable("statuses", judged.summary().byStatus());
+        context.setVariable("withdrawn", Status.WITHDRAWN.swedishName());
+        context.setVariable("title", title(promise));
         return context;
     }
 
@@ -173,8 +179,8 @@ public class FollowUpReportController {
         return judged.knownAt().atZone(clock.getZone()).format(RECORDED);
     }
 
-    private static String title(PromiseView promise) {
-        return "Uppföljning " + promise.getYear() + " – " + promise.getTitle();
+    private String title(PromiseView promise) {
+        return words.of("report.title", promise.getYear(), promise.getTitle());
     }
 
     private static String fileName(String promiseId, PromiseProgress judged, String extension) {

@@ -25,15 +25,15 @@ import java.util.List;
  */
 final class ReportSpreadsheet {
 
-    /** Each column's heading and its width in characters. */
+    /** Each column's heading (its key in the report's words) and its width in characters. */
     private record Column(String heading, int width) {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("Område", 9), new Column("Löfte", 7), new Column("Ansvar", 24), new Column("Åtagande", 50),
-            new Column("Mål", 36), new Column("Måltyp", 13), new Column("Krävs", 9), new Column("Utfall", 9),
-            new Column("Förväntat", 11), new Column("Utfall i ord", 30), new Column("Status", 26),
-            new Column("Skäl till återkallelse", 30));
+            new Column("area", 9), new Column("code", 11), new Column("responsible", 24), new Column("text", 50),
+            new Column("target", 36), new Column("kind", 13), new Column("required", 9), new Column("achieved", 9),
+            new Column("expected", 11), new Column("achievedInWords", 30), new Column("status", 26),
+            new Column("withdrawalReason", 30));
 
     private ReportSpreadsheet() {
     }
@@ -42,8 +42,10 @@ final class ReportSpreadsheet {
      * @param title   the promise's title and year, as the report's heading says it
      * @param asOf    the day judged
      * @param knownAt as known at, in the words of the printed report
+     * @param words   the headings' language
      */
-    static byte[] of(String title, String asOf, String knownAt, String sheetName, List<FollowUpReport.Row> rows) {
+    static byte[] of(String title, String asOf, String knownAt, String sheetName, List<FollowUpReport.Row> rows,
+                     ReportWords words) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setTitle(title);
             CellStyle heading = headingStyle(workbook);
@@ -58,7 +60,7 @@ final class ReportSpreadsheet {
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(COLUMNS.get(c).heading());
+                cell.setCellValue(words.of("report.column." + COLUMNS.get(c).heading()));
                 cell.setCellStyle(heading);
                 sheet.setColumnWidth(c, COLUMNS.get(c).width() * 256);
             }
@@ -82,10 +84,11 @@ final class ReportSpreadsheet {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
 
-            Sheet about = workbook.createSheet("Om rapporten");
+            Sheet about = workbook.createSheet(words.of("report.sheet.about"));
             about.setColumnWidth(0, 26 * 256);
             about.setColumnWidth(1, 60 * 256);
-            String[][] facts = {{"Löfte", title}, {"Läge per", asOf}, {"Registrerat till och med", knownAt}};
+            String[][] facts = {{words.of("report.about.promise"), title}, {words.of("report.about.asOf"), asOf},
+                    {words.of("report.about.knownAt"), knownAt}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
                 text(line, 0, facts[i][0], heading);

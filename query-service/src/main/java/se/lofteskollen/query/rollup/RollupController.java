@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.lofteskollen.platform.pages.PageLanguage;
 import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.query.progress.Status;
 import se.lofteskollen.query.report.CsvCells;
@@ -90,7 +91,7 @@ public class RollupController {
     private static List<String> header() {
         List<String> header = new ArrayList<>(List.of("Polisregion", "Län", "Kommun", "Lokalpolisområde", "Löfte",
                 "Titel", "Undertecknat", "Åtaganden", "Återkallade"));
-        Arrays.stream(Status.summarised()).map(Status::swedishName).forEach(header::add);
+        Arrays.stream(Status.summarised()).map(status -> status.words(PageLanguage.SWEDISH)).forEach(header::add);
         header.addAll(List.of("Antal mål", "Rytm", "Tidsgräns", "Ökning", "Löpande", "Räknade mål", "Nådda",
                 "Utlovat antal", "Gjort", "Procent"));
         return header;

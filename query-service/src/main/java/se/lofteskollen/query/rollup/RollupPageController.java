@@ -4,12 +4,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.lofteskollen.events.ActivityKind;
+import se.lofteskollen.events.Measure;
+import se.lofteskollen.events.Network;
 import se.lofteskollen.platform.pages.BrowserPage;
+import se.lofteskollen.query.progress.MeasureNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The roll-up as a page for anyone: one table of the year's signed promises, sortable by its columns through links
@@ -20,11 +26,8 @@ import java.util.Map;
 class RollupPageController {
 
     /** The kinds people compare most; any other is asked for by its key in the address. */
-    static final Map<String, String> KINDS = Map.of(
-            "PLACE_VISIT", "Platsbesök",
-            "MEETING:TISTEL", "Tistelmöten",
-            "ACTIVITY:FOOT_PATROL", "Fotpatruller",
-            "ACTIVITY:CITIZEN_DIALOGUE", "Medborgardialoger");
+    static final List<String> KINDS = List.of("PLACE_VISIT", "MEETING:TISTEL", "ACTIVITY:FOOT_PATROL",
+            "ACTIVITY:CITIZEN_DIALOGUE");
 
     private final RollupService rollups;
     private final RollupController api;
@@ -51,11 +54,33 @@ class RollupPageController {
         model.addAttribute("rollup", rollup);
         model.addAttribute("rows", rows);
         model.addAttribute("sort", sort);
-        model.addAttribute("kinds", KINDS);
+        // The API names a promise without a police region by this word, in Swedish; the page in its reader's.
+        model.addAttribute("noRegion", RollupService.NO_REGION);
+        Map<String, String> kinds = new LinkedHashMap<>();
+        KINDS.forEach(key -> kinds.put(key, measureOf(key).map(MeasureNames::plural).orElse(key)));
+        model.addAttribute("kinds", kinds);
         if (kind != null && kind.matches(RollupController.KIND)) {
-            model.addAttribute("comparison", rollups.compare(shown, kind));
+            Rollup.Comparison comparison = rollups.compare(shown, kind);
+            model.addAttribute("comparison", comparison);
+            // The API's label is Swedish whoever asks; the page names the kind in its reader's language.
+            model.addAttribute("comparisonLabel", measureOf(kind).map(MeasureNames::plural).orElse(comparison.label()));
         }
         return "query/pages/rollup";
+    }
+
+    /** The measure a kind's key (PLACE_VISIT, MEETING:TISTEL, ACTIVITY:FOOT_PATROL) counts; none for an unknown one. */
+    static Optional<Measure> measureOf(String kind) {
+        String[] parts = kind.split(":", 2);
+        try {
+            return switch (parts[0]) {
+                case "PLACE_VISIT" -> Optional.of(Measure.placeVisits());
+                case "MEETING" -> Optional.of(Measure.meetingsOf(Network.valueOf(parts[1])));
+                case "ACTIVITY" -> Optional.of(Measure.activities(ActivityKind.valueOf(parts[1])));
+                default -> Optional.empty();
+            };
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException unknown) {
+            return Optional.empty();
+        }
     }
 
     private static Comparator<Row> order(String sort) {

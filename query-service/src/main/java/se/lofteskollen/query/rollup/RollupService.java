@@ -2,6 +2,7 @@ package se.lofteskollen.query.rollup;
 
 import org.springframework.stereotype.Service;
 import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressRules.Headline;
 import se.lofteskollen.query.promise.PromiseView;
 import se.lofteskollen.query.promise.PromiseViewRepository;
@@ -62,7 +63,7 @@ public class RollupService {
         for (PromiseView promise : signed) {
             for (Headline headline : today.get(promise.getPromiseId()).countTargets()) {
                 if (MeasureNames.key(headline.measure()).equals(kind)) {
-                    label = MeasureNames.plural(headline.measure());
+                    label = MeasureNames.plural(headline.measure(), ProgressInWords.SWEDISH);
                     lines.add(new Comparison.Line(promise.getPromiseId(), promise.getMunicipality(), regionOf(promise),
                             headline.of(), headline.achieved(), PromiseFigures.percent(Math.min(headline.achieved(), headline.of()),
                             headline.of())));

@@ -81,6 +81,49 @@ class DashboardPageTest extends QueryServiceTest {
     }
 
     @Test
+    void eachThingToDoLinksToTheCommandServicesFormThatDoesIt() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("to-do-forms-2025"));
+
+        String july = page("/dashboard/" + promise.promiseId + "?asOf=2025-07-15");
+        assertThat(july).as("a deadline: its milestone form")
+                .contains("href=\"http://command.example/report/coordinate/commitments/" + promise.commitment("6.1")
+                        + "/milestone\">Markera delmålet som nått</a>")
+                .as("a rhythm without its reports: the report form on the commitment and the kind it counts")
+                .contains("href=\"http://command.example/report?lofte=" + promise.commitment("6.1")
+                        + "&amp;typ=ACTIVITY\">Rapportera</a>");
+    }
+
+    @Test
+    void theDashboardAndACommitmentsPageInEnglishOnRequest() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("english-2025"));
+
+        String dashboard = english("/dashboard/" + promise.promiseId + "?asOf=2025-07-15");
+        assertThat(dashboard).contains("<html lang=\"en\"").contains("<h1>Overview: ").contains(">To do</h2>")
+                .contains("Overdue: police reports importable was to be done by 30 June 2025")
+                .contains("Situation pictures: 26 of 29 weeks: 2 weeks missing")
+                .contains(">Mark the milestone as reached</a>").contains("At least 80 place visits during the year")
+                .doesNotContain("??").doesNotContain("Läge per").doesNotContain("Att göra");
+        String commitment = english("/dashboard/commitments/" + promise.commitment("6.2") + "?asOf=2025-07-15");
+        assertThat(commitment).contains("<html lang=\"en\"").contains("<h1>Commitment 6.2</h1>")
+                .contains("The commitment was changed").contains("Targets: At least 100 place visits during the year")
+                .contains("Retracted 2025-07-05 11:00 by").contains(">Change history</h2>")
+                .doesNotContain("??").doesNotContain("Ändringshistorik");
+        String pictures = english("/dashboard/commitments/" + promise.commitment("6.1") + "?asOf=2025-06-30");
+        assertThat(pictures).contains("<title>Week 1 (1 Jan–5 Jan): reported</title>")
+                .contains("Situation pictures week by week").doesNotContain("??");
+        assertThat(english("/dashboard/" + promise.promiseId + "?asOf=30/6"))
+                .contains("The date “30/6” could not be read (write YYYY-MM-DD); today&#39;s position is shown.");
+        assertThat(english("/dashboard/" + promise.promiseId + "/platser?from=2025-01-01&to=2025-03-31"))
+                .contains("<h1>Place visits by place and area</h1>").contains("1 January 2025 – 31 March 2025")
+                .doesNotContain("??");
+    }
+
+    private String english(String path) throws Exception {
+        return mvc.perform(get(path).param("lang", "en").with(user(users.loadUserByUsername("ledning"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void anOngoingCommitmentShowsWhatWasDoneThisYearAndWhenItWasLastReported() throws Exception {
         MiniPromise promise = new MiniPromise(feed(), id("ongoing-2025"));
 

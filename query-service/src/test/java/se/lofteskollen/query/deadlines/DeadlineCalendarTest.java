@@ -75,6 +75,20 @@ class DeadlineCalendarTest extends QueryServiceTest {
     }
 
     @Test
+    void aCalendarThatAsksForEnglishGetsItsWordsInEnglishAndTheSameEvents() throws Exception {
+        String swedish = ics(signed).replace("\r\n ", "");
+        String english = mvc.perform(get("/api/promises/{id}/deadlines.ics", signed).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replace("\r\n ", "");
+
+        assertThat(swedish).contains("X-WR-CALNAME:Tidsgränser: Medborgarlöfte 2025");
+        assertThat(english).contains("X-WR-CALNAME:Deadlines: Medborgarlöfte 2025")
+                .contains("SUMMARY:Done 2025-06-12: 5.1 Förstudien om välfärdsbrott klar")
+                .doesNotContain("Klart").doesNotContain("Tidsgränser");
+        assertThat(uids(english)).isEqualTo(uids(swedish));
+    }
+
+    @Test
     void theSameDeadlineKeepsItsUidSoACalendarUpdatesIt() throws Exception {
         String first = ics(signed);
         String second = ics(signed);

@@ -1,6 +1,8 @@
 package se.lofteskollen.query.progress;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Measure;
 import se.lofteskollen.events.Network;
@@ -9,11 +11,17 @@ import se.lofteskollen.events.promise.PromiseParty;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Progress said in plain Swedish, whatever language the reader's browser asks for. */
+/** Progress said in plain Swedish, and in English to a reader who asked for it. */
 class ProgressInWordsTest {
+
+    @AfterEach
+    void noReaderAsks() {
+        LocaleContextHolder.resetLocaleContext();
+    }
 
     @Test
     void countsAreSaidAsPeopleSayThem() {
@@ -62,5 +70,38 @@ class ProgressInWordsTest {
                 new CommitmentProgress.Done(Measure.activities(ActivityKind.FOOT_PATROL), 1),
                 new CommitmentProgress.Done(Measure.meetingsOf(Network.SIG), 2))))
                 .isEqualTo("37 orossamtal, 1 fotpatrullering och 2 SIG-möten");
+    }
+
+    @Test
+    void aReaderWhoAskedForEnglishReadsEnglish() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(ProgressInWords.counted(Measure.meetingsOf(Network.TISTEL), 3, 4)).isEqualTo("Tistel has met 3 of 4 times");
+        assertThat(ProgressInWords.counted(Measure.placeVisits(), 64, 100)).isEqualTo("64 of 100 place visits");
+        assertThat(ProgressInWords.periods(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK, 26, 27))
+                .isEqualTo("Situation pictures: 26 of 27 weeks");
+        assertThat(ProgressInWords.date(LocalDate.of(2026, 12, 6))).isEqualTo("6 December 2026");
+        assertThat(MeasureNames.describe(new Target.Count(Measure.meetingsOf(Network.TISTEL), 4)))
+                .isEqualTo("At least 4 Tistel meetings during the year");
+        assertThat(ProgressInWords.done(List.of(
+                new CommitmentProgress.Done(Measure.activities(ActivityKind.CONCERN_TALK), 37),
+                new CommitmentProgress.Done(Measure.meetingsOf(Network.SIG), 1))))
+                .isEqualTo("37 concern talks and 1 SIG meeting");
+        assertThat(Status.AT_RISK.words()).isEqualTo("At risk of missing the target");
+        // What machines read stays Swedish whoever asks.
+        assertThat(Status.AT_RISK.words(ProgressInWords.SWEDISH)).isEqualTo("Risk för att inte nå målet");
+        assertThat(ProgressInWords.label(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK,
+                ProgressInWords.SWEDISH)).isEqualTo("Lägesbilder (veckor)");
+    }
+
+    @Test
+    void outsideARequestTheWordsAreSwedishWhateverTheMachineSpeaks() {
+        Locale machine = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            assertThat(Status.ON_TRACK.words()).isEqualTo("Enligt plan");
+            assertThat(ProgressInWords.date(LocalDate.of(2025, 6, 10))).isEqualTo("10 juni 2025");
+        } finally {
+            Locale.setDefault(machine);
+        }
     }
 }

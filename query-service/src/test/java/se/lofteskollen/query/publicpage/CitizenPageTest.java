@@ -19,7 +19,8 @@ class CitizenPageTest extends QueryServiceTest {
 
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
     }
 
     @Test
@@ -47,6 +48,25 @@ class CitizenPageTest extends QueryServiceTest {
     }
 
     @Test
+    void aReaderWhoAsksForEnglishGetsThePageInEnglishWithWhatPeopleWroteAsWritten() throws Exception {
+        MiniPromise promise = new MiniPromise(feed(), id("citizens-en-2025"));
+
+        String html = mvc.perform(get("/public/promises/{id}", promise.promiseId).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
+
+        assertThat(html).contains("<html lang=\"en\"")
+                .contains(">Signed</h2>")
+                .contains("Progress as of ")
+                .contains(">Milestones reached</h2>")
+                .contains("(<span>Police</span>)")
+                .contains("The commitment has been withdrawn: ingår i 7.1 från augusti")
+                .contains("Staff: sign in")
+                .doesNotContain("??")
+                .doesNotContain("Läget den").doesNotContain("Personal: logga in").doesNotContain("Undertecknat");
+    }
+
+    @Test
     void otherYearsAreTheSameMunicipalitysSignedPromisesOnly() throws Exception {
         String municipality = id("Byköping");
         String earlier = years(municipality, 2022, true);
@@ -56,8 +76,11 @@ class CitizenPageTest extends QueryServiceTest {
         feed().awaitProjections();
 
         String html = page("/public/promises/" + current);
+        String english = page("/public/promises/" + current + "?lang=en");
 
-        assertThat(html).contains("/public/promises/" + earlier).doesNotContain("/public/promises/" + draft)
+        assertThat(english).contains(">Other years</h2>").contains(">Citizens' promise 2022</a>");
+        assertThat(html).contains(">Andra år</h2>").contains(">Medborgarlöfte 2022</a>")
+                .contains("/public/promises/" + earlier).doesNotContain("/public/promises/" + draft)
                 .doesNotContain("/public/promises/" + elsewhere);
     }
 

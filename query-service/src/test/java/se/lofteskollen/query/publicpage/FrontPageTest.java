@@ -137,6 +137,34 @@ class FrontPageTest extends QueryServiceTest {
     }
 
     @Test
+    void aReaderWhoAsksForEnglishGetsTheFrontPageInEnglish() throws Exception {
+        theSignedPromises();
+
+        String html = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
+        String searched = mvc.perform(get("/").param("kommun", "Göteborg").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
+
+        assertThat(html).contains("<html lang=\"en\"")
+                .contains("<title>Citizens' promises 2031 – Löfteskollen</title>")
+                .contains("<h1>Citizens' promises 2031</h1>")
+                .contains("A citizens' promise (medborgarlöfte) is what the police and the municipality promise")
+                .contains("<label for=\"kommun\">Search for a municipality</label>")
+                .contains("Signed citizens' promises 2031")
+                .contains("<dt>Local police area</dt>")
+                .contains("<h3>Västerviks kommun</h3>")
+                .doesNotContain("??")
+                .doesNotContain("Sök kommun").doesNotContain("Följs upp");
+        assertThat(entry(html, VASTERVIK)).contains(">2 commitments</dd>");
+        assertThat(entry(html, OREBRO)).contains(">1 commitment</dd>");
+        assertThat(searched).contains("<html lang=\"en\"")
+                .contains("No municipality matching “Göteborg” has a signed citizens' promise for 2031.")
+                .doesNotContain("??");
+    }
+
+    @Test
     void aSearchNarrowsTheListToTheMunicipalitiesWhoseNameHoldsIt() throws Exception {
         theSignedPromises();
 
@@ -163,6 +191,9 @@ class FrontPageTest extends QueryServiceTest {
 
         clock.setToday(LocalDate.of(2032, 1, 10));
         String nextYear = page("/");
+        String nextYearInEnglish = mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
         clock.setToday(LocalDate.of(2030, 6, 1));
         String lastYear = page("/");
 
@@ -170,6 +201,8 @@ class FrontPageTest extends QueryServiceTest {
         assertThat(nextYear).contains("<h1>Medborgarlöften 2031</h1>")
                 .contains("Inget medborgarlöfte för 2032 är undertecknat ännu. Här visas 2031, "
                         + "det senaste året med undertecknade medborgarlöften.");
+        assertThat(nextYearInEnglish).contains("No citizens' promise for 2032 has been signed yet. Shown here is 2031, "
+                + "the latest year with signed citizens' promises.");
         assertThat(links(lastYear)).containsExactly(VASTERVIK_LAST_YEAR);
         assertThat(lastYear).contains("<h1>Medborgarlöften 2030</h1>").doesNotContain("id=\"annat-ar\"");
     }
@@ -217,12 +250,14 @@ class FrontPageTest extends QueryServiceTest {
 
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
     }
 
     private String search(String municipality) throws Exception {
         return mvc.perform(get("/").param("kommun", municipality)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8)
+                .replace("&#39;", "'");
     }
 
     private static List<String> links(String html) {

@@ -102,6 +102,51 @@ class FollowUpReportExportsTest extends QueryServiceTest {
     }
 
     @Test
+    void thePdfIsInEnglishWhenAskedFor() throws Exception {
+        byte[] pdf = mvc.perform(get("/api/promises/{id}/report.pdf", promise.promiseId).param("asOf", "2025-06-30")
+                        .param("knownAt", MiniPromise.ON_30_JUNE).param("lang", "en").with(httpBasic("ledning", "ledning")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        keep("follow-up-report-en.pdf", pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Follow-up of the citizens' promise 2025", "As of (day 181 of 365)", "In brief",
+                    "What is promised", "Responsible", "40 of 100", "Förstudie om välfärdsbrott under våren");
+            assertThat(text).doesNotContain("??", "Läge per", "I korthet", "Åtagande");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Follow-up 2025 – Medborgarlöfte 2025");
+            assertThat(document.getDocumentInformation().getSubject()).contains("as of 2025-06-30");
+        }
+    }
+
+    @Test
+    void theSpreadsheetsHeadingsAreInEnglishWhenAskedFor() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/promises/{id}/report.xlsx", promise.promiseId).param("asOf", "2025-06-30")
+                        .header("Accept-Language", "en").with(httpBasic("ledning", "ledning")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Follow-up 2025");
+            assertThat(texts(sheet.getRow(0))).containsExactly("Area", "Commitment", "Responsible", "What is promised",
+                    "Target", "Kind of target", "Required", "Achieved", "Expected", "Achieved in words", "Status",
+                    "Reason for withdrawal");
+            List<String> kinds = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                kinds.add(sheet.getRow(r).getCell(5).getStringCellValue());
+            }
+            assertThat(kinds).contains("Count", "Milestone", "Ongoing").doesNotContain("Antal", "Löpande");
+            Sheet about = workbook.getSheet("About the report");
+            assertThat(texts(about.getRow(0))).containsExactly("Promise", "Follow-up 2025 – Medborgarlöfte 2025");
+            assertThat(texts(about.getRow(2)).get(0)).isEqualTo("Recorded up to and including");
+        }
+    }
+
+    @Test
     void theSpreadsheetHasAHeaderRowAndOneRowPerTargetWithRequiredAchievedAndExpectedAsNumbers() throws Exception {
         byte[] xlsx = mvc.perform(get("/api/promises/{id}/report.xlsx", promise.promiseId).param("asOf", "2025-06-30")
                         .param("knownAt", MiniPromise.ON_30_JUNE).with(httpBasic("ledning", "ledning")))

@@ -47,6 +47,31 @@ class FollowUpReportTest extends QueryServiceTest {
     }
 
     @Test
+    void theHtmlReportIsInEnglishWhenAskedFor() throws Exception {
+        String html = mvc.perform(get("/api/promises/{id}/report", promise.promiseId).param("asOf", "2025-12-31")
+                        .param("lang", "en").with(httpBasic("ledning", "ledning")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("&#39;", "'");
+
+        assertThat(html).contains("<html lang=\"en\"", "<title>Follow-up 2025 – Medborgarlöfte 2025</title>",
+                "<h1>Follow-up of the citizens' promise 2025</h1>", "As of <b>2025-12-31</b>", "(day 365 of 365)",
+                "Print the page, or download the follow-up", ">as PDF</a>", "<h2>In brief</h2>",
+                "<th>What is promised</th>", "39 of 80", "(not included above)", "Reason: ingår i 7.1 från augusti",
+                "1. Organiserad brottslighet och kriminella gäng");
+        assertThat(html).doesNotContain("??", "Läge per", "Åtagande", "Skäl:", "I korthet");
+    }
+
+    @Test
+    void theCsvKeepsItsColumnNamesInEnglishForTheProgramsThatReadIt() throws Exception {
+        String text = mvc.perform(get("/api/promises/{id}/report.csv", promise.promiseId).param("asOf", "2025-06-30")
+                        .header("Accept-Language", "en").with(httpBasic("ledning", "ledning")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(text).startsWith("\uFEFFOmråde;Områdesnamn;Löfte;").contains(";2 of 4;");
+    }
+
+    @Test
     void theCsvReportHasOneRowPerTargetAndOnePerOngoingCommitment() throws Exception {
         byte[] csv = mvc.perform(get("/api/promises/{id}/report.csv", promise.promiseId).param("asOf", "2025-06-30")
                         .param("knownAt", MiniPromise.ON_30_JUNE).with(httpBasic("ledning", "ledning")))

@@ -130,6 +130,24 @@ class RollupTest extends QueryServiceTest {
     }
 
     @Test
+    void thePageInEnglishOnRequestWhileTheApiAndItsCsvStaySwedish() throws Exception {
+        String page = mvc.perform(get("/public/rollup?year=" + YEAR + "&kind=PLACE_VISIT").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("<html lang=\"en\"")
+                .contains("<h1>Citizens&#39; promises (medborgarlöften) 2023 across the country</h1>")
+                .contains("58 % (1 of 2 reached)").contains("Place visits: promised and done so far")
+                .doesNotContain("??").doesNotContain("utlovat och gjort");
+        String comparison = mvc.perform(get("/api/rollup/compare?year=" + YEAR + "&kind=PLACE_VISIT")
+                        .header("Accept-Language", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(comparison).contains("\"label\":\"Platsbesök\"");
+        String csv = mvc.perform(get("/api/rollup.csv?year=" + YEAR).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(";Enligt plan;");
+    }
+
+    @Test
     void aKindThatIsNoMeasureIsRefusedNamingTheField() throws Exception {
         assertThat(problemField("/api/rollup/compare?year=" + YEAR + "&kind=DROP TABLE")).isEqualTo("kind");
         assertThat(problemField("/api/rollup?year=1850")).isEqualTo("year");

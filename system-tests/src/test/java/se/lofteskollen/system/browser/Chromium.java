@@ -54,7 +54,12 @@ public final class Chromium implements AutoCloseable {
 
     /** A desktop browser whose window is this many CSS pixels wide and high (at least 500 wide). */
     public static Chromium open(int width, int height) {
-        return start(width, height, null);
+        return start(width, height, null, SWEDISH);
+    }
+
+    /** A desktop window whose browser asks for pages in {@code acceptLanguages} (e.g. "en-GB,en"). */
+    public static Chromium speaking(String acceptLanguages, int width, int height) {
+        return start(width, height, null, acceptLanguages);
     }
 
     /**
@@ -63,10 +68,13 @@ public final class Chromium implements AutoCloseable {
      */
     public static Chromium phone() {
         return start(500, 900, Map.of("deviceMetrics",
-                Map.of("width", 375, "height", 812, "pixelRatio", 2.0, "touch", true, "mobile", true)));
+                Map.of("width", 375, "height", 812, "pixelRatio", 2.0, "touch", true, "mobile", true)), SWEDISH);
     }
 
-    private static Chromium start(int width, int height, Map<String, Object> mobileEmulation) {
+    /** The languages a Swedish user's browser asks for: the machine's own (often English) must not decide. */
+    private static final String SWEDISH = "sv-SE,sv";
+
+    private static Chromium start(int width, int height, Map<String, Object> mobileEmulation, String acceptLanguages) {
         requireInstalled();
         try {
             Path profile = Files.createTempDirectory("lofteskollen-chromium-");
@@ -78,6 +86,7 @@ public final class Chromium implements AutoCloseable {
                     "--disable-domain-reliability", "--disable-client-side-phishing-detection",
                     "--disable-features=Translate,OptimizationHints,MediaRouter",
                     "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
             if (mobileEmulation != null) {
                 options.setExperimentalOption("mobileEmulation", mobileEmulation);
             }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The draft as the coordinator corrects it, as posted: text only, so that a year or a count that cannot be read is
- * answered in Swedish by its field rather than as a binding error. Every row the text gave stays in its place
+ * answered by its field rather than as a binding error. Every row the text gave stays in its place
  * (a commitment or target left out is marked {@code drop}, not removed), so a field's name such as
  * {@code commitments[3].targets[0].atLeast} means the same thing on every round trip. The published text travels
  * along, read-only, so that what was read from which words can be shown again without a session.
@@ -78,23 +78,6 @@ public record DraftForm(String token, String text, String promiseId, String year
         public boolean is(String kind) {
             return kind.equals(type);
         }
-
-        /** The target in words, as it stands in the form: "Minst 100 platsbesök under året". */
-        public String words() {
-            if (type == null) {
-                return "Okänt slag av mål";
-            }
-            return switch (type) {
-                case "COUNT" -> "Minst " + (blank(atLeast) ? "?" : atLeast.trim()) + " " + Measures.words(measure)
-                        + " under året";
-                case "CADENCE" -> ("MONTH".equals(period) ? "Varje månad: " : "Varje vecka: ") + Measures.words(measure);
-                case "INCREASE" -> "Fler " + Measures.words(measure) + " än året innan (jämförelsetalet anges när "
-                        + "löftet är skapat)";
-                case "DEADLINE" -> "Delmålet ”" + (blank(milestone) ? "?" : milestone.trim()) + "” senast "
-                        + (blank(dueOn) ? "?" : dueOn.trim());
-                default -> "Okänt slag av mål";
-            };
-        }
     }
 
     /** The form the draft starts as; {@code organisations} are the coordinator's, offered for the parties they fit. */
@@ -152,11 +135,10 @@ public record DraftForm(String token, String text, String promiseId, String year
                 .filter(code -> !blank(code)).map(String::trim).distinct().toList();
     }
 
-    /** The name the form gives a party code, for its checkbox. */
+    /** The name the form gives a party code, for its checkbox; null when the form names it nowhere. */
     public String partyName(String code) {
         return parties.stream().filter(party -> code.equals(trimmed(party.code())))
-                .map(PartyRow::name).filter(name -> !blank(name)).findFirst()
-                .or(() -> Party.named(code).map(Party::swedishName)).orElse(code);
+                .map(PartyRow::name).filter(name -> !blank(name)).findFirst().orElse(null);
     }
 
     static boolean blank(String text) {

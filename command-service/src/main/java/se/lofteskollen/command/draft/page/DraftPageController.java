@@ -54,11 +54,16 @@ class DraftPageController {
     private final DraftSubmission submission;
     private final Renewals renewals;
     private final CurrentIdentity identity;
+    private final CommitmentFormWords words;
+    private final DraftRefusals refusals;
 
-    DraftPageController(DraftSubmission submission, Renewals renewals, CurrentIdentity identity) {
+    DraftPageController(DraftSubmission submission, Renewals renewals, CurrentIdentity identity,
+                        CommitmentFormWords words, DraftRefusals refusals) {
         this.submission = submission;
         this.renewals = renewals;
         this.identity = identity;
+        this.words = words;
+        this.refusals = refusals;
     }
 
     @ModelAttribute("signedIn")
@@ -88,14 +93,13 @@ class DraftPageController {
         } catch (NotFound | NotPermitted | Conflict refused) {
             response.setStatus(refused instanceof NotFound ? HttpStatus.NOT_FOUND.value()
                     : refused instanceof NotPermitted ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
-            model.addAttribute("renewalError", refused instanceof NotFound ? "Det finns inget löfte " + promiseId + "."
-                    : refused instanceof NotPermitted ? "Löftet " + promiseId + " förnyas bara av dess egna samordnare."
-                    : "Löftet " + promiseId + " är redan förnyat.");
+            model.addAttribute("renewalError", words.say(refused instanceof NotFound ? "draft.renewal.none"
+                    : refused instanceof NotPermitted ? "draft.renewal.notTheirs" : "draft.renewal.done", promiseId));
             model.addAttribute("renewable", renewals.renewableBy(identity.get().member()));
             return START;
         }
         DraftForm form = DraftForm.of(draft, null, UUID.randomUUID().toString(), identity.get().member().organisations());
-        return review(form, DraftReading.of(draft), null, Map.of(), model);
+        return review(form, DraftReading.of(draft, words), null, Map.of(), model);
     }
 
     /** The text pasted, or the file chosen (which wins when both are given), read into the form to correct. */
@@ -110,20 +114,20 @@ class DraftPageController {
         try {
             if (file != null && !file.isEmpty()) {
                 if (file.getSize() > PublishedText.MAX_BYTES) {
-                    throw new InvalidCommand(PublishedText.FIELD, "Filen är för stor: högst 200 kB text.");
+                    throw new InvalidCommand(PublishedText.FIELD, "refusal.draft.fileTooLarge");
                 }
                 text = fromFile(file.getBytes());
             } else if (text != null && text.getBytes(StandardCharsets.UTF_8).length > PublishedText.MAX_BYTES) {
-                throw new InvalidCommand(PublishedText.FIELD, "Texten är för lång: högst 200 kB.");
+                throw new InvalidCommand(PublishedText.FIELD, "refusal.draft.textTooLong");
             }
             PromiseDraft draft = PublishedText.draft(text);
             DraftForm form = DraftForm.of(draft, text, UUID.randomUUID().toString(),
                     identity.get().member().organisations());
-            return review(form, DraftReading.of(draft), null, Map.of(), model);
+            return review(form, DraftReading.of(draft, words), null, Map.of(), model);
         } catch (InvalidCommand refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("text", text);
-            model.addAttribute("textError", swedish(refused));
+            model.addAttribute("textError", refusals.say(refused));
             return START;
         }
     }
@@ -165,18 +169,18 @@ class DraftPageController {
         model.addAttribute("outcome", outcome);
         model.addAttribute("stored", outcome == null ? Set.of() : new HashSet<>(outcome.stored()));
         model.addAttribute("errors", errors);
-        model.addAttribute("problems", ErrorSummary.of(errors, form));
-        model.addAttribute("measures", Measures.CHOICES);
+        model.addAttribute("problems", ErrorSummary.of(errors, form, words));
+        model.addAttribute("measures", words.choices());
         return REVIEW;
     }
 
     /** What was read from the text the form carries; a text made unreadable (or too long) by hand shows no readings. */
-    private static DraftReading reading(String text) {
+    private DraftReading reading(String text) {
         if (text == null || text.length() > PublishedText.MAX_BYTES) {
             return new DraftReading(List.of(), Map.of(), List.of(), List.of());
         }
         try {
-            return DraftReading.of(PublishedText.draft(text));
+            return DraftReading.of(PublishedText.draft(text), words);
         } catch (InvalidCommand unreadable) {
             return new DraftReading(List.of(), Map.of(), List.of(), List.of());
         }
@@ -189,17 +193,6 @@ class DraftPageController {
         } catch (InvalidCommand notUtf8) {
             return PublishedText.decoded(bytes, Charset.forName("windows-1252"));
         }
-    }
-
-    private static String swedish(InvalidCommand refused) {
-        String message = refused.getMessage();
-        if (message.startsWith("must not be empty")) {
-            return "Klistra in löftets text, eller välj en fil med den.";
-        }
-        if (message.startsWith("is not text")) {
-            return "Det här är ingen vanlig text: spara löftet som text (.txt) och försök igen.";
-        }
-        return message;
     }
 
     private boolean coordinates(HttpServletResponse response) {

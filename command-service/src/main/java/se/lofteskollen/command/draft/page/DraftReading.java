@@ -18,7 +18,7 @@ import java.util.Map;
 public record DraftReading(List<Said> notes, Map<String, String> promiseFields, List<String> areaLines,
                            List<CommitmentReading> commitments) {
 
-    /** A note in Swedish; {@code commitment} is the code it concerns, or null for the promise. */
+    /** A note in the page's language; {@code commitment} is the code it concerns, or null for the promise. */
     public record Said(String commitment, String message, String because) {
     }
 
@@ -33,8 +33,8 @@ public record DraftReading(List<Said> notes, Map<String, String> promiseFields, 
 
     private static final CommitmentReading NOTHING_READ = new CommitmentReading(null, List.of(), false, List.of());
 
-    static DraftReading of(PromiseDraft draft) {
-        List<Said> notes = draft.notes().stream().map(DraftReading::said).toList();
+    static DraftReading of(PromiseDraft draft, CommitmentFormWords words) {
+        List<Said> notes = draft.notes().stream().map(note -> said(note, words)).toList();
         Map<String, String> promiseFields = new HashMap<>();
         Map<Integer, String> areaLines = new HashMap<>();
         Map<String, List<Finding>> byCode = new LinkedHashMap<>();
@@ -85,8 +85,13 @@ public record DraftReading(List<Said> notes, Map<String, String> promiseFields, 
         return new CommitmentReading(responsible, targets, ongoing, own);
     }
 
-    private static Said said(Note note) {
-        return new Said(note.commitment(), NotesInSwedish.of(note.message()), note.because());
+    /**
+     * The reader words its notes in English, for API clients; a Swedish page says them in Swedish
+     * ({@link NotesInSwedish}), an English one as the reader wrote them.
+     */
+    private static Said said(Note note, CommitmentFormWords words) {
+        String message = words.swedish() ? NotesInSwedish.of(note.message(), words::measure) : note.message();
+        return new Said(note.commitment(), message, note.because());
     }
 
     private static int index(String field) {

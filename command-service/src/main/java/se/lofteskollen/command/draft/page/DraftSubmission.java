@@ -62,10 +62,14 @@ class DraftSubmission {
 
     private final CommandRequests commands;
     private final Validator validator;
+    private final CommitmentFormWords words;
+    private final DraftRefusals refusals;
 
-    DraftSubmission(CommandRequests commands, Validator validator) {
+    DraftSubmission(CommandRequests commands, Validator validator, CommitmentFormWords words, DraftRefusals refusals) {
         this.commands = commands;
         this.validator = validator;
+        this.words = words;
+        this.refusals = refusals;
     }
 
     Outcome confirm(DraftForm form) {
@@ -127,7 +131,7 @@ class DraftSubmission {
         if (!blank(form.year())) {
             year = DraftForm.number(form.year()).orElse(null);
             if (year == null) {
-                errors.put("year", "Ange året med fyra siffror, t.ex. 2025.");
+                errors.put("year", words.say("draft.unread.year"));
             }
         }
         List<Integer> areaRows = new ArrayList<>();
@@ -159,7 +163,7 @@ class DraftSubmission {
         try {
             return new Promise(request.command(promiseId), areaRows, partyRows);
         } catch (Rejection refused) {
-            errors.putIfAbsent(mapping.field(orElse(refused.field(), "promiseId")), DraftRefusals.swedish(refused));
+            errors.putIfAbsent(mapping.field(orElse(refused.field(), "promiseId")), refusals.say(refused));
             return null;
         }
     }
@@ -174,7 +178,7 @@ class DraftSubmission {
             if (target.dropped()) {
                 continue;
             }
-            Optional<Target> made = TargetRows.read(target, at + "targets[" + j + "].", errors);
+            Optional<Target> made = TargetRows.read(target, at + "targets[" + j + "].", errors, words);
             readable &= made.isPresent();
             made.ifPresent(targets::add);
             targetRows.add(j);
@@ -189,7 +193,7 @@ class DraftSubmission {
             // Built once here only for its checks of the text; the promise's id is known once it is created.
             request.command("draft");
         } catch (Rejection refused) {
-            errors.putIfAbsent(pledge.field(orElse(refused.field(), "text")), DraftRefusals.swedish(refused));
+            errors.putIfAbsent(pledge.field(orElse(refused.field(), "text")), refusals.say(refused));
             return Optional.empty();
         }
         return Optional.of(pledge);
@@ -200,22 +204,22 @@ class DraftSubmission {
         boolean valid = true;
         for (ConstraintViolation<Object> violation : validator.validate(request)) {
             String requestField = violation.getPropertyPath().toString();
-            errors.putIfAbsent(field.apply(requestField), DraftRefusals.swedish(requestField, violation));
+            errors.putIfAbsent(field.apply(requestField), refusals.say(requestField, violation));
             valid = false;
         }
         return valid;
     }
 
-    private static Map<String, String> refused(RuntimeException failure, UnaryOperator<String> field,
+    private Map<String, String> refused(RuntimeException failure, UnaryOperator<String> field,
                                                String otherwise) {
         Rejection rejection = causeOf(failure, Rejection.class);
         if (rejection != null) {
-            return Map.of(field.apply(orElse(rejection.field(), otherwise)), DraftRefusals.swedish(rejection));
+            return Map.of(field.apply(orElse(rejection.field(), otherwise)), refusals.say(rejection));
         }
         NotPermitted notPermitted = causeOf(failure, NotPermitted.class);
         if (notPermitted != null) {
             String at = notPermitted.field() == null ? FORM : field.apply(notPermitted.field());
-            return Map.of(at, DraftRefusals.swedish(notPermitted.getMessage()));
+            return Map.of(at, refusals.say(notPermitted));
         }
         log.error("A promise from the draft page could not be stored", failure);
         return Map.of(FORM, "Det gick inte att spara just nu; försök igen om en stund. Det som inte sparades kan skickas igen.");

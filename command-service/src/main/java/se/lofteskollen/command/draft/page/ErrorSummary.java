@@ -3,6 +3,7 @@ package se.lofteskollen.command.draft.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,54 +18,52 @@ public record ErrorSummary(String anchor, String where, String message) {
     private static final Pattern COMMITMENT = Pattern.compile(
             "commitments\\[(\\d+)](?:\\.targets\\[(\\d+)])?(?:\\.(\\w+))?");
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("promiseId", "Id"), Map.entry("year", "År"), Map.entry("title", "Titel"),
-            Map.entry("policeArea", "Lokalpolisområde"), Map.entry("municipality", "Kommun"),
-            Map.entry("policeRegion", "Polisregion"), Map.entry("county", "Län"),
-            Map.entry("priorityAreas", "Prioriterade områden"), Map.entry("parties", "Parter"),
-            Map.entry("code", "kod"), Map.entry("name", "namn"), Map.entry("organisation", "organisation"),
-            Map.entry("priorityArea", "område"), Map.entry("responsible", "vem som svarar för det"),
-            Map.entry("text", "text"), Map.entry("targets", "mål"), Map.entry("measure", "vad som räknas"),
-            Map.entry("atLeast", "antal"), Map.entry("period", "hur ofta"), Map.entry("milestone", "delmål"), Map.entry("dueOn", "dag"));
+    /** The fields the page names, each under {@code draft.field.<name>}. */
+    private static final Set<String> FIELDS = Set.of("promiseId", "year", "title", "policeArea", "municipality",
+            "policeRegion", "county", "priorityAreas", "parties", "code", "name", "organisation", "priorityArea",
+            "responsible", "text", "targets", "measure", "atLeast", "period", "milestone", "dueOn");
 
-    static List<ErrorSummary> of(Map<String, String> errors, DraftForm form) {
+    static List<ErrorSummary> of(Map<String, String> errors, DraftForm form, CommitmentFormWords words) {
         List<ErrorSummary> summary = new ArrayList<>();
         errors.forEach((field, message) -> {
             if (!field.equals(DraftSubmission.FORM)) {
-                summary.add(of(field, message, form));
+                summary.add(of(field, message, form, words));
             }
         });
         return List.copyOf(summary);
     }
 
-    private static ErrorSummary of(String field, String message, DraftForm form) {
+    private static ErrorSummary of(String field, String message, DraftForm form, CommitmentFormWords words) {
         Matcher row = ROW.matcher(field);
         if (row.matches()) {
             boolean area = row.group(1).equals("priorityAreas");
             int index = Integer.parseInt(row.group(2));
             return new ErrorSummary((area ? "area" : "party") + index + "-" + row.group(3) + "-error",
-                    (area ? "Område" : "Part") + ", rad " + (index + 1) + ": " + name(row.group(3)), message);
+                    words.say(area ? "draft.summary.area" : "draft.summary.party", Integer.toString(index + 1),
+                            name(row.group(3), words)), message);
         }
         Matcher commitment = COMMITMENT.matcher(field);
         if (commitment.matches()) {
             int index = Integer.parseInt(commitment.group(1));
             String code = index < form.commitments().size() ? form.commitments().get(index).code() : null;
             StringBuilder anchor = new StringBuilder("c").append(index);
-            StringBuilder where = new StringBuilder("Åtagande ").append(code == null ? "på rad " + (index + 1) : code);
+            String where = code == null ? words.say("draft.summary.commitmentRow", Integer.toString(index + 1))
+                    : words.say("draft.summary.commitment", code);
             if (commitment.group(2) != null) {
                 anchor.append("-t").append(commitment.group(2));
-                where.append(", mål ").append(Integer.parseInt(commitment.group(2)) + 1);
+                where = words.say("draft.summary.target", where, Integer.toString(Integer.parseInt(commitment.group(2)) + 1));
             }
             if (commitment.group(3) != null) {
                 anchor.append('-').append(commitment.group(3));
-                where.append(": ").append(name(commitment.group(3)));
+                where = words.say("draft.summary.field", where, name(commitment.group(3), words));
             }
-            return new ErrorSummary(anchor.append("-error").toString(), where.toString(), message);
+            return new ErrorSummary(anchor.append("-error").toString(), where, message);
         }
-        return new ErrorSummary(field + "-error", name(field), message);
+        return new ErrorSummary(field + "-error", name(field, words), message);
     }
 
-    private static String name(String field) {
-        return NAMES.getOrDefault(field, field);
+    /** A field's name, as the page labels it; one the page does not name is shown as it is. */
+    private static String name(String field, CommitmentFormWords words) {
+        return FIELDS.contains(field) ? words.say("draft.field." + field) : field;
     }
 }

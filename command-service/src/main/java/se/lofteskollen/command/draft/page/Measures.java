@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * What a target counts, as one form value ({@code PLACE_VISIT}, {@code MEETING:TISTEL}, {@code ACTIVITY:FOOT_PATROL},
- * the way the CSV import names the kinds of report) and in Swedish words.
+ * the way the CSV import names the kinds of report). Its words are {@link CommitmentFormWords}'s.
  */
 public final class Measures {
 
@@ -19,7 +19,7 @@ public final class Measures {
     }
 
     /** Every kind of report a target may count, in the order the pages offer them. */
-    public static final List<Choice> CHOICES = choices();
+    static final List<Measure> MEASURES = measures();
 
     private Measures() {
     }
@@ -52,39 +52,15 @@ public final class Measures {
         return Optional.empty();
     }
 
-    /** "platsbesök", "möten i Tistel", "medborgardialoger". */
-    public static String words(String code) {
-        return of(code).map(Measures::words).orElse("något tjänsten inte känner till");
-    }
-
-    public static String words(Measure measure) {
-        return switch (measure.report()) {
-            case PLACE_VISIT -> "platsbesök";
-            case MEETING -> measure.network() == Network.OTHER ? "möten i ett annat nätverk"
-                    : "möten i " + measure.network().swedishName();
-            case ACTIVITY -> switch (measure.activity()) {
-                case FOOT_PATROL -> "fotpatrulleringar";
-                case CONCERN_TALK -> "orossamtal";
-                case CITIZEN_DIALOGUE -> "medborgardialoger";
-                case SITUATION_PICTURE -> "lägesbilder (EST)";
-                case OTHER -> "andra aktiviteter";
-            };
-        };
-    }
-
-    private static List<Choice> choices() {
-        List<Choice> choices = new ArrayList<>();
-        choices.add(choice(Measure.placeVisits()));
+    private static List<Measure> measures() {
+        List<Measure> measures = new ArrayList<>();
+        measures.add(Measure.placeVisits());
         for (Network network : Network.values()) {
-            choices.add(choice(Measure.meetingsOf(network)));
+            measures.add(Measure.meetingsOf(network));
         }
         for (ActivityKind kind : ActivityKind.values()) {
-            choices.add(choice(Measure.activities(kind)));
+            measures.add(Measure.activities(kind));
         }
-        return List.copyOf(choices);
-    }
-
-    private static Choice choice(Measure measure) {
-        return new Choice(code(measure), words(measure));
+        return List.copyOf(measures);
     }
 }

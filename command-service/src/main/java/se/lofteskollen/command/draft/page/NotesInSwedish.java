@@ -6,6 +6,7 @@ import se.lofteskollen.events.Network;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class NotesInSwedish {
 
-    private record Said(Pattern english, Function<Matcher, String> swedish) {
+    private record Said(Pattern english, BiFunction<Matcher, Function<Measure, String>, String> swedish) {
     }
 
     private static final Map<String, String> NOT_FOUND = Map.of(
@@ -70,8 +71,9 @@ final class NotesInSwedish {
             said("a commitment has at most one INCREASE target; this one is left out",
                     words -> "Ett åtagande har högst ett mål om ökning; det här togs inte med."),
             said("what is counted is not one the service knows .*; it is read as (.*): check it",
-                    words -> "Det som räknas är inget tjänsten känner till (ett nätverk, platsbesök, fotpatrulleringar, "
-                            + "orossamtal, medborgardialoger, lägesbilder); det lästes som " + counted(words.group(1))
+                    (words, measures) -> "Det som räknas är inget tjänsten känner till (ett nätverk, platsbesök, "
+                            + "fotpatrulleringar, orossamtal, medborgardialoger, lägesbilder); det lästes som "
+                            + counted(words.group(1), measures)
                             + ": kontrollera det."),
             said("a deadline without a year, in a text that names no promise year; set its date",
                     words -> "En tidsgräns utan år, i en text som inte nämner löftesåret: ange dagen."),
@@ -85,34 +87,39 @@ final class NotesInSwedish {
     private NotesInSwedish() {
     }
 
-    static String of(String message) {
+    /** {@code measures}: what a target counts, in Swedish words. */
+    static String of(String message, Function<Measure, String> measures) {
         for (Said note : NOTES) {
             Matcher words = note.english().matcher(message);
             if (words.matches()) {
-                return note.swedish().apply(words);
+                return note.swedish().apply(words, measures);
             }
         }
         return message;
     }
 
     private static Said said(String english, Function<Matcher, String> swedish) {
+        return new Said(Pattern.compile(english, Pattern.DOTALL), (words, measures) -> swedish.apply(words));
+    }
+
+    private static Said said(String english, BiFunction<Matcher, Function<Measure, String>, String> swedish) {
         return new Said(Pattern.compile(english, Pattern.DOTALL), swedish);
     }
 
     /** The reader's "meetings of OTHER", "activities: OTHER", "place visits", in the page's words. */
-    private static String counted(String described) {
+    private static String counted(String described, Function<Measure, String> measures) {
         try {
             Matcher meetings = MEETINGS.matcher(described);
             if (meetings.matches()) {
-                return Measures.words(Measure.meetingsOf(Network.valueOf(meetings.group(1))));
+                return measures.apply(Measure.meetingsOf(Network.valueOf(meetings.group(1))));
             }
             Matcher activities = ACTIVITIES.matcher(described);
             if (activities.matches()) {
-                return Measures.words(Measure.activities(ActivityKind.valueOf(activities.group(1))));
+                return measures.apply(Measure.activities(ActivityKind.valueOf(activities.group(1))));
             }
         } catch (IllegalArgumentException unknown) {
             return described;
         }
-        return described.equals("place visits") ? Measures.words(Measure.placeVisits()) : described;
+        return described.equals("place visits") ? measures.apply(Measure.placeVisits()) : described;
     }
 }

@@ -91,6 +91,27 @@ class DraftPageTest {
     }
 
     @Test
+    void aCoordinatorWhoAsksInEnglishIsShownTheStartAndTheDraftInEnglish() throws Exception {
+        mvc.perform(get(PAGE).param("lang", "en").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("<h1>New citizens")))
+                .andExpect(content().string(containsString("Show the draft")))
+                .andExpect(content().string(not(containsString("??"))));
+
+        mvc.perform(post(PAGE).param("text", vastervik).header("Accept-Language", "en").with(coordinator()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("<h1>Review the draft of the citizens")))
+                .andExpect(content().string(containsString("Commitments (24)")))
+                .andExpect(content().string(containsString("At least 100 place visits during the year")))
+                .andExpect(content().string(containsString("Read from the words:\n")))
+                .andExpect(content().string(containsString("Text <span class=\"public\">Shown on the public page</span>")))
+                .andExpect(content().string(not(containsString("??"))))
+                .andExpect(content().string(not(containsString("Visas på den offentliga sidan"))));
+    }
+
+    @Test
     void theTextMayComeAsAFile() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "medborgarlofte.txt", "text/plain",
                 vastervik.getBytes(StandardCharsets.UTF_8));

@@ -56,14 +56,15 @@ class NotesInSwedishTest {
 
         assertThat(notes).hasSizeGreaterThan(15);
         for (Note note : notes) {
-            assertThat(NotesInSwedish.of(note.message())).as(note.message()).isNotEqualTo(note.message())
+            assertThat(NotesInSwedish.of(note.message(), measure -> "platsbesök")).as(note.message())
+                    .isNotEqualTo(note.message())
                     .doesNotContain(" the ").doesNotContain("null");
         }
     }
 
     @Test
     void aNoteItDoesNotKnowIsShownAsTheReaderSaysIt() {
-        assertThat(NotesInSwedish.of("something new")).isEqualTo("something new");
+        assertThat(NotesInSwedish.of("something new", measure -> "platsbesök")).isEqualTo("something new");
     }
 
     private static PromiseDraft vastervik() throws IOException {
