@@ -52,13 +52,13 @@ class ReportFormController {
 
     ReportFormController(ReportableCommitments commitments, ReportableMilestones milestones, ReportSubmission submission,
                          CurrentIdentity identity, Clock clock, Words words, KeptForms keptForms) {
-        this.keptForms = keptForms;
         this.commitments = commitments;
         this.milestones = milestones;
         this.submission = submission;
         this.identity = identity;
         this.clock = clock;
         this.words = words;
+        this.keptForms = keptForms;
     }
 
     /** Blank fields are absent, and text is taken without the spaces around it. */
