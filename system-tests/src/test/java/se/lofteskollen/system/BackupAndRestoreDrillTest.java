@@ -95,7 +95,7 @@ class BackupAndRestoreDrillTest {
                     "commitmentIds", List.of(commitment("6.1")), "occurredOn", monday.toString()));
         }
         send(services, "kommun", "/api/commitments/" + commitment("6.1") + "/milestones",
-                Map.of("milestone", "police reports importable into the EST system", "reachedOn", "2025-05-20"));
+                Map.of("milestone", "Polisanmälningar kan importeras i EST-systemet", "reachedOn", "2025-05-20"));
         put(services, "/api/commitments/" + commitment("8.1") + "/baseline", Map.of("value", 12, "basis", "medborgardialoger 2024"));
         send(services, "polis", "/api/activities", Map.of("kind", "CITIZEN_DIALOGUE",
                 "commitmentIds", List.of(commitment("8.1")), "occurredOn", "2025-03-12", "count", 4));

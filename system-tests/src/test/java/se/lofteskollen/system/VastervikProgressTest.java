@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  *   <li>6.2 place visits: 40 every fourth day from 6 Jan (the last 11 Jun) and 40 every fourth day from 1 Jul (the
  *       last 4 Dec); the visit of 10 Jan is retracted.</li>
  *   <li>6.1 situation pictures: Friday 3 Jan and every Monday from 6 Jan to 29 Dec except 4 and 11 Aug;
- *       milestone "police reports importable" on 20 May.</li>
+ *       milestone "Polisanmälningar kan importeras" on 20 May.</li>
  *   <li>1.2 milestone on 10 Jun; 5.1 milestone on 15 Sep; 4.1 never.</li>
  *   <li>8.1: baseline 12; citizen dialogues 4 on 12 Mar, 3 on 20 May, 6 on 8 Oct.</li>
  *   <li>2.6 concern talks on 15 Apr and 20 Nov; 6.3 foot patrols on 1 Mar; Bob-råd (1.3) on 5 Jun; SSPF (2.4)
@@ -71,11 +71,11 @@ class VastervikProgressTest {
             }
         }
         send("kommun", "/api/commitments/" + commitment("6.1") + "/milestones",
-                Map.of("milestone", "police reports importable into the EST system", "reachedOn", "2025-05-20"));
+                Map.of("milestone", "Polisanmälningar kan importeras i EST-systemet", "reachedOn", "2025-05-20"));
         send("samordnare", "/api/commitments/" + commitment("1.2") + "/milestones",
-                Map.of("milestone", "need for SIG cooperation on criminal youth investigated", "reachedOn", "2025-06-10"));
+                Map.of("milestone", "Behovet av samverkan kring kriminella unga inom SIG utrett", "reachedOn", "2025-06-10"));
         send("kommun", "/api/commitments/" + commitment("5.1") + "/milestones",
-                Map.of("milestone", "pre-study on welfare crime done", "reachedOn", "2025-09-15"));
+                Map.of("milestone", "Förstudien om arbetet mot välfärdsbrott klar", "reachedOn", "2025-09-15"));
         put("samordnare", "/api/commitments/" + commitment("8.1") + "/baseline",
                 Map.of("value", 12, "basis", "medborgardialoger 2024"));
         activity("polis", "CITIZEN_DIALOGUE", "8.1", "2025-03-12", 4);

@@ -20,11 +20,12 @@ final class CommitmentOptions {
     private CommitmentOptions() {
     }
 
-    static List<Group> groups(List<ReportableCommitments.Choice> choices) {
+    /** @param otherArea the group of commitments without a priority area, in the reader's language */
+    static List<Group> groups(List<ReportableCommitments.Choice> choices, String otherArea) {
         boolean severalYears = choices.stream().map(ReportableCommitments.Choice::year).distinct().count() > 1;
         Map<String, List<Option>> groups = new LinkedHashMap<>();
         for (ReportableCommitments.Choice choice : choices) {
-            String area = choice.priorityArea() == null ? "Övrigt"
+            String area = choice.priorityArea() == null ? otherArea
                     : choice.priorityArea().code() + ". " + choice.priorityArea().name();
             String label = severalYears ? choice.year() + " · " + area : area;
             groups.computeIfAbsent(label, key -> new ArrayList<>()).add(new Option(choice.commitmentId(), label(choice)));
@@ -32,7 +33,8 @@ final class CommitmentOptions {
         return groups.entrySet().stream().map(group -> new Group(group.getKey(), group.getValue())).toList();
     }
 
-    private static String label(ReportableCommitments.Choice choice) {
+    /** The commitment's code and the start of its wording. */
+    static String label(ReportableCommitments.Choice choice) {
         if (choice.text() == null) {
             return choice.code();
         }

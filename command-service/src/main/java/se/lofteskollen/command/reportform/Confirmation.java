@@ -1,16 +1,11 @@
 package se.lofteskollen.command.reportform;
 
-import se.lofteskollen.events.ActivityKind;
-import se.lofteskollen.events.Network;
-
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * What the form says after a report was stored.
+ * What the form says after a report was stored, in the language the report was sent in.
  *
  * @param reportId the report's id, for reference
  * @param position the event's position in the event store: once the query side has passed it, the report counts
@@ -18,19 +13,21 @@ import java.util.Locale;
  */
 record Confirmation(String message, String reportId, long position) implements Serializable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
-
-    static String text(ReportForm form, List<String> codes) {
-        String day = LocalDate.parse(form.getDate()).format(DAY);
-        String code = codes.size() == 1 ? codes.get(0)
-                : String.join(", ", codes.subList(0, codes.size() - 1)) + " och " + codes.get(codes.size() - 1);
+    static String text(ReportForm form, List<String> codes, Words words) {
+        String day = ReportKind.valueOf(form.getKind()).dated() ? words.day(LocalDate.parse(form.getDate())) : null;
+        String code = words.list(codes);
+        String number = codes.size() == 1 ? "one" : "many";
         return switch (ReportKind.valueOf(form.getKind())) {
-            case PLACE_VISIT -> "Platsbesöket vid " + form.getPlaceName() + " den " + day + " är sparat på löfte " + code + ".";
-            case ACTIVITY -> ActivityKind.valueOf(form.getActivityKind()).swedishName()
-                    + (form.getCount() == null || form.getCount().equals("1") ? "" : " (" + form.getCount() + " st)")
-                    + " den " + day + " är sparad på " + (codes.size() == 1 ? "löfte " : "löftena ") + code + ".";
-            case MEETING -> "Mötet i " + Network.valueOf(form.getNetwork()).swedishName() + " den " + day + " med "
-                    + form.getParticipants() + " deltagare är sparat på " + (codes.size() == 1 ? "löfte " : "löftena ") + code + ".";
+            case PLACE_VISIT -> words.say("reportform.confirmation.PLACE_VISIT", form.getPlaceName(), day, code);
+            case ACTIVITY -> words.say("reportform.confirmation.ACTIVITY." + number,
+                    words.say("reportform.activityKind." + form.getActivityKind()),
+                    form.getCount() == null || form.getCount().equals("1") ? ""
+                            : words.say("reportform.confirmation.count", form.getCount()),
+                    day, code);
+            case MEETING -> words.say("reportform.confirmation.MEETING." + number,
+                    words.say("reportform.network." + form.getNetwork()), day, form.getParticipants(), code);
+            case MILESTONE -> words.say("reportform.confirmation.MILESTONE", form.getMilestone(), code, day);
+            case STATUS_NOTE -> words.say("reportform.confirmation.STATUS_NOTE", code);
         };
     }
 }

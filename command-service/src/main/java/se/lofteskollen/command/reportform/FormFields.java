@@ -3,23 +3,18 @@ package se.lofteskollen.command.reportform;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where on the form an answer belongs: the report API names fields by its request records ({@code visitedOn},
  * {@code place.name}, {@code commitmentIds[0]}); the form has one field for each. And what a broken constraint
- * of those records means, in Swedish.
+ * of those records means, in the reader's language.
  */
 final class FormFields {
 
-    private static final Map<String, String> REQUIRED = Map.of(
-            "commitmentId", "Välj ett löfte.",
-            "date", "Ange datum.",
-            "placeName", "Skriv platsens namn.",
-            "measures", "Beskriv vad ni gjorde på platsen.",
-            "activityKind", "Välj slag av aktivitet.",
-            "count", "Ange antal.",
-            "network", "Välj nätverk.",
-            "participants", "Ange antal deltagare.");
+    /** The fields whose own "required" message says what to give ({@code reportform.required.<field>}). */
+    private static final Set<String> REQUIRED = Set.of("commitmentId", "date", "placeName", "measures", "activityKind",
+            "count", "network", "participants", "milestone", "note");
 
     private FormFields() {
     }
@@ -32,7 +27,7 @@ final class FormFields {
         String field = apiField.replaceAll("\\[\\d+]", "").replaceAll("\\.<[^>]*>$", "");
         return switch (field) {
             case "commitmentId", "commitmentIds" -> "commitmentId";
-            case "visitedOn", "occurredOn", "heldOn" -> "date";
+            case "visitedOn", "occurredOn", "heldOn", "reachedOn" -> "date";
             case "place.name", "place" -> kind == ReportKind.ACTIVITY ? "activityPlace" : "placeName";
             case "place.area" -> kind == ReportKind.ACTIVITY ? "activityPlace" : "placeArea";
             case "problemPicture" -> "problemPicture";
@@ -41,19 +36,27 @@ final class FormFields {
             case "count" -> "count";
             case "network" -> "network";
             case "participants" -> "participants";
-            case "notes" -> kind == ReportKind.ACTIVITY ? "activityNotes" : "meetingNotes";
+            case "notes" -> switch (kind) {
+                case ACTIVITY -> "activityNotes";
+                case MILESTONE -> "milestoneNotes";
+                default -> "meetingNotes";
+            };
+            case "milestone" -> "milestone";
+            case "note", "noteId" -> "note";
             default -> ReportSubmission.FORM;
         };
     }
 
-    static String message(String field, ConstraintViolation<?> violation) {
+    static String message(String field, ConstraintViolation<?> violation, Words words) {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        // Numbers as text: the limits read as in the request records' constraints, without grouping.
         return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
-            case "NotNull", "NotBlank", "NotEmpty" -> REQUIRED.getOrDefault(field, "Fyll i fältet.");
-            case "Size" -> "Högst " + attributes.get("max") + " tecken.";
-            case "Min" -> "Minst " + attributes.get("value") + ".";
-            case "Max" -> "Högst " + attributes.get("value") + ".";
-            default -> "Ogiltigt värde.";
+            case "NotNull", "NotBlank", "NotEmpty" -> words.say(REQUIRED.contains(field)
+                    ? "reportform.required." + field : "reportform.required");
+            case "Size" -> words.say("reportform.tooLong", String.valueOf(attributes.get("max")));
+            case "Min" -> words.say("reportform.atLeast", String.valueOf(attributes.get("value")));
+            case "Max" -> words.say("reportform.atMost", String.valueOf(attributes.get("value")));
+            default -> words.say("reportform.invalid");
         };
     }
 }

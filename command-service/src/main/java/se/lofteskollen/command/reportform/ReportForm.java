@@ -7,7 +7,7 @@ import java.util.List;
  * What the report form posts, as typed: text only, so that a date or number that cannot be read is answered
  * with a Swedish message by its field rather than a binding error. Fields of the kinds not chosen are ignored.
  *
- * <p>{@code token} is the form's idempotency key: made when the form is shown, sent with it, and kept when the
+ * <p>{@code token} is the form's idempotency key (a status note's too): made when the form is shown, sent with it, and kept when the
  * form comes back with an error. Posting the same form twice therefore names the same report, and the second
  * post creates nothing.
  */
@@ -28,6 +28,9 @@ public class ReportForm {
     private String network;
     private String participants;
     private String meetingNotes;
+    private String milestone;
+    private String milestoneNotes;
+    private String note;
     /** Further commitments an activity or meeting serves (a Tistel meeting counts for 1.1 and 5.2). */
     private List<String> alsoFor = new ArrayList<>();
 
@@ -149,6 +152,30 @@ public class ReportForm {
 
     public void setMeetingNotes(String meetingNotes) {
         this.meetingNotes = meetingNotes;
+    }
+
+    public String getMilestone() {
+        return milestone;
+    }
+
+    public void setMilestone(String milestone) {
+        this.milestone = milestone;
+    }
+
+    public String getMilestoneNotes() {
+        return milestoneNotes;
+    }
+
+    public void setMilestoneNotes(String milestoneNotes) {
+        this.milestoneNotes = milestoneNotes;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public List<String> getAlsoFor() {

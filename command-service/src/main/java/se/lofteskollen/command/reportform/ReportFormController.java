@@ -2,6 +2,7 @@ package se.lofteskollen.command.reportform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,12 +21,15 @@ import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
 import se.lofteskollen.platform.pages.BrowserPage;
+import se.lofteskollen.platform.security.KeptForms;
 import se.lofteskollen.platform.security.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,16 +43,22 @@ import java.util.UUID;
 class ReportFormController {
 
     private final ReportableCommitments commitments;
+    private final ReportableMilestones milestones;
     private final ReportSubmission submission;
     private final CurrentIdentity identity;
     private final Clock clock;
+    private final Words words;
+    private final KeptForms keptForms;
 
-    ReportFormController(ReportableCommitments commitments, ReportSubmission submission, CurrentIdentity identity,
-                         Clock clock) {
+    ReportFormController(ReportableCommitments commitments, ReportableMilestones milestones, ReportSubmission submission,
+                         CurrentIdentity identity, Clock clock, Words words, KeptForms keptForms) {
         this.commitments = commitments;
+        this.milestones = milestones;
         this.submission = submission;
         this.identity = identity;
         this.clock = clock;
+        this.words = words;
+        this.keptForms = keptForms;
     }
 
     /** Blank fields are absent, and text is taken without the spaces around it. */
@@ -72,13 +82,22 @@ class ReportFormController {
     String form(@RequestParam(name = "lofte", required = false) String commitmentId,
                 @RequestParam(name = "typ", required = false) String kind,
                 @RequestParam(name = "datum", required = false) String date,
-                Model model, HttpServletResponse response) {
+                @RequestParam(name = KeptForms.PARAMETER, required = false) String draft,
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         Identity user = identity.get();
         if (!ReportableCommitments.reports(user)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "command/pages/not-reporter";
         }
         List<ReportableCommitments.Choice> choices = commitments.of(user);
+        if (draft != null) {
+            // The form was posted after its session or token expired: nothing was sent, and what was typed is back.
+            Optional<Map<String, List<String>>> kept = keptForms.take(draft, request);
+            model.addAttribute("restored", kept.isPresent() ? "reportform.restored" : "reportform.restoreLost");
+            if (kept.isPresent()) {
+                return show(restored(kept.get()), choices, Map.of(), model);
+            }
+        }
         ReportForm form = new ReportForm();
         form.setToken(UUID.randomUUID().toString());
         form.setCommitmentId(choices.stream().anyMatch(choice -> choice.commitmentId().equals(commitmentId)) ? commitmentId : null);
@@ -105,7 +124,7 @@ class ReportFormController {
         }
         List<String> codes = reported(form).stream()
                 .map(id -> commitments.find(id).map(ReportableCommitments.Choice::code).orElse(id)).toList();
-        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, codes),
+        redirect.addFlashAttribute("confirmation", new Confirmation(Confirmation.text(form, codes, words),
                 outcome.accepted().id(), outcome.accepted().position()));
         // The next report most often concerns the same commitment, kind and day: the new form starts there.
         return "redirect:" + UriComponentsBuilder.fromPath("/report")
@@ -115,9 +134,23 @@ class ReportFormController {
                 .encode().toUriString();
     }
 
-    /** A place visit is of one commitment; an activity or a meeting may serve further ones. */
+    /** The form as it was posted, read as a post is: blanks absent, text trimmed. */
+    private static ReportForm restored(Map<String, List<String>> values) {
+        ReportForm form = new ReportForm();
+        WebDataBinder binder = new WebDataBinder(form, "form");
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        MutablePropertyValues properties = new MutablePropertyValues();
+        values.forEach((name, given) -> properties.add(name, given.toArray(String[]::new)));
+        binder.bind(properties);
+        if (form.getToken() == null) {
+            form.setToken(UUID.randomUUID().toString());
+        }
+        return form;
+    }
+
+    /** A place visit, a milestone and a note are of one commitment; an activity or a meeting may serve further ones. */
     private static List<String> reported(ReportForm form) {
-        if (ReportKind.PLACE_VISIT.name().equals(form.getKind())) {
+        if (!ReportKind.ACTIVITY.name().equals(form.getKind()) && !ReportKind.MEETING.name().equals(form.getKind())) {
             return form.getCommitmentId() == null ? List.of() : List.of(form.getCommitmentId());
         }
         return form.commitmentIds();
@@ -126,8 +159,17 @@ class ReportFormController {
     private String show(ReportForm form, List<ReportableCommitments.Choice> choices, Map<String, String> errors,
                         Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("groups", CommitmentOptions.groups(choices));
-        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("groups", CommitmentOptions.groups(choices, words.say("reportform.otherArea")));
+        List<ReportableMilestones.Milestones> open = milestones.open(choices);
+        if (errors.isEmpty() && open.isEmpty() && ReportKind.MILESTONE.name().equals(form.getKind())) {
+            // The last milestone was just reached: the next form starts with a place visit.
+            form.setKind(ReportKind.PLACE_VISIT.name());
+        }
+        model.addAttribute("milestones", open);
+        // A milestone is offered only when one of the user's commitments has one left to reach.
+        model.addAttribute("kinds", Arrays.stream(ReportKind.values())
+                .filter(kind -> kind != ReportKind.MILESTONE || !open.isEmpty() || kind.name().equals(form.getKind()))
+                .toList());
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("networks", Network.values());
         model.addAttribute("errors", errors);

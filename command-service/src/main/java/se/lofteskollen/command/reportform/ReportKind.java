@@ -1,24 +1,18 @@
 package se.lofteskollen.command.reportform;
 
-/** What the staff member did, as the form offers it: one of the three kinds of report. */
+/**
+ * What the staff member did, as the form offers it: one of the three kinds of report, a milestone of a commitment
+ * reached, or a status note on one. Its words are {@code reportform.kind.<name>} and {@code reportform.kind.<name>.hint}.
+ */
 enum ReportKind {
-    PLACE_VISIT("Platsbesök", "Besök på en plats, med åtgärder efter problembilden"),
-    ACTIVITY("Aktivitet", "Fotpatrullering, orossamtal, medborgardialog, lägesbild …"),
-    MEETING("Möte", "Möte i ett samverkansnätverk: Tistel, SIG, Bob-råd, SSPF …");
+    PLACE_VISIT,
+    ACTIVITY,
+    MEETING,
+    MILESTONE,
+    STATUS_NOTE;
 
-    private final String swedishName;
-    private final String hint;
-
-    ReportKind(String swedishName, String hint) {
-        this.swedishName = swedishName;
-        this.hint = hint;
-    }
-
-    public String swedishName() {
-        return swedishName;
-    }
-
-    public String hint() {
-        return hint;
+    /** A status note is of the day it is written; everything else names its day. */
+    boolean dated() {
+        return this != STATUS_NOTE;
     }
 }

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.command.commitment.CommitmentController.MilestoneRequest;
+import se.lofteskollen.command.commitment.CommitmentController.StatusNoteRequest;
 import se.lofteskollen.command.report.Reporting;
 import se.lofteskollen.command.report.Reporting.ActivityRequest;
 import se.lofteskollen.command.report.Reporting.MeetingRequest;
@@ -15,14 +17,17 @@ import se.lofteskollen.command.report.Reporting.PlaceVisitRequest;
 import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.command.web.Accepted;
+import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.events.ActivityKind;
 import se.lofteskollen.events.Network;
+import se.lofteskollen.events.commitment.MilestoneReached;
 import se.lofteskollen.platform.security.SecurityEventLog;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,7 +35,8 @@ import java.util.Set;
  * the same constraints, the same id derived from the user and the idempotency key (the form's token), and the same
  * way to the command bus (the authenticated user as the events' author). Every rule of the domain therefore applies
  * as it does to an API client, who may report on which commitment included (decided on the command bus); this
- * class only says its answers in Swedish, by the field they concern.
+ * class only says its answers in the reader's language, by the field they concern (a rule's refusal: see
+ * {@link Refusals}).
  */
 @Component
 class ReportSubmission {
@@ -39,8 +45,6 @@ class ReportSubmission {
 
     /** The form's general message, shown above the fields, under this key. */
     static final String FORM = "form";
-
-    static final String NOT_YOURS = "Du kan bara rapportera på löften som din organisation svarar för.";
 
     /** Either the accepted report, or the refusals by form field. */
     record Outcome(Accepted accepted, Map<String, String> errors) {
@@ -53,24 +57,34 @@ class ReportSubmission {
     private final Validator validator;
     private final SecurityEventLog securityEvents;
     private final Refusals refusals;
+    private final Words words;
+    private final CommandRequests commands;
+    private final ReportableCommitments commitments;
+    private final ReportableMilestones milestones;
 
-    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Refusals refusals) {
+    ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Refusals refusals,
+                     Words words, CommandRequests commands, ReportableCommitments commitments,
+                     ReportableMilestones milestones) {
         this.reporting = reporting;
         this.validator = validator;
         this.securityEvents = securityEvents;
         this.refusals = refusals;
+        this.words = words;
+        this.commands = commands;
+        this.commitments = commitments;
+        this.milestones = milestones;
     }
 
     /** {@code request} is the form's post, named on the security log if the command bus refuses the sender. */
     Outcome submit(ReportForm form, HttpServletRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", "Välj vad du gjorde.", errors);
-        LocalDate date = date(form.getDate(), errors);
+        ReportKind kind = parse(ReportKind.class, form.getKind(), "kind", words.say("reportform.required.kind"), errors);
+        LocalDate date = kind == null || kind.dated() ? date(form.getDate(), errors) : null;
         if (blank(form.getCommitmentId())) {
-            errors.put("commitmentId", "Välj ett löfte.");
+            errors.put("commitmentId", words.say("reportform.required.commitmentId"));
         }
         if (kind == null) {
-            errors.putIfAbsent("kind", "Välj vad du gjorde.");
+            errors.putIfAbsent("kind", words.say("reportform.required.kind"));
             return new Outcome(null, errors);
         }
         try {
@@ -78,6 +92,8 @@ class ReportSubmission {
                 case PLACE_VISIT -> placeVisit(form, date, errors);
                 case ACTIVITY -> activity(form, date, errors);
                 case MEETING -> meeting(form, date, errors);
+                case MILESTONE -> milestone(form, date, errors);
+                case STATUS_NOTE -> statusNote(form, errors);
             };
         } catch (RuntimeException failure) {
             return refused(failure, kind, request);
@@ -96,7 +112,7 @@ class ReportSubmission {
 
     private Outcome activity(ReportForm form, LocalDate date, Map<String, String> errors) {
         ActivityKind activityKind = parse(ActivityKind.class, form.getActivityKind(), "activityKind",
-                "Välj slag av aktivitet.", errors);
+                words.say("reportform.required.activityKind"), errors);
         Integer count = number(form.getCount(), "count", errors);
         ActivityRequest request = new ActivityRequest(null, activityKind, form.commitmentIds(), date, count,
                 blank(form.getActivityPlace()) ? null : new PlaceRequest(form.getActivityPlace(), null, null, null),
@@ -108,7 +124,7 @@ class ReportSubmission {
     }
 
     private Outcome meeting(ReportForm form, LocalDate date, Map<String, String> errors) {
-        Network network = parse(Network.class, form.getNetwork(), "network", "Välj nätverk.", errors);
+        Network network = parse(Network.class, form.getNetwork(), "network", words.say("reportform.required.network"), errors);
         Integer participants = number(form.getParticipants(), "participants", errors);
         MeetingRequest request = new MeetingRequest(null, network, date, form.commitmentIds(), participants,
                 orNull(form.getMeetingNotes()));
@@ -118,12 +134,55 @@ class ReportSubmission {
         return accepted(reporting.recordMeeting(request, form.getToken()));
     }
 
+    /**
+     * ReachMilestone, as the API's milestone endpoint sends it. A milestone the commitment does not name, or one
+     * reached before on another day or with other notes, is said here by the milestone's field; the same report
+     * again is let through, for the aggregate to answer as a repeat that changes nothing.
+     */
+    private Outcome milestone(ReportForm form, LocalDate date, Map<String, String> errors) {
+        MilestoneRequest request = new MilestoneRequest(form.getMilestone(), date, orNull(form.getMilestoneNotes()));
+        if (!valid(request, ReportKind.MILESTONE, errors)) {
+            return new Outcome(null, errors);
+        }
+        String refusal = commitments.find(form.getCommitmentId()).map(milestones::of)
+                .map(known -> milestoneRefusal(known, request)).orElse(null);
+        if (refusal != null) {
+            return new Outcome(null, Map.of("milestone", refusal));
+        }
+        return accepted(commands.change(request.command(form.getCommitmentId(), commands.today()), "commitmentId",
+                form.getCommitmentId()));
+    }
+
+    private String milestoneRefusal(ReportableMilestones.Milestones known, MilestoneRequest request) {
+        if (!known.named().containsKey(request.milestone())) {
+            return known.named().isEmpty() ? words.say("reportform.milestone.none")
+                    : words.say("reportform.milestone.notOfCommitment");
+        }
+        MilestoneReached earlier = known.named().get(request.milestone());
+        if (earlier != null && !(earlier.reachedOn().equals(request.reachedOn())
+                && Objects.equals(earlier.notes(), request.notes()))) {
+            return words.say("reportform.milestone.reached", words.day(earlier.reachedOn()));
+        }
+        return null;
+    }
+
+    /** AddStatusNote, its id made from the form's token as the API makes it from an Idempotency-Key. */
+    private Outcome statusNote(ReportForm form, Map<String, String> errors) {
+        StatusNoteRequest request = new StatusNoteRequest(null, form.getNote());
+        if (!valid(request, ReportKind.STATUS_NOTE, errors)) {
+            return new Outcome(null, errors);
+        }
+        String noteId = commands.idFor(null, form.getToken());
+        return accepted(commands.change(request.command(form.getCommitmentId(), noteId), "commitmentId",
+                form.getCommitmentId(), noteId));
+    }
+
     /** The API's own constraints on its request records, said in Swedish by the form's field. */
     private boolean valid(Object request, ReportKind kind, Map<String, String> errors) {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
         for (ConstraintViolation<Object> violation : violations) {
             String field = FormFields.of(violation.getPropertyPath().toString(), kind);
-            errors.putIfAbsent(field, FormFields.message(field, violation));
+            errors.putIfAbsent(field, FormFields.message(field, violation, words));
         }
         return errors.isEmpty();
     }
@@ -142,10 +201,10 @@ class ReportSubmission {
         if (denied != null) {
             // The lists offer only the user's own commitments: a refusal here means a form made by hand.
             securityEvents.accessDenied(request, denied.getMessage());
-            return new Outcome(null, Map.of(notYoursField(denied, kind), NOT_YOURS));
+            return new Outcome(null, Map.of(notYoursField(denied, kind), words.say("reportform.notYours")));
         }
         log.error("A report from the form could not be stored", failure);
-        return new Outcome(null, Map.of(FORM, "Rapporten kunde inte sparas just nu. Inget sparades; försök igen om en stund."));
+        return new Outcome(null, Map.of(FORM, words.say("reportform.failed")));
     }
 
     /**
@@ -166,27 +225,27 @@ class ReportSubmission {
         return null;
     }
 
-    private static LocalDate date(String text, Map<String, String> errors) {
+    private LocalDate date(String text, Map<String, String> errors) {
         if (blank(text)) {
-            errors.put("date", "Ange datum.");
+            errors.put("date", words.say("reportform.required.date"));
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.put("date", "Ange datum som ÅÅÅÅ-MM-DD.");
+            errors.put("date", words.say("reportform.dateFormat"));
             return null;
         }
     }
 
-    private static Integer number(String text, String field, Map<String, String> errors) {
+    private Integer number(String text, String field, Map<String, String> errors) {
         if (blank(text)) {
             return null;
         }
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "Ange ett heltal.");
+            errors.put(field, words.say("reportform.wholeNumber"));
             return null;
         }
     }

@@ -67,7 +67,7 @@ public final class VastervikPromise2025 {
                         TISTEL_FOUR_TIMES),
                 pledge("1.2", BOTH, "Polisen och kommunen ska utreda behovet av samverkan kring kriminella unga inom "
                         + "ramen för SIG (Sociala insatsgrupper) under våren 2025.",
-                        new Target.Deadline("need for SIG cooperation on criminal youth investigated", SPRING)),
+                        new Target.Deadline("Behovet av samverkan kring kriminella unga inom SIG utrett", SPRING)),
                 pledge("1.3", BOTH, "Polisen och kommunen ska utveckla samverkan inom ramen för arbetsmetoden Bob-råd. "
                         + "Förkortningen Bob står för barn och unga i organiserad brottslighet och är ett "
                         + "regeringsuppdrag med det långsiktiga målet att hindra att barn och unga blir en del av "
@@ -101,11 +101,11 @@ public final class VastervikPromise2025 {
                 pledge("4.1", MUNICIPALITY, "Kommunen ska kartlägga förekomsten av hedersnormer och hedersförtryck bland "
                         + "ungdomar som bor i kommunen och presentera resultatet under hösten/vintern. Kartläggningen "
                         + "kommer att ligga till grund för kommunens fortsatta arbete på området.",
-                        new Target.Deadline("mapping of honour norms presented", AUTUMN_WINTER)),
+                        new Target.Deadline("Kartläggningen av hedersnormer och hedersförtryck presenterad", AUTUMN_WINTER)),
                 pledge("5.1", MUNICIPALITY, "Kommunen ska under våren genomföra en förstudie av sina organisatoriska "
                         + "förutsättningar för ett systematiskt arbete mot välfärdsbrott, med målet att stärka både den "
                         + "interna kontrollen och samverkan med externa aktörer.",
-                        new Target.Deadline("pre-study on welfare crime done", SPRING)),
+                        new Target.Deadline("Förstudien om arbetet mot välfärdsbrott klar", SPRING)),
                 pledge("5.2", BOTH, "Polisen och kommunen ska fortsätta samverkan kring kriminell ekonomi inom ramen för "
                         + "myndighetsnätverket Tistel som ska träffas minst fyra gånger per år.",
                         TISTEL_FOUR_TIMES),
@@ -114,7 +114,7 @@ public final class VastervikPromise2025 {
                         + "prioritera resurser och åtgärder bättre. Under våren kommer polisanmälningar att kunna "
                         + "importeras i systemet och addera till kartläggningen.",
                         new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK),
-                        new Target.Deadline("police reports importable into the EST system", SPRING)),
+                        new Target.Deadline("Polisanmälningar kan importeras i EST-systemet", SPRING)),
                 pledge("6.2", POLICE, "Polisen ska ha hög synlighet genom minst hundra platsbesök på ett år med åtgärder "
                         + "anpassade efter problembild.",
                         new Target.Count(Measure.placeVisits(), 100)),

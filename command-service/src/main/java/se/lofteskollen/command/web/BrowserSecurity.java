@@ -22,6 +22,7 @@ public class BrowserSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain browserPages(HttpSecurity http, BrowserPageSecurity security) throws Exception {
-        return security.filterChain(http, Pages.staffAt("/report", CONTENT_SECURITY_POLICY));
+        // A report typed on a phone whose session ran out is kept through the new sign-in (reportform).
+        return security.filterChain(http, Pages.staffAt("/report", CONTENT_SECURITY_POLICY).keepingFormsAt("/report"));
     }
 }

@@ -75,12 +75,12 @@ class CommitmentOverHttpTest {
     @Test
     void theWelfareCrimePreStudyIsReachedOnce() {
         String body = """
-                {"milestone":"pre-study on welfare crime done","reachedOn":"2025-06-12","notes":"Rapporten antagen"}""";
+                {"milestone":"Förstudien om arbetet mot välfärdsbrott klar","reachedOn":"2025-06-12","notes":"Rapporten antagen"}""";
 
         Answer first = api.post("kommun", "/api/commitments/vastervik-2025-5.1/milestones", body);
         Answer repeat = api.post("kommun", "/api/commitments/vastervik-2025-5.1/milestones", body);
         Answer again = api.post("kommun", "/api/commitments/vastervik-2025-5.1/milestones", """
-                {"milestone":"pre-study on welfare crime done","reachedOn":"2025-06-20"}""");
+                {"milestone":"Förstudien om arbetet mot välfärdsbrott klar","reachedOn":"2025-06-20"}""");
 
         assertThat(first.status()).isEqualTo(HttpStatus.OK);
         assertThat(repeat.status()).isEqualTo(HttpStatus.OK);

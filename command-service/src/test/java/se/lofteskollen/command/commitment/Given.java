@@ -20,7 +20,7 @@ final class Given {
 
     static final String SIX_ONE = "vastervik-2025-6.1";
     static final Target WEEKLY_SITUATION_PICTURES = new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK);
-    static final String EST_IMPORT = "police reports importable into the EST system";
+    static final String EST_IMPORT = "Polisanmälningar kan importeras i EST-systemet";
     static final Target EST_IMPORT_BY_SPRING = new Target.Deadline(EST_IMPORT, LocalDate.of(2025, 6, 30));
     static final CommitmentPledged SIX_ONE_PLEDGED = new CommitmentPledged(SIX_ONE, PROMISE, "6.1",
             "6", Set.of(Party.MUNICIPALITY.code()), "Kommunen ska utveckla arbetssättet EST",

@@ -46,7 +46,7 @@ class ReachMilestoneTest {
     @Test
     void aMilestoneTheCommitmentDoesNotHaveIsRefused() {
         fixture.given(SIX_ONE_PLEDGED)
-                .when(reach("pre-study on welfare crime done", JUNE_10))
+                .when(reach("Förstudien om arbetet mot välfärdsbrott klar", JUNE_10))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }

@@ -67,14 +67,15 @@ class ReportFormSecurityTest {
     }
 
     @Test
-    void aPostWithoutTheFormsCsrfTokenIsRefusedAndStoresNothing() throws Exception {
+    void aPostWithoutTheFormsCsrfTokenIsRefusedAndStoresNothingThenWithItIsStored() throws Exception {
         long before = events.countOf(PlaceVisitReported.class);
         var form = post("/report").with(user(users.loadUserByUsername("polis")))
                 .param("token", UUID.randomUUID().toString()).param("commitmentId", "vastervik-2025-6.2")
                 .param("kind", "PLACE_VISIT").param("date", "2025-09-01").param("placeName", "Stora torget")
                 .param("measures", "Synlig närvaro");
 
-        mvc.perform(form).andExpect(status().isForbidden());
+        mvc.perform(form).andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/report?utkast=")));
         assertThat(events.countOf(PlaceVisitReported.class)).isEqualTo(before);
 
         mvc.perform(form.with(csrf())).andExpect(status().isFound())

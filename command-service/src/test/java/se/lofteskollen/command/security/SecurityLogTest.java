@@ -78,7 +78,7 @@ class SecurityLogTest {
                 "Content-Type", "application/x-www-form-urlencoded",
                 "Cookie", "LOFTESKOLLEN_COMMAND_SESSION=0123456789ABCDEF").statusCode();
 
-        assertThat(status).isEqualTo(403);
+        assertThat(status).as("refused, and kept for after the new sign-in").isEqualTo(303);
         assertThat(securityLines(output)).anySatisfy(line -> assertThat(line).contains(
                 "method=\"POST\" path=\"/report\"", "reason=\"missing or invalid CSRF token\""));
     }

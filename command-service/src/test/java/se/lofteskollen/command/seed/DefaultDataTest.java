@@ -62,13 +62,13 @@ class DefaultDataTest {
         Map<String, List<Target>> expected = new HashMap<>();
         Target tistel = new Target.Count(Measure.meetingsOf(Network.TISTEL), 4);
         expected.put("1.1", List.of(tistel));
-        expected.put("1.2", List.of(new Target.Deadline("need for SIG cooperation on criminal youth investigated",
+        expected.put("1.2", List.of(new Target.Deadline("Behovet av samverkan kring kriminella unga inom SIG utrett",
                 LocalDate.of(2025, 6, 30))));
-        expected.put("4.1", List.of(new Target.Deadline("mapping of honour norms presented", LocalDate.of(2025, 12, 31))));
-        expected.put("5.1", List.of(new Target.Deadline("pre-study on welfare crime done", LocalDate.of(2025, 6, 30))));
+        expected.put("4.1", List.of(new Target.Deadline("Kartläggningen av hedersnormer och hedersförtryck presenterad", LocalDate.of(2025, 12, 31))));
+        expected.put("5.1", List.of(new Target.Deadline("Förstudien om arbetet mot välfärdsbrott klar", LocalDate.of(2025, 6, 30))));
         expected.put("5.2", List.of(tistel));
         expected.put("6.1", List.of(new Target.Cadence(Measure.activities(ActivityKind.SITUATION_PICTURE), Target.Period.WEEK),
-                new Target.Deadline("police reports importable into the EST system", LocalDate.of(2025, 6, 30))));
+                new Target.Deadline("Polisanmälningar kan importeras i EST-systemet", LocalDate.of(2025, 6, 30))));
         expected.put("6.2", List.of(new Target.Count(Measure.placeVisits(), 100)));
         expected.put("8.1", List.of(new Target.Increase(Measure.activities(ActivityKind.CITIZEN_DIALOGUE))));
 

@@ -142,7 +142,7 @@ class GeneratedBadInputTest {
                                 "occurredOn", Kind.DATE, "count", Kind.INT, "place", Kind.OBJECT, "notes", Kind.TEXT),
                         List.of("kind", "commitmentIds", "occurredOn"), OUT_OF_YEAR),
                 new Endpoint("POST", "/api/commitments/%s/milestones", "vastervik-2025-5.1", """
-                        {"milestone":"pre-study on welfare crime done","reachedOn":"2025-05-20","notes":"Klar"}""",
+                        {"milestone":"Förstudien om arbetet mot välfärdsbrott klar","reachedOn":"2025-05-20","notes":"Klar"}""",
                         fields("milestone", Kind.TEXT, "reachedOn", Kind.DATE, "notes", Kind.TEXT),
                         List.of("milestone", "reachedOn"), OUT_OF_YEAR),
                 new Endpoint("POST", "/api/commitments/%s/notes", "vastervik-2025-7.1", """
@@ -373,7 +373,7 @@ class GeneratedBadInputTest {
         api.post("samordnare", "/api/promises", """
                 {"promiseId":"valid-input-open","year":2025,"title":"Öppet","policeArea":"LPO","municipality":"K","policeRegion":"Polisregion Öst","county":"Kalmar län","priorityAreas":[{"code":"1","name":"Organiserad brottslighet"},{"code":"2","name":"Unga"},{"code":"3","name":"Nära relation"},{"code":"4","name":"Heder"},{"code":"5","name":"Välfärdsbrott"},{"code":"6","name":"Brottskoncentrationer"},{"code":"7","name":"Narkotika"},{"code":"8","name":"Trafik"}]}""");
         for (String[] pledge : new String[][]{{"1.1", "1", ""}, {"5.1", "5",
-                "{\"type\":\"DEADLINE\",\"milestone\":\"pre-study on welfare crime done\",\"dueOn\":\"2025-06-30\"}"},
+                "{\"type\":\"DEADLINE\",\"milestone\":\"Förstudien om arbetet mot välfärdsbrott klar\",\"dueOn\":\"2025-06-30\"}"},
                 {"6.2", "6", ""}, {"6.3", "6", ""}, {"7.1", "7", ""},
                 {"7.3", "7", ""}, {"8.1", "8",
                 "{\"type\":\"INCREASE\",\"measure\":{\"report\":\"ACTIVITY\",\"activity\":\"CITIZEN_DIALOGUE\"}}"}}) {

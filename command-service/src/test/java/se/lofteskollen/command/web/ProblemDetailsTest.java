@@ -203,7 +203,7 @@ class ProblemDetailsTest {
     @Test
     void aMilestoneTheCommitmentDoesNotHaveNamesTheField() {
         assertProblem(api.post("kommun", "/api/commitments/vastervik-2025-4.1/milestones", """
-                {"milestone":"pre-study on welfare crime done","reachedOn":"2025-06-12"}"""),
+                {"milestone":"Förstudien om arbetet mot välfärdsbrott klar","reachedOn":"2025-06-12"}"""),
                 HttpStatus.BAD_REQUEST, "milestone");
     }
 

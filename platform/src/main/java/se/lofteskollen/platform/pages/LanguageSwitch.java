@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.platform.security.KeptForms;
 
 import java.util.Locale;
 
@@ -43,8 +44,10 @@ public class LanguageSwitch {
     static Link to(String path, String query) {
         Locale other = PageLanguage.nearest(LocaleContextHolder.getLocale()).equals(PageLanguage.ENGLISH)
                 ? PageLanguage.SWEDISH : PageLanguage.ENGLISH;
-        // As sent: already encoded, so built without encoding again.
+        // As sent: already encoded, so built without encoding again. A kept form's draft is shown once, already
+        // taken: the other language is the form as new, not "what you typed is gone".
         String href = UriComponentsBuilder.fromPath(path).query(query)
+                .replaceQueryParam(KeptForms.PARAMETER)
                 .replaceQueryParam(PageLanguage.PARAMETER, other.getLanguage())
                 .build().toUriString();
         return new Link(href, other.equals(PageLanguage.ENGLISH) ? "English" : "Svenska", other.getLanguage());

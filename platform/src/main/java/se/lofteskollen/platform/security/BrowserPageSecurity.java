@@ -47,15 +47,23 @@ public class BrowserPageSecurity {
      * @param home where a sign-in leads; it and everything under it are for signed-in staff
      * @param publicPages pages open to anyone
      * @param contentSecurityPolicy the pages' own policy: they know what they load
+     * @param keptForms the paths whose forms, posted after their session or CSRF token expired, are kept while the
+     *                  browser signs in again and then shown filled in ({@link KeptForms}); any other form meets the
+     *                  error page
      */
-    public record Pages(String home, List<String> publicPages, String contentSecurityPolicy) {
+    public record Pages(String home, List<String> publicPages, String contentSecurityPolicy, List<String> keptForms) {
 
         public static Pages staffAt(String home, String contentSecurityPolicy) {
-            return new Pages(home, List.of(), contentSecurityPolicy);
+            return new Pages(home, List.of(), contentSecurityPolicy, List.of());
         }
 
         public Pages withPublic(String... paths) {
-            return new Pages(home, List.of(paths), contentSecurityPolicy);
+            return new Pages(home, List.of(paths), contentSecurityPolicy, keptForms);
+        }
+
+        /** The forms posted to these exact paths are kept when their token expired. */
+        public Pages keepingFormsAt(String... paths) {
+            return new Pages(home, publicPages, contentSecurityPolicy, List.of(paths));
         }
 
         String[] paths() {
@@ -71,17 +79,23 @@ public class BrowserPageSecurity {
     private final SecurityEventLog events;
     private final SignIn signIn;
     private final String sessionCookie;
+    private final KeptForms keptForms;
 
-    /** @param sessionCookie the service's own session cookie, which back-channel logout presents to end a session */
-    public BrowserPageSecurity(SecurityEventLog events, SignIn signIn, String sessionCookie) {
+    /**
+     * @param sessionCookie the service's own session cookie, which back-channel logout presents to end a session
+     * @param keptForms     where the forms of {@link Pages#keptForms} are kept while the browser signs in again
+     */
+    public BrowserPageSecurity(SecurityEventLog events, SignIn signIn, String sessionCookie, KeptForms keptForms) {
         this.events = events;
         this.signIn = signIn;
         this.sessionCookie = sessionCookie;
+        this.keptForms = keptForms;
     }
 
     /** The chain for {@code pages}; give it a higher precedence than the API's, so that it sees them first. */
     public SecurityFilterChain filterChain(HttpSecurity http, Pages pages) throws Exception {
-        PageRefusals refusals = new PageRefusals(events, new LoginUrlAuthenticationEntryPoint(signIn.entry()));
+        PageRefusals refusals = new PageRefusals(events, new LoginUrlAuthenticationEntryPoint(signIn.entry()),
+                keptForms, pages.keptForms());
         // Which provider session each of this service's sessions belongs to, for back-channel logout.
         OidcSessionRegistry sessions = new InMemoryOidcSessionRegistry();
         http.securityMatcher(pages.paths())

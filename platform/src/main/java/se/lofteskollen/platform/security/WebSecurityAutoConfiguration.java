@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Value;
 import se.lofteskollen.platform.security.signin.SignIn;
 import se.lofteskollen.platform.security.signin.SignInAutoConfiguration;
 
+import java.time.Clock;
+
 /**
  * The pieces of web security both services share: {@link ServiceSecurity} and {@link BrowserPageSecurity}
  * (each service builds its API chain and its browser pages' chain with them), the security event log, the request body limit, and problem details wherever a request
@@ -52,9 +54,15 @@ public class WebSecurityAutoConfiguration {
     }
 
     @Bean
+    KeptForms keptForms() {
+        return new KeptForms(Clock.systemUTC());
+    }
+
+    @Bean
     BrowserPageSecurity browserPageSecurity(SecurityEventLog events, SignIn signIn,
-                                            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
-        return new BrowserPageSecurity(events, signIn, sessionCookie);
+                                            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+                                            KeptForms keptForms) {
+        return new BrowserPageSecurity(events, signIn, sessionCookie, keptForms);
     }
 
     /** Before Spring Security, so that an oversized body is refused before anything reads it. */

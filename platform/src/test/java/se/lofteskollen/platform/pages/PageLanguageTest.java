@@ -49,6 +49,8 @@ class PageLanguageTest {
         assertThat(toEnglish.label()).isEqualTo("English");
         assertThat(toEnglish.lang()).isEqualTo("en");
         assertThat(LanguageSwitch.to("/", null).href()).isEqualTo("/?lang=en");
+        assertThat(LanguageSwitch.to("/report", "utkast=abc").href()).as("a kept draft is shown once")
+                .isEqualTo("/report?lang=en");
 
         org.springframework.context.i18n.LocaleContextHolder.setLocale(PageLanguage.ENGLISH);
         var toSwedish = LanguageSwitch.to("/", "lang=en");

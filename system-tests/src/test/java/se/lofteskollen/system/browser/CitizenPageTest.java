@@ -35,7 +35,7 @@ class CitizenPageTest extends InTheBrowser {
                 "commitmentIds", List.of(commitment("1.1"), commitment("5.2")), "participants", 8, "notes", MEETING_NOTE));
         api.send("polis", "/api/commitments/" + commitment("6.3") + "/notes", Map.of("note", STATUS_NOTE));
         api.send("kommun", "/api/commitments/" + commitment("5.1") + "/milestones", Map.of(
-                "milestone", "pre-study on welfare crime done", "reachedOn", "2025-05-20", "notes", MILESTONE_NOTE));
+                "milestone", "Förstudien om arbetet mot välfärdsbrott klar", "reachedOn", "2025-05-20", "notes", MILESTONE_NOTE));
         JsonNode mistaken = services.commandApi("polis").post().uri("/api/activities")
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body(Map.of("kind", "FOOT_PATROL", "commitmentIds", List.of(commitment("6.3")), "occurredOn", "2025-11-05"))
@@ -68,9 +68,9 @@ class CitizenPageTest extends InTheBrowser {
                 .contains(placeVisits + " av 100 platsbesök")
                 .contains("6. Brottskoncentrationer kopplade till tider och platser")
                 .contains("Polisen ska ha hög synlighet genom minst hundra platsbesök på ett år")
-                .contains("Klart 20 maj 2025: pre-study on welfare crime done");
+                .contains("Klart 20 maj 2025: Förstudien om arbetet mot välfärdsbrott klar");
         assertThat(driver.findElement(By.id("delmal-lista")).getText())
-                .isEqualTo("20 maj 2025 · 5.1 pre-study on welfare crime done");
+                .isEqualTo("20 maj 2025 · 5.1 Förstudien om arbetet mot välfärdsbrott klar");
         assertThat(tistel).isPositive();
         browser.screenshot("public-page");
 
