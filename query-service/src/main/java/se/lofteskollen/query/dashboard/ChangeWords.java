@@ -11,6 +11,7 @@ import se.lofteskollen.events.Target;
 import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.commitment.TargetsJson;
 import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.MilestoneNames;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.Wording;
 import se.lofteskollen.query.promise.AreasAndParties;
@@ -73,7 +74,7 @@ class ChangeWords {
                     : Wording.say("change.baselineChanged", before.path("value").asText(), after.path("value").asText(),
                     after.path("basis").asText()));
             case "MILESTONE_REACHED" -> {
-                details.add(Wording.say("change.milestone", after.path("milestone").asText(), after.path("reachedOn").asText()));
+                details.add(Wording.say("change.milestone", MilestoneNames.shown(after.path("milestone").asText()), after.path("reachedOn").asText()));
                 addIfPresent(details, "change.note", after.path("notes"));
             }
             case "STATUS_NOTE_ADDED" -> details.add(after.path("note").asText());

@@ -17,6 +17,7 @@ import se.lofteskollen.query.access.PromiseReaders;
 import se.lofteskollen.query.progress.LastYearsProgress;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.MeasureNames;
+import se.lofteskollen.query.progress.MilestoneNames;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
@@ -196,7 +197,7 @@ class DashboardPages {
         if (entry.participants() != null) {
             lines.add(Wording.say("commitmentPage.participants", entry.participants()));
         }
-        addIfPresent(lines, "commitmentPage.milestone", entry.milestone());
+        addIfPresent(lines, "commitmentPage.milestone", MilestoneNames.shown(entry.milestone()));
         addIfPresent(lines, "commitmentPage.problemPicture", entry.problemPicture());
         addIfPresent(lines, "commitmentPage.measures", entry.measures());
         addIfPresent(lines, entry.type().equals("STATUS_NOTE") ? null : "commitmentPage.note", entry.notes());

@@ -3,6 +3,7 @@ package se.lofteskollen.query.dashboard;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentProgress;
+import se.lofteskollen.query.progress.MilestoneNames;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.progress.Status;
@@ -68,13 +69,13 @@ final class ToDo {
             long days = ChronoUnit.DAYS.between(asOf, deadline.dueOn());
             String form = form(commandService, "/report/coordinate/commitments/{id}/milestone", commitment, null);
             if (days < 0) {
-                return Optional.of(new Item(code, Wording.say("toDo.overdue", deadline.milestone(),
+                return Optional.of(new Item(code, Wording.say("toDo.overdue", MilestoneNames.shown(deadline.milestone()),
                         ProgressInWords.date(deadline.dueOn())), href, (int) days, form, Wording.say("toDo.milestone")));
             }
             if (days <= DAYS_AHEAD) {
                 String text = days == 0
-                        ? Wording.say("toDo.dueToday", deadline.milestone(), ProgressInWords.date(deadline.dueOn()))
-                        : Wording.say("toDo.dueIn", deadline.milestone(), ProgressInWords.date(deadline.dueOn()), days);
+                        ? Wording.say("toDo.dueToday", MilestoneNames.shown(deadline.milestone()), ProgressInWords.date(deadline.dueOn()))
+                        : Wording.say("toDo.dueIn", MilestoneNames.shown(deadline.milestone()), ProgressInWords.date(deadline.dueOn()), days);
                 return Optional.of(new Item(code, text, href, (int) days, form, Wording.say("toDo.milestone")));
             }
         }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.lofteskollen.platform.pages.PageLanguage;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentProgress;
+import se.lofteskollen.query.progress.MilestoneNames;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
 import se.lofteskollen.query.progress.TargetProgress;
@@ -75,7 +76,7 @@ class DeadlineCalendar {
 
     private List<String> event(CommitmentProgress commitment, Target.Deadline deadline, TargetProgress target,
                                String stamp, Locale language) {
-        String summary = commitment.code() + " " + deadline.milestone();
+        String summary = commitment.code() + " " + MilestoneNames.shown(deadline.milestone(), language);
         if (target.reachedOn() != null) {
             summary = words(language, "calendar.reached", target.reachedOn().toString(), summary);
         }

@@ -82,7 +82,7 @@ public final class MeasureNames {
                     ProgressInWords.periods(cadence.period(), 1));
         }
         if (target instanceof Target.Deadline deadline) {
-            return Wording.say(language, "progress.target.deadline", deadline.milestone(),
+            return Wording.say(language, "progress.target.deadline", MilestoneNames.shown(deadline.milestone(), language),
                     deadline.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         Target.Increase increase = (Target.Increase) target;

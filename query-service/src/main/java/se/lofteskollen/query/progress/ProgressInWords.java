@@ -110,10 +110,10 @@ public final class ProgressInWords {
         }
         if (target instanceof Target.Deadline deadline) {
             if (progress.reachedOn() != null) {
-                return Wording.say("progress.reached", date(progress.reachedOn()), deadline.milestone());
+                return Wording.say("progress.reached", date(progress.reachedOn()), MilestoneNames.shown(deadline.milestone()));
             }
             return Wording.say(progress.status() == Status.OVERDUE ? "progress.overdue" : "progress.due",
-                    date(deadline.dueOn()), deadline.milestone());
+                    date(deadline.dueOn()), MilestoneNames.shown(deadline.milestone()));
         }
         Target.Increase increase = (Target.Increase) target;
         String counted = Wording.say("progress.increase", progress.achieved(),

@@ -48,9 +48,14 @@ public final class Wording {
         return messages.getMessage(key, written, PageLanguage.nearest(language));
     }
 
+    /** The message {@code key} in {@code language}, or {@code otherwise} when the bundles have no such message. */
+    static String sayOr(Locale language, String key, String otherwise) {
+        return messages.getMessage(key, null, otherwise, PageLanguage.nearest(language));
+    }
+
     private static MessageSource ownBundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasenames("messages/progress", "messages/staff");
+        bundle.setBasenames("messages/progress", "messages/staff", "messages/milestones");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
         bundle.setDefaultLocale(PageLanguage.SWEDISH);

@@ -12,6 +12,7 @@ import se.lofteskollen.events.Target;
 import se.lofteskollen.query.commitment.MilestoneView;
 import se.lofteskollen.query.commitment.MilestoneViewRepository;
 import se.lofteskollen.query.progress.CommitmentProgress;
+import se.lofteskollen.query.progress.MilestoneNames;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
@@ -84,7 +85,7 @@ public class CitizenPages {
                 .filter(milestone -> codes.containsKey(milestone.getCommitmentId()))
                 .sorted(Comparator.comparing(MilestoneView::getReachedOn))
                 .map(milestone -> ProgressInWords.date(milestone.getReachedOn()) + " · "
-                        + codes.get(milestone.getCommitmentId()) + " " + milestone.getMilestone())
+                        + codes.get(milestone.getCommitmentId()) + " " + MilestoneNames.shown(milestone.getMilestone()))
                 .toList();
 
         return new CitizenPage(promise.getPromiseId(), promise.getYear(), promise.getTitle(),
