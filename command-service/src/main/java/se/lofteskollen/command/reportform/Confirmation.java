@@ -3,6 +3,7 @@ package se.lofteskollen.command.reportform;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import se.lofteskollen.platform.pages.PageWords;
 
 /**
  * What the form says after a report was stored, in the language the report was sent in.
@@ -13,9 +14,9 @@ import java.util.List;
  */
 record Confirmation(String message, String reportId, long position) implements Serializable {
 
-    static String text(ReportForm form, List<String> codes, Words words) {
+    static String text(ReportForm form, List<String> codes, PageWords words) {
         String day = ReportKind.valueOf(form.getKind()).dated() ? words.day(LocalDate.parse(form.getDate())) : null;
-        String code = words.list(codes);
+        String code = words.listed(codes);
         String number = codes.size() == 1 ? "one" : "many";
         return switch (ReportKind.valueOf(form.getKind())) {
             case PLACE_VISIT -> words.say("reportform.confirmation.PLACE_VISIT", form.getPlaceName(), day, code);

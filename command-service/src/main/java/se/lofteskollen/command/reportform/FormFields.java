@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 
 import java.util.Map;
 import java.util.Set;
+import se.lofteskollen.platform.pages.PageWords;
 
 /**
  * Where on the form an answer belongs: the report API names fields by its request records ({@code visitedOn},
@@ -47,7 +48,7 @@ final class FormFields {
         };
     }
 
-    static String message(String field, ConstraintViolation<?> violation, Words words) {
+    static String message(String field, ConstraintViolation<?> violation, PageWords words) {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         // Numbers as text: the limits read as in the request records' constraints, without grouping.
         return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {

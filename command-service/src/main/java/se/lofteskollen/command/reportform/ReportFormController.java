@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.platform.pages.PageWords;
 import se.lofteskollen.command.identity.CurrentIdentity;
 import se.lofteskollen.command.identity.Identity;
 import se.lofteskollen.events.ActivityKind;
@@ -47,11 +48,11 @@ class ReportFormController {
     private final ReportSubmission submission;
     private final CurrentIdentity identity;
     private final Clock clock;
-    private final Words words;
+    private final PageWords words;
     private final KeptForms keptForms;
 
     ReportFormController(ReportableCommitments commitments, ReportableMilestones milestones, ReportSubmission submission,
-                         CurrentIdentity identity, Clock clock, Words words, KeptForms keptForms) {
+                         CurrentIdentity identity, Clock clock, PageWords words, KeptForms keptForms) {
         this.commitments = commitments;
         this.milestones = milestones;
         this.submission = submission;

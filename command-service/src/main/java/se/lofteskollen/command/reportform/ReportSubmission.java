@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import se.lofteskollen.platform.pages.PageWords;
 import se.lofteskollen.command.commitment.CommitmentController.MilestoneRequest;
 import se.lofteskollen.command.commitment.CommitmentController.StatusNoteRequest;
 import se.lofteskollen.command.report.Reporting;
@@ -57,13 +58,13 @@ class ReportSubmission {
     private final Validator validator;
     private final SecurityEventLog securityEvents;
     private final Refusals refusals;
-    private final Words words;
+    private final PageWords words;
     private final CommandRequests commands;
     private final ReportableCommitments commitments;
     private final ReportableMilestones milestones;
 
     ReportSubmission(Reporting reporting, Validator validator, SecurityEventLog securityEvents, Refusals refusals,
-                     Words words, CommandRequests commands, ReportableCommitments commitments,
+                     PageWords words, CommandRequests commands, ReportableCommitments commitments,
                      ReportableMilestones milestones) {
         this.reporting = reporting;
         this.validator = validator;

@@ -41,6 +41,11 @@ public class PagesAutoConfiguration {
         return PageLanguage.messages();
     }
 
+    @Bean
+    PageWords pageWords(MessageSource messageSource) {
+        return new PageWords(messageSource);
+    }
+
     /** The reader's language: asked by {@code ?lang=}, remembered in a cookie, else the browser's, else Swedish. */
     @Bean
     LocaleResolver localeResolver() {

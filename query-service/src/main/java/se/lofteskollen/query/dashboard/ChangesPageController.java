@@ -14,6 +14,7 @@ import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.audit.AuditEntry;
 import se.lofteskollen.query.audit.AuditEntryRepository;
 import se.lofteskollen.query.audit.AuditProjection;
+import se.lofteskollen.query.progress.ChosenDays;
 import se.lofteskollen.query.progress.Wording;
 import se.lofteskollen.query.promise.AreasAndParties;
 import se.lofteskollen.query.promise.AreasAndPartiesReader;
@@ -26,7 +27,6 @@ import se.lofteskollen.query.web.SignedIn;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,8 +74,8 @@ class ChangesPageController {
                 Authentication authentication, Model model) {
         PromiseView promise = promises.findById(promiseId).orElseThrow(() -> new NotFound("no promise " + promiseId));
         List<String> problems = new ArrayList<>();
-        LocalDate from = day(fran, problems);
-        LocalDate to = day(till, problems);
+        LocalDate from = ChosenDays.read(fran, problems);
+        LocalDate to = ChosenDays.read(till, problems);
         if (from != null && to != null && from.isAfter(to)) {
             problems.add(Wording.say("changes.reversed"));
             from = null;
@@ -107,17 +107,5 @@ class ChangesPageController {
         model.addAttribute("more", changes.hasNext());
         model.addAttribute("problems", problems);
         return "query/pages/changes";
-    }
-
-    private static LocalDate day(String text, List<String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException unreadable) {
-            problems.add(Wording.say("changes.unreadable", text));
-            return null;
-        }
     }
 }

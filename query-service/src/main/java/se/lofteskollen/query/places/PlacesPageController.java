@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.lofteskollen.platform.pages.BrowserPage;
 import se.lofteskollen.query.places.PlacesController.Places;
+import se.lofteskollen.query.progress.ChosenDays;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.Wording;
 import se.lofteskollen.query.web.BadParameter;
 import se.lofteskollen.query.web.SignedIn;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +41,8 @@ class PlacesPageController {
     String page(@PathVariable String promiseId, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, Authentication authentication, Model model) {
         List<String> problems = new ArrayList<>();
-        LocalDate start = day(from, problems);
-        LocalDate end = day(to, problems);
+        LocalDate start = ChosenDays.read(from, problems);
+        LocalDate end = ChosenDays.read(to, problems);
         Places counted;
         try {
             counted = places.places(promiseId, start, end, null, null);
@@ -66,17 +66,5 @@ class PlacesPageController {
                 mostInAnArea)).toList());
         model.addAttribute("problems", problems);
         return "query/pages/places";
-    }
-
-    private static LocalDate day(String text, List<String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException unreadable) {
-            problems.add(Wording.say("places.unreadable", text));
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package se.lofteskollen.query.report;
 
 import org.springframework.stereotype.Component;
+import se.lofteskollen.platform.pages.PageWords;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.query.progress.CommitmentProgress;
 import se.lofteskollen.query.progress.MeasureNames;
@@ -20,9 +21,9 @@ import java.util.List;
 @Component
 public class FollowUpReport {
 
-    private final ReportWords words;
+    private final PageWords words;
 
-    FollowUpReport(ReportWords words) {
+    FollowUpReport(PageWords words) {
         this.words = words;
     }
 
@@ -52,11 +53,11 @@ public class FollowUpReport {
                 String responsible = ProgressInWords.parties(progress.responsibleFor(commitment));
                 if (commitment.targets().isEmpty()) {
                     rows.add(new Row(area.priorityArea(), area.name(), commitment.code(), responsible,
-                            commitment.text(), words.of("report.ongoing"),
+                            commitment.text(), words.say("report.ongoing"),
                             achieved(commitment),
                             "", commitment.status().swedishName(), commitment.status().name(),
                             orEmpty(commitment.withdrawalReason()),
-                            new Figures(words.of("report.kind.ONGOING"), null, null, null)));
+                            new Figures(words.say("report.kind.ONGOING"), null, null, null)));
                 }
                 for (TargetProgress target : commitment.targets()) {
                     Status status = commitment.withdrawn() ? Status.WITHDRAWN : target.status();
@@ -71,7 +72,7 @@ public class FollowUpReport {
     }
 
     private Figures figures(TargetProgress target) {
-        return new Figures(words.of("report.kind." + kind(target.target())), target.required(), target.achieved(),
+        return new Figures(words.say("report.kind." + kind(target.target())), target.required(), target.achieved(),
                 target.expected());
     }
 
@@ -94,32 +95,32 @@ public class FollowUpReport {
             return "";
         }
         String done = ProgressInWords.done(ongoing.done());
-        return (done.isEmpty() ? "" : done + ", ") + words.of("report.lastReported", ongoing.lastReportedOn());
+        return (done.isEmpty() ? "" : done + ", ") + words.say("report.lastReported", ongoing.lastReportedOn());
     }
 
     private String achieved(TargetProgress target) {
         Target goal = target.target();
         if (goal instanceof Target.Deadline) {
-            return target.reachedOn() == null ? words.of("report.notDone") : words.of("report.doneOn", target.reachedOn());
+            return target.reachedOn() == null ? words.say("report.notDone") : words.say("report.doneOn", target.reachedOn());
         }
         if (goal instanceof Target.Cadence cadence) {
-            return words.of("report.periods", target.achieved(), target.required(),
+            return words.say("report.periods", target.achieved(), target.required(),
                     ProgressInWords.periods(cadence.period(), target.required()));
         }
         if (goal instanceof Target.Increase) {
-            return target.required() == null ? words.of("report.baseline.missing", target.achieved())
-                    : words.of("report.baseline", target.achieved(), target.required());
+            return target.required() == null ? words.say("report.baseline.missing", target.achieved())
+                    : words.say("report.baseline", target.achieved(), target.required());
         }
-        return words.of("report.counted", target.achieved(), target.required());
+        return words.say("report.counted", target.achieved(), target.required());
     }
 
     private String expected(TargetProgress target) {
         Target goal = target.target();
         if (goal instanceof Target.Deadline deadline) {
-            return words.of("report.dueBy", deadline.dueOn());
+            return words.say("report.dueBy", deadline.dueOn());
         }
         if (goal instanceof Target.Cadence cadence) {
-            return words.of("report.missing", target.missing(),
+            return words.say("report.missing", target.missing(),
                     ProgressInWords.periods(cadence.period(), target.missing()));
         }
         return target.expected() == null ? "" : String.valueOf(target.expected());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import se.lofteskollen.platform.pages.PageWords;
 import se.lofteskollen.query.progress.ProgressInWords;
 import se.lofteskollen.query.progress.ProgressService;
 import se.lofteskollen.query.progress.PromiseProgress;
@@ -46,10 +47,10 @@ public class FollowUpReportController {
     private final ReportPdf pdfs;
     private final ReadYourWrites freshness;
     private final Clock clock;
-    private final ReportWords words;
+    private final PageWords words;
 
     FollowUpReportController(ProgressService progress, FollowUpReport report, TemplateEngine templates, ReportPdf pdfs,
-                             ReadYourWrites freshness, Clock clock, ReportWords words) {
+                             ReadYourWrites freshness, Clock clock, PageWords words) {
         this.progress = progress;
         this.report = report;
         this.templates = templates;
@@ -127,7 +128,7 @@ public class FollowUpReportController {
         PromiseProgress judged = judge(promiseId, asOf, knownAt, minPosition);
         PromiseView promise = progress.promise(promiseId);
         byte[] xlsx = ReportSpreadsheet.of(title(promise), judged.asOf().toString(), recorded(judged),
-                words.of("report.sheet", promise.getYear()), report.rows(judged), words);
+                words.say("report.sheet", promise.getYear()), report.rows(judged), words);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -163,7 +164,7 @@ public class FollowUpReportController {
     /** What the page shows, for the browser and for the PDF alike. */
     private Context context(String promiseId, PromiseProgress judged) {
         PromiseView promise = progress.promise(promiseId);
-        Context context = new Context(words.locale());
+        Context context = new Context(words.language());
         context.setVariable("promise", promise);
         context.setVariable("progress", judged);
         context.setVariable("parties", ProgressInWords.promisedBy(judged.parties()));
@@ -180,7 +181,7 @@ public class FollowUpReportController {
     }
 
     private String title(PromiseView promise) {
-        return words.of("report.title", promise.getYear(), promise.getTitle());
+        return words.say("report.title", promise.getYear(), promise.getTitle());
     }
 
     private static String fileName(String promiseId, PromiseProgress judged, String extension) {

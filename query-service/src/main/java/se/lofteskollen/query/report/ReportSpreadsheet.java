@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.lofteskollen.platform.pages.PageWords;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class ReportSpreadsheet {
      * @param words   the headings' language
      */
     static byte[] of(String title, String asOf, String knownAt, String sheetName, List<FollowUpReport.Row> rows,
-                     ReportWords words) {
+                     PageWords words) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setTitle(title);
             CellStyle heading = headingStyle(workbook);
@@ -60,7 +61,7 @@ final class ReportSpreadsheet {
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(words.of("report.column." + COLUMNS.get(c).heading()));
+                cell.setCellValue(words.say("report.column." + COLUMNS.get(c).heading()));
                 cell.setCellStyle(heading);
                 sheet.setColumnWidth(c, COLUMNS.get(c).width() * 256);
             }
@@ -84,11 +85,11 @@ final class ReportSpreadsheet {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
 
-            Sheet about = workbook.createSheet(words.of("report.sheet.about"));
+            Sheet about = workbook.createSheet(words.say("report.sheet.about"));
             about.setColumnWidth(0, 26 * 256);
             about.setColumnWidth(1, 60 * 256);
-            String[][] facts = {{words.of("report.about.promise"), title}, {words.of("report.about.asOf"), asOf},
-                    {words.of("report.about.knownAt"), knownAt}};
+            String[][] facts = {{words.say("report.about.promise"), title}, {words.say("report.about.asOf"), asOf},
+                    {words.say("report.about.knownAt"), knownAt}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
                 text(line, 0, facts[i][0], heading);

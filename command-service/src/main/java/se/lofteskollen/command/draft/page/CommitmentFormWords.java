@@ -1,10 +1,10 @@
 package se.lofteskollen.command.draft.page;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.draft.page.DraftForm.TargetRow;
 import se.lofteskollen.events.Measure;
+import se.lofteskollen.platform.pages.PageLanguage;
+import se.lofteskollen.platform.pages.PageWords;
 
 import java.util.List;
 
@@ -16,20 +16,20 @@ import java.util.List;
 @Component
 public class CommitmentFormWords {
 
-    private final MessageSource messages;
+    private final PageWords words;
 
-    CommitmentFormWords(MessageSource messages) {
-        this.messages = messages;
+    CommitmentFormWords(PageWords words) {
+        this.words = words;
     }
 
     /** The message under {@code key}, in the request's language. */
     public String say(String key, Object... arguments) {
-        return messages.getMessage(key, arguments.length == 0 ? null : arguments, LocaleContextHolder.getLocale());
+        return words.say(key, arguments);
     }
 
     /** Whether the request is answered in Swedish. */
     public boolean swedish() {
-        return "sv".equals(LocaleContextHolder.getLocale().getLanguage());
+        return PageLanguage.SWEDISH.equals(words.language());
     }
 
     /** "platsbesök", "möten i Tistel", "medborgardialoger". */
