@@ -1,9 +1,11 @@
 package se.lofteskollen.command.imports;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
+import se.lofteskollen.command.rules.Refusal;
 
 /** What became of each row of an import. */
 @Schema(description = "The answer to an import: a line per row, in the file's order")
@@ -23,13 +25,21 @@ public record ImportResult(
         REFUSED
     }
 
-    /** One row; {@code line} counts the header as line 1. */
+    /**
+     * One row; {@code line} counts the header as line 1. A refused row's {@code message} is the rule's English, as
+     * the API says every refusal; its {@code refusal} (not in the API's answer) lets the import page say it in the
+     * reader's language.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(int line, String externalId, Status status, String id, Long position, String field,
-                       String message) {
+                       String message, @JsonIgnore Refusal refusal) {
 
-        static Line refused(int line, String externalId, String field, String message) {
-            return new Line(line, externalId, Status.REFUSED, null, null, field, message);
+        Line(int line, String externalId, Status status, String id, Long position) {
+            this(line, externalId, status, id, position, null, null, null);
+        }
+
+        static Line refused(int line, String externalId, String field, Refusal refusal) {
+            return new Line(line, externalId, Status.REFUSED, null, null, field, refusal.english(), refusal);
         }
     }
 

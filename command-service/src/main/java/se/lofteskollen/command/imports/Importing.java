@@ -9,6 +9,7 @@ import se.lofteskollen.command.report.Report;
 import se.lofteskollen.command.report.Reporting;
 import se.lofteskollen.command.rules.InvalidCommand;
 import se.lofteskollen.command.rules.NotPermitted;
+import se.lofteskollen.command.rules.Refusal;
 import se.lofteskollen.command.rules.Rejection;
 import se.lofteskollen.command.web.Accepted;
 import se.lofteskollen.command.web.CommandRequests.Sending;
@@ -99,7 +100,7 @@ public class Importing {
             String externalId = row.get("externalId");
             Integer earlier = externalId == null ? null : lineOfId.putIfAbsent(externalId, row.line());
             if (earlier != null) {
-                checked.add(refused(row, "externalId", "is used on line " + earlier + " too"));
+                checked.add(refused(row, "externalId", Refusal.of("refusal.import.idTwice", earlier)));
             } else {
                 checked.add(check(row, sending));
             }
@@ -113,15 +114,15 @@ public class Importing {
         try {
             report = ImportRow.report(row, idOf(externalId, sending), reporting, validator);
         } catch (InvalidCommand refused) {
-            return refused(row, refused.field(), refused.getMessage());
+            return refused(row, refused.field(), refused.refusal());
         }
         try {
             permissions.check(report, sending.who().asMetaData());
             Report.check(report, directory);
             return new Checked(row, report, new Line(row.line(), externalId, Status.WOULD_STORE, report.reportId(),
-                    null, null, null));
+                    null));
         } catch (Rejection | NotPermitted refused) {
-            return storedBefore(row, report).orElseGet(() -> refused(row, fieldOf(refused), refused.getMessage()));
+            return storedBefore(row, report).orElseGet(() -> refused(row, fieldOf(refused), refusalOf(refused)));
         }
     }
 
@@ -129,9 +130,9 @@ public class Importing {
     private Optional<Checked> storedBefore(CsvFile.Row row, NewReport report) {
         try {
             return reporting.stored(report).map(accepted -> new Checked(row, null, new Line(row.line(),
-                    row.get("externalId"), Status.ALREADY_STORED, accepted.id(), accepted.position(), null, null)));
+                    row.get("externalId"), Status.ALREADY_STORED, accepted.id(), accepted.position())));
         } catch (Rejection otherContent) {
-            return Optional.of(refused(row, "externalId", "was imported before with other content"));
+            return Optional.of(refused(row, "externalId", Refusal.of("refusal.import.otherContent")));
         }
     }
 
@@ -163,13 +164,13 @@ public class Importing {
             AtomicBoolean repeat = new AtomicBoolean();
             Accepted accepted = reporting.record(row.report(), sending, () -> repeat.set(true));
             return new Line(row.row().line(), externalId, repeat.get() ? Status.ALREADY_STORED : Status.STORED,
-                    accepted.id(), accepted.position(), null, null);
+                    accepted.id(), accepted.position());
         } catch (RuntimeException failure) {
             Throwable cause = rootRefusal(failure);
             if (cause == null) {
                 throw failure;
             }
-            return Line.refused(row.row().line(), externalId, fieldOf(cause), cause.getMessage());
+            return Line.refused(row.row().line(), externalId, fieldOf(cause), refusalOf(cause));
         }
     }
 
@@ -186,8 +187,12 @@ public class Importing {
                 .toString();
     }
 
-    private static Checked refused(CsvFile.Row row, String field, String message) {
-        return new Checked(row, null, Line.refused(row.line(), row.get("externalId"), field, message));
+    private static Checked refused(CsvFile.Row row, String field, Refusal refusal) {
+        return new Checked(row, null, Line.refused(row.line(), row.get("externalId"), field, refusal));
+    }
+
+    private static Refusal refusalOf(Throwable refused) {
+        return refused instanceof Rejection rejection ? rejection.refusal() : ((NotPermitted) refused).refusal();
     }
 
     private static String fieldOf(Throwable refusal) {

@@ -88,8 +88,12 @@ class ImportPageTest {
         mvc.perform(multipart("/report/import").file(file).with(user(users.loadUserByUsername("polis"))).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("1 av 2 rader avvisades, så inget sparades.")))
-                .andExpect(content().string(containsString("&quot;12 maj&quot; is not a date")));
+                .andExpect(content().string(containsString("”12 maj” är inget datum")));
         assertThat(events.count()).isEqualTo(before);
+
+        mvc.perform(multipart("/report/import").file(file).header("Accept-Language", "en")
+                        .with(user(users.loadUserByUsername("polis"))).with(csrf()))
+                .andExpect(content().string(containsString("&quot;12 maj&quot; is not a date")));
     }
 
     @Test
