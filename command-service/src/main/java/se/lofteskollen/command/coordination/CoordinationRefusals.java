@@ -54,6 +54,11 @@ class CoordinationRefusals {
         };
     }
 
+    /** What a form says when what it sent failed for a reason of ours, not a rule's: nothing of it is lost by trying again. */
+    String notSavedNow() {
+        return say("failure.notSaved");
+    }
+
     private String say(String... keys) {
         return messages.say(PAGE, new Object[0], keys);
     }

@@ -86,8 +86,7 @@ class FormCommands {
             return new Outcome(null, Map.of(at, refusals.say(notPermitted)), true);
         }
         log.error("A command from a coordinator's form could not be stored", failure);
-        return new Outcome(null, Map.of(FORM, "Det gick inte att spara just nu. Inget sparades; försök igen om en stund."),
-                false);
+        return new Outcome(null, Map.of(FORM, refusals.notSavedNow()), false);
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {

@@ -222,7 +222,7 @@ class DraftSubmission {
             return Map.of(at, refusals.say(notPermitted));
         }
         log.error("A promise from the draft page could not be stored", failure);
-        return Map.of(FORM, "Det gick inte att spara just nu; försök igen om en stund. Det som inte sparades kan skickas igen.");
+        return Map.of(FORM, refusals.notSavedNow());
     }
 
     /**
