@@ -68,6 +68,9 @@ class AccessibilityTest extends InTheBrowser {
         check(driver, services.queryUrl() + "/dashboard/rapporter", "our-reports");
         check(driver, services.queryUrl() + "/dashboard/vastervik-2025/platser", "places");
         check(driver, services.queryUrl() + "/dashboard/commitments/" + Api.commitment("6.1"), "dashboard-strip");
+        check(driver, services.queryUrl() + "/dashboard/vastervik-2025/rapporter", "promise-reports");
+        check(driver, services.queryUrl() + "/dashboard/vastervik-2025/andringar", "changes");
+        check(driver, services.queryUrl() + "/dashboard/vastervik-2025?lang=en", "dashboard-english");
         browser.close();
 
         browser = Chromium.phone();
