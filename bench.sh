@@ -3,6 +3,8 @@
 #   ./bench.sh                          full run (about 25 minutes on 2 cores)
 #   ./bench.sh -Dbench.quick=true       a short smoke run
 #   ./bench.sh -Dbench.growth=10000000  adds the growth figure at ten million stored events (long)
+#   ./bench.sh -Dbench.replay-only=true the rebuild, the RSS after it and the progress query alone
+#                                       (bench/target/logs/replay-only.md; BENCHMARKS.md untouched)
 #   ./bench.sh -Dbench.stock-axon=PATH  the stock Axon reference (default ../shared/reference/stock-axon;
 #                                       where it is absent its figures say "not run")
 # It starts its own PostgreSQL (in a temporary folder); builds a copy of the stock Axon reference with this

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * <p>Options (system properties): {@code -Dbench.quick=true} for a short smoke run,
  * {@code -Dbench.events=1000000} for the stored-event figures, {@code -Dbench.growth=10000000} to add
  * the growth figure (a long run), {@code -Dbench.stock-axon=PATH} for the stock Axon reference (by default
- * {@code ../shared/reference/stock-axon} from the project's folder; where it is absent, its figures say so).
+ * {@code ../shared/reference/stock-axon} from the project's folder; where it is absent, its figures say so),
+ * {@code -Dbench.replay-only=true} for the rebuild and what follows it alone (written to
+ * {@code bench/target/logs/replay-only.md}, BENCHMARKS.md untouched).
  */
 public final class Benchmark {
 
@@ -32,6 +34,8 @@ public final class Benchmark {
     private static final int[] CLIENTS = {1, 8, 32};
 
     private final boolean quick = Boolean.getBoolean("bench.quick");
+    /** Only the rebuild and what follows it (RSS, the progress query): for working on replay; BENCHMARKS.md is kept. */
+    private final boolean replayOnly = Boolean.getBoolean("bench.replay-only");
     private final long storedEvents = Long.getLong("bench.events", quick ? 100_000 : 1_000_000);
     private final long growthEvents = Long.getLong("bench.growth", 0);
     private final Duration jitWarmUp = Duration.ofSeconds(quick ? 10 : 60);
@@ -90,7 +94,7 @@ public final class Benchmark {
 
     private void run(Path home) throws Exception {
         logs = Files.createDirectories(home.resolve("bench/target/logs"));
-        StockAxon.Prepared reference = StockAxon.prepare(home, logs);
+        StockAxon.Prepared reference = replayOnly ? StockAxon.Prepared.skipped(home) : StockAxon.prepare(home, logs);
         try (BenchDatabase database = new BenchDatabase()) {
             RawInserts.createTable(database);
             RoundTrips trips = RoundTrips.install(database);
@@ -123,13 +127,15 @@ public final class Benchmark {
                                 + " ms, query service " + millis(started) + " ms"),
                         "", "", "", "", "first start, empty store (the project also loads its default data)");
 
-                try (RssWatch underLoad = new RssWatch(List.of(command, query))) {
-                    double eightClients = commandThroughput(database, api, trips, stock);
-                    contention(database, api, stock);
-                    freshness(api, stock, eightClients / 2);
-                    row("RSS, the most sampled during every load above", underLoad.highest(),
-                            stock.cell(stock.rss, rss -> rss), "", "", "", "each ≤ 400 MB at every point",
-                            "sampled 4 times a second while measuring");
+                if (!replayOnly) {
+                    try (RssWatch underLoad = new RssWatch(List.of(command, query))) {
+                        double eightClients = commandThroughput(database, api, trips, stock);
+                        contention(database, api, stock);
+                        freshness(api, stock, eightClients / 2);
+                        row("RSS, the most sampled during every load above", underLoad.highest(),
+                                stock.cell(stock.rss, rss -> rss), "", "", "", "each ≤ 400 MB at every point",
+                                "sampled 4 times a second while measuring");
+                    }
                 }
                 try (RssWatch rebuilding = new RssWatch(List.of(command, query))) {
                     replay(database, api, query);
@@ -406,8 +412,9 @@ public final class Benchmark {
         String method = Files.exists(template) ? Files.readString(template) : "";
         String document = "# Benchmarks\n\n" + method + "\n## Latest run: " + LocalDate.now() + " (" + machine + ")\n\n"
                 + table + "\n" + String.join("\n", notes.stream().map(note -> "- " + note).toList()) + "\n";
-        Files.writeString(home.resolve("BENCHMARKS.md"), document, StandardCharsets.UTF_8);
-        System.out.println("Written to " + home.resolve("BENCHMARKS.md"));
+        Path written = replayOnly ? logs.resolve("replay-only.md") : home.resolve("BENCHMARKS.md");
+        Files.writeString(written, document, StandardCharsets.UTF_8);
+        System.out.println("Written to " + written);
     }
 
     private void row(String figure, String project, String stockAxon, String raw, String versusRaw, String versusStock,

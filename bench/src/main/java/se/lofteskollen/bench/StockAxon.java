@@ -25,6 +25,11 @@ final class StockAxon implements AutoCloseable {
 
     /** Either a built reference, or why it is not run. */
     record Prepared(Path reference, StockAxon stockAxon, String notRun) {
+
+        /** Not asked for in this run (a replay-only run). */
+        static Prepared skipped(Path home) {
+            return new Prepared(home, null, "not run: a replay-only run");
+        }
     }
 
     private final Path home;
