@@ -171,6 +171,7 @@ public class Rebuild {
                         Processors.READ_MODELS, ShadowProcessor.NAME);
                 shadowTables.swapIn();
             });
+            giveBackTheRebuildsHeap();
             run.finished = true;
             run.done = run.total;
         } catch (RuntimeException refused) {
@@ -182,6 +183,16 @@ public class Rebuild {
             live.start();
             run.lock.release();
         }
+    }
+
+    /**
+     * A rebuild fills the heap to its maximum (batches of a thousand events and their rows), and the serial collector
+     * keeps the heap it grew until a full collection, which an everyday load may not need for hours. One full
+     * collection when the rebuild is over gives the memory back (down to what jvm.options' MaxHeapFreeRatio leaves),
+     * so the service returns to its everyday footprint. Once per rebuild, which an operator asks for.
+     */
+    private static void giveBackTheRebuildsHeap() {
+        System.gc();
     }
 
     /**
