@@ -38,7 +38,9 @@ class ReportFormKeptDraftTest {
     EventStoreRows events;
 
     private static MockHttpServletRequestBuilder typed() {
-        return post("/report").param("token", TOKEN).param("commitmentId", "vastervik-2025-6.2")
+        // Posted from the form's own page, as the browser says.
+        return post("/report").header("Sec-Fetch-Site", "same-origin")
+                .param("token", TOKEN).param("commitmentId", "vastervik-2025-6.2")
                 .param("kind", "PLACE_VISIT").param("date", "2025-09-01").param("placeName", "Stora torget")
                 .param("placeArea", "Centrum").param("measures", "Synlig närvaro kvällstid");
     }

@@ -69,7 +69,7 @@ class ReportFormSecurityTest {
     @Test
     void aPostWithoutTheFormsCsrfTokenIsRefusedAndStoresNothingThenWithItIsStored() throws Exception {
         long before = events.countOf(PlaceVisitReported.class);
-        var form = post("/report").with(user(users.loadUserByUsername("polis")))
+        var form = post("/report").with(user(users.loadUserByUsername("polis"))).header("Sec-Fetch-Site", "same-origin")
                 .param("token", UUID.randomUUID().toString()).param("commitmentId", "vastervik-2025-6.2")
                 .param("kind", "PLACE_VISIT").param("date", "2025-09-01").param("placeName", "Stora torget")
                 .param("measures", "Synlig närvaro");

@@ -75,7 +75,7 @@ class SecurityLogTest {
     @Test
     void aReportFormPostedWithoutItsCsrfTokenIsLogged(CapturedOutput output) {
         int status = new RawHttp(port).send("POST", "/report", "kind=PLACE_VISIT".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/x-www-form-urlencoded",
+                "Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "same-origin",
                 "Cookie", "LOFTESKOLLEN_COMMAND_SESSION=0123456789ABCDEF").statusCode();
 
         assertThat(status).as("refused, and kept for after the new sign-in").isEqualTo(303);

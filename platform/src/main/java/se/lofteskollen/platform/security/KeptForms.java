@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Kept in this instance's memory, as the pages' sessions are, for {@link #LIFETIME} at most and taken once. A
  * draft is named by a random id in the redirect (which the sign-in carries through, as any page asked for before
  * signing in) and opened only with a random secret in a cookie of the same browser, so the id alone, in a log or a
- * history, opens nothing. The store holds at most {@link #CAPACITY} drafts: anyone may post a form without a valid
+ * history, opens nothing. Only a form posted from the service's own page is kept ({@link #sentFromItsOwnPage}). The store holds at most {@link #CAPACITY} drafts: anyone may post a form without a valid
  * token, and beyond that the form meets the error page as before.
  */
 public class KeptForms {
@@ -58,6 +58,9 @@ public class KeptForms {
      * answered) when the store is full.
      */
     boolean keepAndRedirect(HttpServletRequest request, HttpServletResponse response) {
+        if (!sentFromItsOwnPage(request)) {
+            return false;
+        }
         Map<String, List<String>> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, given) -> {
             if (!CSRF_PARAMETER.equals(name)) {
@@ -125,6 +128,26 @@ public class KeptForms {
     private void forgetExpired() {
         Instant oldest = clock.instant().minus(LIFETIME);
         drafts.values().removeIf(draft -> draft.keptAt().isBefore(oldest));
+    }
+
+    /**
+     * Was the form posted from a page of this service? Only then is it kept: a form another site posts in the
+     * reader's name (which also fails its token) would otherwise come back filled in with what that site chose,
+     * asking the reader to send it. The browser says where a request comes from ({@code Sec-Fetch-Site}, or the
+     * {@code Origin} of older browsers); a request that says neither is not kept, and meets the error page as before.
+     */
+    static boolean sentFromItsOwnPage(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            return false;
+        }
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        return origin.equalsIgnoreCase(request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port));
     }
 
     /** The request's path within the service, as a service names its kept forms. */

@@ -49,7 +49,29 @@ class KeptFormsTest {
         request.addParameter("_csrf", "expired");
         request.addParameter("placeName", "Stora torget");
         request.addParameter("alsoFor", "a", "b");
+        request.addHeader("Sec-Fetch-Site", "same-origin");
         return request;
+    }
+
+    @Test
+    void aFormAnotherSitePostsIsNotKeptAndMeetsTheErrorPage() {
+        MockHttpServletRequest fromElsewhere = post();
+        fromElsewhere.removeHeader("Sec-Fetch-Site");
+        fromElsewhere.addHeader("Sec-Fetch-Site", "cross-site");
+        MockHttpServletRequest saysNothing = post();
+        saysNothing.removeHeader("Sec-Fetch-Site");
+        MockHttpServletRequest oldBrowserElsewhere = post();
+        oldBrowserElsewhere.removeHeader("Sec-Fetch-Site");
+        oldBrowserElsewhere.addHeader("Origin", "https://elsewhere.example");
+        MockHttpServletRequest oldBrowserHere = post();
+        oldBrowserHere.removeHeader("Sec-Fetch-Site");
+        oldBrowserHere.addHeader("Origin", "http://localhost");
+
+        assertThat(kept.keepAndRedirect(fromElsewhere, new MockHttpServletResponse())).isFalse();
+        assertThat(kept.keepAndRedirect(saysNothing, new MockHttpServletResponse())).isFalse();
+        assertThat(kept.keepAndRedirect(oldBrowserElsewhere, new MockHttpServletResponse())).isFalse();
+        assertThat(kept.size()).isZero();
+        assertThat(kept.keepAndRedirect(oldBrowserHere, new MockHttpServletResponse())).isTrue();
     }
 
     @Test
