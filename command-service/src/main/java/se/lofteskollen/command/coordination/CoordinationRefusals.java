@@ -39,7 +39,7 @@ class CoordinationRefusals {
 
     /** A broken constraint of the API's request records, by the request's field (e.g. {@code signatories[1].name}). */
     String say(String field, ConstraintViolation<?> violation) {
-        String last = field.replaceAll("\\[\\d*]", "").replaceAll("\\.<[^>]*>$", "").replaceAll("^.*\\.", "");
+        String last = RefusalMessages.lastName(field);
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
             case "NotNull", "NotBlank", "NotEmpty" -> say("required." + last, "required");

@@ -2,7 +2,6 @@ package se.lofteskollen.command.coordination;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import se.lofteskollen.command.promise.PromiseController.SigningRequest;
 import se.lofteskollen.command.report.Reporting;
 import se.lofteskollen.command.web.CommandRequests;
 import se.lofteskollen.platform.pages.BrowserPage;
+import se.lofteskollen.platform.pages.OtherService;
 import se.lofteskollen.platform.security.Member;
 
 import java.nio.charset.StandardCharsets;
@@ -56,10 +56,9 @@ class PromiseFormsController {
 
     PromiseFormsController(CoordinatedPromises coordinated, FormCommands forms,
                            CommandRequests commands, Reporting reporting, CurrentIdentity identity,
-                           CommitmentFormWords words,
-                           @Value("${lofteskollen.pages.query-service-url:}") String queryService) {
+                           CommitmentFormWords words, OtherService otherService) {
         this.coordinated = coordinated;
-        this.queryService = queryService.isBlank() ? null : queryService.replaceAll("/+$", "");
+        this.queryService = otherService.queryService();
         this.forms = forms;
         this.commands = commands;
         this.reporting = reporting;

@@ -27,6 +27,14 @@ public class RefusalMessages {
         this.messages = messages;
     }
 
+    /**
+     * The name a constraint's key is made of, from a request's field as bean validation names it:
+     * {@code signatories[1].name} gives {@code name}, {@code responsible[].<iterable element>} gives {@code responsible}.
+     */
+    public static String lastName(String field) {
+        return field.replaceAll("\\[\\d*]", "").replaceAll("\\.<[^>]*>$", "").replaceAll("^.*\\.", "");
+    }
+
     public String say(Refusal refusal, String page) {
         return say(page, refusal.getArguments(), refusal.key());
     }

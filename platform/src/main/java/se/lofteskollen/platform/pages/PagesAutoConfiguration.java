@@ -42,6 +42,12 @@ public class PagesAutoConfiguration {
     }
 
     @Bean
+    OtherService otherService(@Value("${lofteskollen.pages.command-service-url:}") String commandService,
+                              @Value("${lofteskollen.pages.query-service-url:}") String queryService) {
+        return new OtherService(commandService, queryService);
+    }
+
+    @Bean
     PageWords pageWords(MessageSource messageSource) {
         return new PageWords(messageSource);
     }

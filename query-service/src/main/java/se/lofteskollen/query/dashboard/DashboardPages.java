@@ -1,9 +1,9 @@
 package se.lofteskollen.query.dashboard;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.lofteskollen.platform.pages.OtherService;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.Target;
 import se.lofteskollen.events.Party;
@@ -60,9 +60,8 @@ class DashboardPages {
 
     DashboardPages(ProgressService progress, PromiseViewRepository promises, CommitmentDetails details,
                    AuditEntryRepository audit, ChangeWords changes, AreasAndPartiesReader areasAndParties,
-                   LastYearsProgress lastYears, Clock clock,
-                   @Value("${lofteskollen.pages.command-service-url:}") String commandService) {
-        this.commandService = commandService.isBlank() ? null : commandService.replaceAll("/+$", "");
+                   LastYearsProgress lastYears, Clock clock, OtherService otherService) {
+        this.commandService = otherService.commandService();
         this.progress = progress;
         this.lastYears = lastYears;
         this.promises = promises;

@@ -1,6 +1,5 @@
 package se.lofteskollen.query.ourreports;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.lofteskollen.platform.pages.BrowserPage;
+import se.lofteskollen.platform.pages.OtherService;
 import se.lofteskollen.platform.security.Member;
 import se.lofteskollen.query.promise.PromiseView;
 import se.lofteskollen.query.promise.PromiseViewRepository;
@@ -30,11 +30,10 @@ class OurReportsPageController {
     private final PromiseViewRepository promises;
     private final String commandService;
 
-    OurReportsPageController(OurReports reports, PromiseViewRepository promises,
-                             @Value("${lofteskollen.pages.command-service-url:}") String commandService) {
+    OurReportsPageController(OurReports reports, PromiseViewRepository promises, OtherService otherService) {
         this.reports = reports;
         this.promises = promises;
-        this.commandService = commandService.isBlank() ? null : commandService.replaceAll("/+$", "");
+        this.commandService = otherService.commandService();
     }
 
     /**

@@ -34,7 +34,7 @@ class DraftRefusals {
 
     /** A broken constraint of the API's request records; {@code field} is the request's, e.g. {@code parties[1].name}. */
     String say(String field, ConstraintViolation<?> violation) {
-        String last = field.replaceAll("\\[\\d*]", "").replaceAll("\\.<[^>]*>$", "").replaceAll("^.*\\.", "");
+        String last = RefusalMessages.lastName(field);
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
             case "NotNull", "NotBlank", "NotEmpty" -> say("required." + last, "required");
