@@ -49,6 +49,8 @@ public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final Duration CHECK_EVERY = Duration.ofMillis(250);
+    private static final Duration SWAP_WAITS_FOR_READERS = Duration.ofSeconds(2);
+    private static final int SWAP_ATTEMPTS = 10;
 
     private final EventProcessingConfiguration processing;
     private final ReplayProcessor replay;
@@ -162,15 +164,27 @@ public class Rebuild {
     private void swap(Run run) {
         StreamingEventProcessor live = live();
         shadow.processor().shutDown();
+        try {
+            // While the live processor still runs: what it takes meanwhile, it takes again from the new token.
+            shadowTables.complete();
+        } catch (RuntimeException failed) {
+            run.failed = failed.getMessage();
+            log.warn("Rebuild of {} given up before its swap, the live tables are as they were: {}",
+                    Processors.READ_MODELS, failed.getMessage());
+            dropShadow();
+            run.lock.release();
+            return;
+        }
         live.shutDown();
         try {
-            transaction.executeWithoutResult(status -> {
+            inTurnWithReaders(() -> transaction.executeWithoutResult(status -> {
+                jdbc.execute("SET LOCAL lock_timeout = '" + SWAP_WAITS_FOR_READERS.toMillis() + "ms'");
                 claimLiveSegments();
                 jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", Processors.READ_MODELS);
                 jdbc.update("UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
                         Processors.READ_MODELS, ShadowProcessor.NAME);
                 shadowTables.swapIn();
-            });
+            }));
             giveBackTheRebuildsHeap();
             run.finished = true;
             run.done = run.total;
@@ -183,6 +197,42 @@ public class Rebuild {
             live.start();
             run.lock.release();
         }
+    }
+
+    /**
+     * The swap needs each table to itself for a moment, so it waits for the readers of that moment; the readers that
+     * come after it wait behind it. A reader that takes long (an export of a year's audit) would hold them all, so the
+     * swap gives way after {@link #SWAP_WAITS_FOR_READERS} (PostgreSQL's lock_timeout, SQLSTATE 55P03), lets them
+     * through, and tries again a few times before it gives the rebuild up.
+     */
+    private static void inTurnWithReaders(Runnable swap) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                swap.run();
+                return;
+            } catch (RuntimeException refused) {
+                if (attempt >= SWAP_ATTEMPTS || !lockTimedOut(refused)) {
+                    throw refused;
+                }
+                log.info("The swap waited {} ms for readers and lets them through; trying again ({} of {})",
+                        SWAP_WAITS_FOR_READERS.toMillis(), attempt + 1, SWAP_ATTEMPTS);
+                try {
+                    Thread.sleep(SWAP_WAITS_FOR_READERS.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw refused;
+                }
+            }
+        }
+    }
+
+    private static boolean lockTimedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
