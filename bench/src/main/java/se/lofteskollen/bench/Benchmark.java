@@ -377,6 +377,7 @@ public final class Benchmark {
     private void queryLatency(Api api) throws Exception {
         int perSecond = 200;
         OpenLoop.Result result = OpenLoop.run(perSecond, quick ? 5 : 20, 32, api::progress);
+        System.out.println("Progress query, the highest latency of each second (ms): " + result.highestPerSecondMs());
         row("progress query at " + perSecond + " req/s over " + String.format("%,d", storedEvents) + " stored events",
                 result.describe() + ", " + result.failures() + " failed", "", "", "", "", "p99 ≤ 20 ms", "open loop");
     }

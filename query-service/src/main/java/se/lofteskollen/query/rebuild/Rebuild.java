@@ -2,6 +2,7 @@ package se.lofteskollen.query.rebuild;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ public class Rebuild {
     private final TransactionTemplate transaction;
     private final DataSource dataSource;
     private final Duration logEvery;
+    private final int segments;
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rebuild-progress");
         thread.setDaemon(true);
@@ -71,7 +73,8 @@ public class Rebuild {
 
     public Rebuild(EventProcessingConfiguration processing, ReplayProcessor replay, TokenPositions tokens,
                    JdbcTemplate jdbc, ShadowProcessor shadow, PlatformTransactionManager transactions,
-                   DataSource dataSource, @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery) {
+                   DataSource dataSource, @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery,
+                   @Value("${lofteskollen.rebuild.segments:2}") int segments) {
         this.processing = processing;
         this.replay = replay;
         this.tokens = tokens;
@@ -81,6 +84,10 @@ public class Rebuild {
         this.transaction = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
         this.logEvery = logEvery;
+        if (segments < 1) {
+            throw new IllegalStateException("lofteskollen.rebuild.segments must be 1 or more, not " + segments);
+        }
+        this.segments = segments;
     }
 
     /** The outcome of asking for a rebuild of the processor. */
@@ -138,9 +145,7 @@ public class Rebuild {
                 jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", ShadowProcessor.NAME);
                 // Its tokens from the first event, there before this answers: whoever watches the token table sees
                 // the rebuild behind from the start, not only once its processor has got going.
-                TokenStore tokenStore = processing.tokenStore(Processors.READ_MODELS);
-                tokenStore.initializeTokenSegments(ShadowProcessor.NAME,
-                        Math.max(1, tokenStore.fetchSegments(Processors.READ_MODELS).length));
+                processing.tokenStore(Processors.READ_MODELS).initializeTokenSegments(ShadowProcessor.NAME, segments);
             });
             log.info("Rebuild of {} ({}): replaying {} events (up to position {}) into new tables beside the live "
                     + "ones, which keep answering", name, Processors.ALL, total, head);
@@ -179,10 +184,12 @@ public class Rebuild {
         try {
             inTurnWithReaders(() -> transaction.executeWithoutResult(status -> {
                 jdbc.execute("SET LOCAL lock_timeout = '" + SWAP_WAITS_FOR_READERS.toMillis() + "ms'");
-                claimLiveSegments();
-                jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", Processors.READ_MODELS);
-                jdbc.update("UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
-                        Processors.READ_MODELS, ShadowProcessor.NAME);
+                int liveSegments = claimLiveSegments();
+                TrackingToken reached = whereTheRebuildStands();
+                jdbc.update("DELETE FROM token_entry WHERE processor_name IN (?, ?)", Processors.READ_MODELS,
+                        ShadowProcessor.NAME);
+                processing.tokenStore(Processors.READ_MODELS)
+                        .initializeTokenSegments(Processors.READ_MODELS, liveSegments, reached);
                 shadowTables.swapIn();
             }));
             giveBackTheRebuildsHeap();
@@ -306,11 +313,31 @@ public class Rebuild {
         }
     }
 
-    private void claimLiveSegments() {
+    private int claimLiveSegments() {
         TokenStore tokenStore = processing.tokenStore(Processors.READ_MODELS);
-        for (int segment : tokenStore.fetchSegments(Processors.READ_MODELS)) {
+        int[] segments = tokenStore.fetchSegments(Processors.READ_MODELS);
+        for (int segment : segments) {
             tokenStore.fetchToken(Processors.READ_MODELS, segment);
         }
+        return Math.max(1, segments.length);
+    }
+
+    /**
+     * The position every segment of the rebuild has reached, for the live processor's segments (however many it has)
+     * to go on from: the rebuild's segments stopped at or near the head, and what one of them took beyond the lowest
+     * is delivered again to the live processor, which the projections take without change.
+     */
+    private TrackingToken whereTheRebuildStands() {
+        TokenStore tokenStore = processing.tokenStore(Processors.READ_MODELS);
+        TrackingToken reached = null;
+        for (int segment : tokenStore.fetchSegments(ShadowProcessor.NAME)) {
+            TrackingToken token = tokenStore.fetchToken(ShadowProcessor.NAME, segment);
+            reached = reached == null ? token : token == null ? null : token.lowerBound(reached);
+            if (reached == null) {
+                break;
+            }
+        }
+        return reached;
     }
 
     /**
