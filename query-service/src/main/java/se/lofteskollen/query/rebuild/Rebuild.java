@@ -62,6 +62,11 @@ public class Rebuild {
     private final TransactionTemplate transaction;
     private final DataSource dataSource;
     private final Duration logEvery;
+    /**
+     * The rebuild's own segments (lofteskollen.rebuild.segments, 1 by default): on two cores a second one made the
+     * rebuild slower (one PostgreSQL connection's writes are most of its work, and the cores were already busy), on a
+     * machine with more it may not.
+     */
     private final int segments;
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rebuild-progress");
@@ -74,7 +79,7 @@ public class Rebuild {
     public Rebuild(EventProcessingConfiguration processing, ReplayProcessor replay, TokenPositions tokens,
                    JdbcTemplate jdbc, ShadowProcessor shadow, PlatformTransactionManager transactions,
                    DataSource dataSource, @Value("${lofteskollen.rebuild.log-every:5s}") Duration logEvery,
-                   @Value("${lofteskollen.rebuild.segments:2}") int segments) {
+                   @Value("${lofteskollen.rebuild.segments:1}") int segments) {
         this.processing = processing;
         this.replay = replay;
         this.tokens = tokens;

@@ -22,10 +22,6 @@ import java.util.Set;
  * indexes in {@link #BUILT_AFTER}) and the foreign keys are made once the rows are in ({@link #complete}), which is
  * cheaper than keeping them up to date row by row; what the projections read while they write stays from the start.
  *
- * <p>The new tables are unlogged while the rebuild fills them: their rows skip the write-ahead log, row by row, and
- * are logged once, table by table, when they are complete ({@code SET LOGGED}). A crash meanwhile empties them, which
- * costs nothing: a rebuild a crash interrupted is dropped at the next start and asked for again.
- *
  * <p>The swap ({@link #swapIn}) moves tables between schemas: the live ones out, the new ones in, in one transaction.
  * It waits only for the readers of the moment (a move needs the table to itself), never copies a row, and leaves the
  * new tables vacuumed and analysed, so that the first queries after it find hint bits set and the planner's
@@ -78,7 +74,7 @@ public final class ShadowTables {
         for (String table : TABLES) {
             // Columns, NOT NULL, defaults (written_in DEFAULT txid_current(), promise_change_seq's numbers from the one
             // sequence), storage; no constraint or index: those come below, by their own names.
-            jdbc.execute("CREATE UNLOGGED TABLE " + SCHEMA + "." + table + " (LIKE public." + table
+            jdbc.execute("CREATE TABLE " + SCHEMA + "." + table + " (LIKE public." + table
                     + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING IDENTITY INCLUDING STORAGE INCLUDING COMMENTS)");
         }
         for (Definition constraint : constraints("contype IN ('p', 'u', 'c', 'x')")) {
@@ -93,14 +89,10 @@ public final class ShadowTables {
     }
 
     /**
-     * Once the rebuild has caught up, before the swap (no transaction; the live tables untouched): the new tables
-     * written to the write-ahead log, the indexes left for after the rows, the foreign keys, and a vacuum with
-     * analysis of every new table.
+     * Once the rebuild has caught up, before the swap (no transaction; the live tables untouched): the indexes left
+     * for after the rows, the foreign keys, and a vacuum with analysis of every new table.
      */
     void complete() {
-        for (String table : TABLES) {
-            jdbc.execute("ALTER TABLE " + SCHEMA + "." + table + " SET LOGGED");
-        }
         for (Definition index : indexes()) {
             if (BUILT_AFTER.contains(index.name())) {
                 jdbc.execute(inShadow(index));

@@ -51,6 +51,8 @@ class RebuildTest extends QueryServiceTest {
     Rebuild rebuild;
     @Autowired
     ReadYourWrites freshness;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @BeforeAll
     void feedThePromise() {
@@ -94,6 +96,28 @@ class RebuildTest extends QueryServiceTest {
         // Vacuumed and analysed before the swap: the planner knows the new tables' rows from the first query on.
         assertThat(jdbc.queryForObject("SELECT reltuples FROM pg_class WHERE oid = 'public.report_view'::regclass",
                 Double.class)).isGreaterThan(0);
+    }
+
+    @Test
+    void theSwapGivesWayToAReaderThatTakesLongAndSwapsInOnceItIsDone(CapturedOutput output) throws Exception {
+        Map<String, List<String>> live = ReadModelTables.snapshot(jdbc);
+        try (java.sql.Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            try (java.sql.Statement statement = reader.createStatement()) {
+                // A reader in the middle of a long export: its transaction holds the table until it ends.
+                statement.executeQuery("SELECT count(*) FROM audit_entry").close();
+            }
+            mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift")).contentType("application/json"))
+                    .andExpect(status().isOk());
+            await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains("The swap waited"));
+            assertThat(rebuild.replaying(Processors.READ_MODELS)).isTrue();
+            reader.rollback();
+        }
+        awaitReplayDone();
+
+        assertThat(ReadModelTables.snapshot(jdbc)).isEqualTo(live);
+        mvc.perform(get("/actuator/rebuild").with(httpBasic("drift", "drift")))
+                .andExpect(jsonPath("$.readmodels.lastRebuild.finished").value(true));
     }
 
     /** Every column with its type and default, every constraint and every index of the read-model tables, by name. */
