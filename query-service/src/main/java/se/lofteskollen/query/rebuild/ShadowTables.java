@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,6 +77,14 @@ public final class ShadowTables {
             // sequence), storage; no constraint or index: those come below, by their own names.
             jdbc.execute("CREATE TABLE " + SCHEMA + "." + table + " (LIKE public." + table
                     + " INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING IDENTITY INCLUDING STORAGE INCLUDING COMMENTS)");
+        }
+        // Storage parameters (autovacuum's, a fill factor) are the table's, not its columns': LIKE leaves them.
+        for (Map<String, Object> table : jdbc.queryForList("""
+                SELECT c.relname, array_to_string(c.reloptions, ', ') AS options
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+                WHERE c.relname::text = ANY (?::text[]) AND c.reloptions IS NOT NULL""",
+                (Object) TABLES.toArray(String[]::new))) {
+            jdbc.execute("ALTER TABLE " + SCHEMA + "." + table.get("relname") + " SET (" + table.get("options") + ")");
         }
         for (Definition constraint : constraints("contype IN ('p', 'u', 'c', 'x')")) {
             jdbc.execute("ALTER TABLE " + SCHEMA + "." + constraint.table() + " ADD CONSTRAINT "

@@ -33,6 +33,8 @@ class OperatorMetricsTest extends QueryServiceTest {
 
         assertThat(scrape)
                 .contains("eventProcessor_latency", "processorName=\"readmodels\"")
+                // Axon's capacity, over ten seconds rather than ten minutes of kept handling times (BoundedAxonMeters).
+                .contains("eventProcessor_capacity{payloadType=\"PromiseCreated\",processorName=\"readmodels\"}")
                 .contains("lofteskollen_processor_lag{processor=\"readmodels\"}")
                 .contains("lofteskollen_deadletters{group=\"places\"}");
     }

@@ -80,11 +80,22 @@ class RebuildTest extends QueryServiceTest {
     }
 
     @Test
-    void theTablesARebuildSwapsInHaveTheColumnsKeysIndexesAndForeignKeysOfThoseTheMigrationsMade() throws Exception {
+    void theTablesARebuildSwapsInHaveTheColumnsKeysIndexesForeignKeysAndStorageParametersOfThoseTheMigrationsMade() throws Exception {
+        // As a later migration may set them: storage parameters go with the table too.
+        jdbc.execute("ALTER TABLE report_tally SET (autovacuum_vacuum_threshold = 1000)");
+        try {
+            aRebuildKeepsTheSchemaOfTheReadModels();
+        } finally {
+            jdbc.execute("ALTER TABLE report_tally RESET (autovacuum_vacuum_threshold)");
+        }
+    }
+
+    private void aRebuildKeepsTheSchemaOfTheReadModels() throws Exception {
         List<String> migrated = schemaOfTheReadModels();
         assertThat(migrated).anySatisfy(line -> assertThat(line).startsWith("report_commitment report_commitment_report_id_fkey"))
                 .anySatisfy(line -> assertThat(line).contains("CREATE UNIQUE INDEX report_tally_key ON public.report_tally"))
-                .anySatisfy(line -> assertThat(line).contains("report_view_organisations ON public.report_view USING gin"));
+                .anySatisfy(line -> assertThat(line).contains("report_view_organisations ON public.report_view USING gin"))
+                .contains("report_tally autovacuum_vacuum_threshold=1000");
 
         mvc.perform(post("/actuator/rebuild").with(httpBasic("drift", "drift")).contentType("application/json"))
                 .andExpect(status().isOk());
@@ -138,6 +149,10 @@ class RebuildTest extends QueryServiceTest {
                 SELECT tablename || ' ' || indexdef FROM pg_indexes
                 WHERE schemaname = 'public' AND tablename::text = ANY (?::text[]) ORDER BY 1""", String.class,
                 (Object) tables));
+        schema.addAll(jdbc.queryForList("""
+                SELECT relname || ' ' || coalesce(array_to_string(reloptions, ', '), '') FROM pg_class
+                WHERE relnamespace = 'public'::regnamespace AND relname::text = ANY (?::text[]) ORDER BY 1""",
+                String.class, (Object) tables));
         return schema;
     }
 

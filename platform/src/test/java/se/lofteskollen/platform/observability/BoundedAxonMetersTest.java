@@ -1,0 +1,75 @@
+package se.lofteskollen.platform.observability;
+
+import io.micrometer.core.instrument.MockClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.monitoring.MessageMonitor;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoundedAxonMetersTest {
+
+    private final MockClock clock = new MockClock();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry(SimpleMeterRegistryConfigDefaults.INSTANCE, clock);
+    private final BoundedAxonMeters meters = new BoundedAxonMeters(new GlobalMetricRegistry(registry), clock);
+
+    @Test
+    void aProcessorsCapacitySaysHowBusyItsHandlersWereInTheLastTenSecondsAndForgetsWhatCameBefore() {
+        MessageMonitor<Message<?>> processor = monitor(EventProcessor.class, "readmodels");
+        Message<?> event = GenericEventMessage.asEventMessage("a report");
+
+        // Busy the whole time: a hundred events of 100 ms each, one after the other.
+        for (int i = 0; i < 100; i++) {
+            MessageMonitor.MonitorCallback handling = processor.onMessageIngested(event);
+            clock.add(100, TimeUnit.MILLISECONDS);
+            handling.reportSuccess();
+        }
+        assertThat(capacity("eventProcessor.capacity")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.05));
+
+        clock.add(Duration.ofSeconds(11));
+        assertThat(capacity("eventProcessor.capacity")).isZero();
+        assertThat(registry.find("eventProcessor.latency").tag("processorName", "readmodels").gauge()).isNotNull();
+        assertThat(registry.find("eventProcessor.successCounter").tag("payloadType", "String").counter().count())
+                .isEqualTo(100);
+    }
+
+    @Test
+    void theCommandBusKeepsItsTimersCountersAndABoundedCapacity() {
+        MessageMonitor<Message<?>> bus = monitor(CommandBus.class, "commandBus");
+        MessageMonitor.MonitorCallback handling = bus.onMessageIngested(GenericCommandMessage.asCommandMessage("report"));
+        clock.add(5, TimeUnit.SECONDS);
+        handling.reportSuccess();
+
+        assertThat(capacity("commandBus.capacity")).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.05));
+        clock.add(Duration.ofSeconds(11));
+        assertThat(capacity("commandBus.capacity")).isZero();
+        assertThat(registry.find("commandBus.successTimer").timer().count()).isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private MessageMonitor<Message<?>> monitor(Class<?> type, String name) {
+        return (MessageMonitor<Message<?>>) meters.monitorOf(type, name);
+    }
+
+    private double capacity(String name) {
+        return registry.find(name).gauge().value();
+    }
+
+    private enum SimpleMeterRegistryConfigDefaults implements io.micrometer.core.instrument.simple.SimpleConfig {
+        INSTANCE;
+
+        @Override
+        public String get(String key) {
+            return null;
+        }
+    }
+}
