@@ -35,9 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Rebuilds every read model from the start of the event store beside the live ones: new tables
  * ({@link ShadowTables}), a processor of its own writing them with replay batches ({@link ShadowProcessor}), and,
- * once it has caught up, one transaction that puts the new rows and the new token in place of the live ones
- * ({@link #swap}). The live tables answer and stay current meanwhile; nothing of them changes before that transaction,
- * so a killed rebuild leaves them as they were, and the next start drops what it left ({@link #dropUnfinishedRebuild}).
+ * once it has caught up and its tables are complete, one transaction that puts the new tables and the new token in
+ * place of the live ones ({@link #swap}). The live tables answer and stay current meanwhile; nothing of them changes
+ * before that transaction, so a killed rebuild leaves them as they were, and the next start drops what it left
+ * ({@link #dropUnfinishedRebuild}).
  *
  * <p>The replay in place (reset tokens, empty tables, {@link ReplayProcessor}) remains for the upgrade to one
  * processor ({@link ProcessorUpgrade}); one left unfinished goes on once the service is up.
@@ -167,9 +168,10 @@ public class Rebuild {
     }
 
     /**
-     * The rebuild has caught up: both processors stop here, and in one transaction the live tables get the new rows,
-     * the live token the rebuild's position, and the new tables and token go; then the live processor goes on from
-     * there. If another instance took the live segments meanwhile, nothing is swapped and the rebuild is given up.
+     * The rebuild has caught up: its processor stops and its tables are completed while the live processor still
+     * runs ({@link ShadowTables#complete}); then the live processor stops too, and in one transaction the new tables
+     * take the live ones' place and the live token the rebuild's position; then the live processor goes on from there.
+     * If another instance took the live segments meanwhile, nothing is swapped and the rebuild is given up.
      */
     private void swap(Run run) {
         StreamingEventProcessor live = live();
