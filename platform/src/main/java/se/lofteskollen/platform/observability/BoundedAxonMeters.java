@@ -30,8 +30,8 @@ import java.util.function.Function;
  *
  * <p>Axon's capacity monitor keeps every message's handling time of its window in memory, to sum them when the gauge
  * is read. Over ten minutes that is every event a processor took in that time: a query-service catching up or
- * rebuilding at several thousand events a second held over 700,000 of them (some 70 MB; found by a class histogram
- * and the old-object samples of JFR), its old generation stayed full, and full collections of a few hundred
+ * rebuilding at several thousand events a second held over a million of them (some 120 MB of its 256 MB heap; found
+ * by a class histogram and the old-object samples of JFR), its old generation stayed full, and full collections of a few hundred
  * milliseconds every second or two showed in every answer's tail. Over ten seconds what is kept is bounded by ten
  * seconds of the highest rate, and the gauge still says how busy the handlers were when Prometheus scrapes it.
  * Meter names and tags are Axon's own ({@code eventProcessor_capacity}, {@code commandBus_capacity}, …).
