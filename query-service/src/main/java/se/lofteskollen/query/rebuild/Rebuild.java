@@ -180,10 +180,7 @@ public class Rebuild {
             // While the live processor still runs: what it takes meanwhile, it takes again from the new token.
             shadowTables.complete();
         } catch (RuntimeException failed) {
-            run.failed = failed.getMessage();
-            log.warn("Rebuild of {} given up before its swap, the live tables are as they were: {}",
-                    Processors.READ_MODELS, failed.getMessage());
-            dropShadow();
+            giveUp(run, failed);
             run.lock.release();
             return;
         }
@@ -203,14 +200,17 @@ public class Rebuild {
             run.finished = true;
             run.done = run.total;
         } catch (RuntimeException refused) {
-            run.failed = refused.getMessage();
-            log.warn("Rebuild of {} given up, the live tables are as they were: {}", Processors.READ_MODELS,
-                    refused.getMessage());
-            dropShadow();
+            giveUp(run, refused);
         } finally {
             live.start();
             run.lock.release();
         }
+    }
+
+    private void giveUp(Run run, RuntimeException why) {
+        run.failed = why.getMessage();
+        log.warn("Rebuild of {} given up, the live tables are as they were: {}", Processors.READ_MODELS, why.getMessage());
+        dropShadow();
     }
 
     /**

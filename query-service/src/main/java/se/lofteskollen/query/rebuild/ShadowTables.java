@@ -44,6 +44,8 @@ public final class ShadowTables {
             "promise_change",
             "dead_letter_entry");
 
+    private static final String[] TABLE_NAMES = TABLES.toArray(new String[0]);
+
     /**
      * Indexes that no projection reads while it writes (the pages, the API and the reports do): built once the rows
      * are in. Any other index, such as one a later migration adds, is there from the start, which is slower to fill
@@ -83,7 +85,7 @@ public final class ShadowTables {
                 SELECT c.relname, array_to_string(c.reloptions, ', ') AS options
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
                 WHERE c.relname::text = ANY (?::text[]) AND c.reloptions IS NOT NULL""",
-                (Object) TABLES.toArray(String[]::new))) {
+                (Object) TABLE_NAMES)) {
             jdbc.execute("ALTER TABLE " + SCHEMA + "." + table.get("relname") + " SET (" + table.get("options") + ")");
         }
         for (Definition constraint : constraints("contype IN ('p', 'u', 'c', 'x')")) {
@@ -162,7 +164,7 @@ public final class ShadowTables {
                 JOIN pg_class t ON t.oid = d.refobjid
                 JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
                 WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-                  AND d.deptype = 'a' AND t.relname::text = ANY (?::text[])""", String.class, (Object) TABLES.toArray(String[]::new));
+                  AND d.deptype = 'a' AND t.relname::text = ANY (?::text[])""", String.class, (Object) TABLE_NAMES);
         if (!owned.isEmpty()) {
             throw new IllegalStateException("a rebuild cannot swap tables whose columns own a sequence: " + owned
                     + "; give the read model a sequence of the schema's own (CREATE SEQUENCE, as promise_change_seq)");
@@ -197,7 +199,6 @@ public final class ShadowTables {
      * so that a definition can be pointed at the new schema by its prefix alone.
      */
     private List<Definition> printed(String sql) {
-        String[] tables = TABLES.toArray(String[]::new);
         return jdbc.execute((ConnectionCallback<List<Definition>>) connection -> {
             String path;
             try (Statement statement = connection.createStatement();
@@ -207,8 +208,8 @@ public final class ShadowTables {
                 statement.execute("SET search_path = pg_catalog");
             }
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                query.setArray(1, connection.createArrayOf("text", tables));
-                query.setArray(2, connection.createArrayOf("text", tables));
+                query.setArray(1, connection.createArrayOf("text", TABLE_NAMES));
+                query.setArray(2, connection.createArrayOf("text", TABLE_NAMES));
                 List<Definition> definitions = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
