@@ -5,6 +5,8 @@
 #   ./bench.sh -Dbench.growth=10000000  adds the growth figure at ten million stored events (long)
 #   ./bench.sh -Dbench.replay-only=true the rebuild, the RSS after it and the progress query alone
 #                                       (bench/target/logs/replay-only.md; BENCHMARKS.md untouched)
+#   ./bench.sh -Dbench.commands-only=true the command loads alone, without stock Axon
+#                                       (bench/target/logs/commands-only.md; BENCHMARKS.md untouched)
 #   ./bench.sh -Dbench.stock-axon=PATH  the stock Axon reference (default ../shared/reference/stock-axon;
 #                                       where it is absent its figures say "not run")
 # It starts its own PostgreSQL (in a temporary folder); builds a copy of the stock Axon reference with this

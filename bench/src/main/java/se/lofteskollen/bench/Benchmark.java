@@ -25,7 +25,8 @@ import java.util.function.Function;
  * the growth figure (a long run), {@code -Dbench.stock-axon=PATH} for the stock Axon reference (by default
  * {@code ../shared/reference/stock-axon} from the project's folder; where it is absent, its figures say so),
  * {@code -Dbench.replay-only=true} for the rebuild and what follows it alone (written to
- * {@code bench/target/logs/replay-only.md}, BENCHMARKS.md untouched).
+ * {@code bench/target/logs/replay-only.md}, BENCHMARKS.md untouched), {@code -Dbench.commands-only=true} for the
+ * command loads alone, without stock Axon ({@code bench/target/logs/commands-only.md}).
  */
 public final class Benchmark {
 
@@ -36,6 +37,8 @@ public final class Benchmark {
     private final boolean quick = Boolean.getBoolean("bench.quick");
     /** Only the rebuild and what follows it (RSS, the progress query): for working on replay; BENCHMARKS.md is kept. */
     private final boolean replayOnly = Boolean.getBoolean("bench.replay-only");
+    /** Only the command loads (throughput, one commitment, freshness), without stock Axon: for working on them. */
+    private final boolean commandsOnly = Boolean.getBoolean("bench.commands-only");
     private final long storedEvents = Long.getLong("bench.events", quick ? 100_000 : 1_000_000);
     private final long growthEvents = Long.getLong("bench.growth", 0);
     private final Duration jitWarmUp = Duration.ofSeconds(quick ? 10 : 60);
@@ -48,7 +51,7 @@ public final class Benchmark {
     private Path logs;
 
     /** One measured load: its figures and the database round trips per request (empty where not counted). */
-    private record Point(ClosedLoopLoad.Result result, String roundTrips) {
+    private record Point(ClosedLoopLoad.Result result, String roundTrips, String cpu) {
     }
 
     /** Waits until the query side has taken in every event stored so far; answers whether it did in time. */
@@ -63,7 +66,7 @@ public final class Benchmark {
         private Duration commandStartUp;
         private Duration queryStartUp;
         private final Map<Integer, Point> withQuery = new TreeMap<>();
-        private final Map<Integer, ClosedLoopLoad.Result> alone = new TreeMap<>();
+        private final Map<Integer, Point> alone = new TreeMap<>();
         private ClosedLoopLoad.Result hot;
         private Histogram freshness;
         private Histogram freshnessUnderLoad;
@@ -94,7 +97,7 @@ public final class Benchmark {
 
     private void run(Path home) throws Exception {
         logs = Files.createDirectories(home.resolve("bench/target/logs"));
-        StockAxon.Prepared reference = replayOnly ? StockAxon.Prepared.skipped(home) : StockAxon.prepare(home, logs);
+        StockAxon.Prepared reference = replayOnly || commandsOnly ? StockAxon.Prepared.skipped(home) : StockAxon.prepare(home, logs);
         try (BenchDatabase database = new BenchDatabase()) {
             RawInserts.createTable(database);
             RoundTrips trips = RoundTrips.install(database);
@@ -129,7 +132,7 @@ public final class Benchmark {
 
                 if (!replayOnly) {
                     try (RssWatch underLoad = new RssWatch(List.of(command, query))) {
-                        double eightClients = commandThroughput(database, api, trips, stock);
+                        double eightClients = commandThroughput(database, api, trips, stock, List.of(command, query));
                         contention(database, api, stock);
                         freshness(api, stock, eightClients / 2);
                         row("RSS, the most sampled during every load above", underLoad.highest(),
@@ -137,13 +140,15 @@ public final class Benchmark {
                                 "sampled 4 times a second while measuring");
                     }
                 }
-                try (RssWatch rebuilding = new RssWatch(List.of(command, query))) {
-                    replay(database, api, query);
-                    row("RSS right after the rebuild", "command-service " + command.rssMegabytes() + " MB, query-service "
-                            + query.rssMegabytes() + " MB", "", "", "", "", "each ≤ 400 MB", "");
-                    queryLatency(api);
-                    row("RSS, the most sampled during the rebuild and the progress queries", rebuilding.highest(),
-                            "", "", "", "", "each ≤ 400 MB at every point", "");
+                if (!commandsOnly) {
+                    try (RssWatch rebuilding = new RssWatch(List.of(command, query))) {
+                        replay(database, api, query);
+                        row("RSS right after the rebuild", "command-service " + command.rssMegabytes() + " MB, query-service "
+                                + query.rssMegabytes() + " MB", "", "", "", "", "each ≤ 400 MB", "");
+                        queryLatency(api);
+                        row("RSS, the most sampled during the rebuild and the progress queries", rebuilding.highest(),
+                                "", "", "", "", "each ≤ 400 MB at every point", "");
+                    }
                 }
                 if (growthEvents > 0) {
                     // The append rate of the event store, without the query-service replaying the millions of
@@ -184,7 +189,8 @@ public final class Benchmark {
                 stock.freshness = Freshness.measure(quick ? 20 : 100, api::pledge, api::visible, Duration.ofMillis(5));
                 System.out.println("stock Axon freshness: " + Freshness.describe(stock.freshness));
                 for (int clients : CLIENTS) {
-                    Point point = point(clients, pledge, projected, trips, StockAxon.COMMAND_ROLE, StockAxon.QUERY_ROLE);
+                    Point point = point(clients, pledge, projected, trips, StockAxon.COMMAND_ROLE, StockAxon.QUERY_ROLE,
+                            List.of(command, query));
                     stock.withQuery.put(clients, point);
                     System.out.println("stock Axon, query service up, " + clients + " clients: " + describe(point.result())
                             + "; round trips per command: " + point.roundTrips());
@@ -203,9 +209,10 @@ public final class Benchmark {
             }
             query.close();
             for (int clients : CLIENTS) {
-                ClosedLoopLoad.Result alone = point(clients, pledge, null, trips, null, null).result();
+                Point alone = point(clients, pledge, null, trips, null, null, List.of(command));
                 stock.alone.put(clients, alone);
-                System.out.println("stock Axon, command service alone, " + clients + " clients: " + describe(alone));
+                System.out.println("stock Axon, command service alone, " + clients + " clients: " + describe(alone.result())
+                        + "; CPU per command: " + alone.cpu());
             }
         } catch (Exception e) {
             stock.failure = e.getMessage();
@@ -226,27 +233,32 @@ public final class Benchmark {
      * the requests sent in it. Without {@code caughtUp} nothing is counted.
      */
     private Point point(int clients, ClosedLoopLoad.Request request, CatchUp caughtUp, RoundTrips trips,
-                        String commandRole, String queryRole) throws Exception {
+                        String commandRole, String queryRole, List<ServiceProcess> processes) throws Exception {
         ClosedLoopLoad.run(clients, Duration.ZERO, warmUp, Long.MAX_VALUE, request);
         if (caughtUp == null) {
-            return new Point(ClosedLoopLoad.run(clients, Duration.ZERO, measured, Long.MAX_VALUE, request), "");
+            CpuTime cpu = CpuTime.from(processes);
+            ClosedLoopLoad.Result result = ClosedLoopLoad.run(clients, Duration.ZERO, measured, Long.MAX_VALUE, request);
+            return new Point(result, "", cpu.perRequest(result.issued()));
         }
         boolean before = caughtUp.await();
         trips.reset();
+        CpuTime cpu = CpuTime.from(processes);
         ClosedLoopLoad.Result result = ClosedLoopLoad.run(clients, Duration.ZERO, measured, Long.MAX_VALUE, request);
         boolean after = caughtUp.await();
+        String cpuPerRequest = cpu.perRequest(result.issued());
         if (trips.unavailable() != null) {
-            return new Point(result, "not counted");
+            return new Point(result, "not counted", cpuPerRequest);
         }
         String roundTrips = RoundTrips.perRequest(trips.byRole(), result.issued(), commandRole, queryRole);
         trips.writeDetail(logs.resolve("statements-" + commandRole + "-" + clients + "-clients.txt"), result.issued(),
                 commandRole, queryRole);
         return new Point(result, before && after ? roundTrips
-                : roundTrips + " (the query side was still behind after " + catchUp.toSeconds() + " s)");
+                : roundTrips + " (the query side was still behind after " + catchUp.toSeconds() + " s)", cpuPerRequest);
     }
 
     /** Answers the reports per second at 8 clients. */
-    private double commandThroughput(BenchDatabase database, Api api, RoundTrips trips, StockFigures stock) throws Exception {
+    private double commandThroughput(BenchDatabase database, Api api, RoundTrips trips, StockFigures stock,
+                                     List<ServiceProcess> services) throws Exception {
         // Fresh JVMs interpret, then compile what runs often: the figures are of a service that has been running,
         // so both services first take reports (and project them) for a while, uncounted.
         ClosedLoopLoad.run(8, Duration.ZERO, jitWarmUp, Long.MAX_VALUE,
@@ -258,7 +270,7 @@ public final class Benchmark {
             ClosedLoopLoad.Result raw = RawInserts.run(database, clients, warmUp, measured);
             raws.put(clients, raw);
             Point point = point(clients, (client, sequence) -> api.reportPlaceVisit(null, "Stora torget", (int) sequence) >= 0,
-                    projected, trips, COMMAND_ROLE, QUERY_ROLE);
+                    projected, trips, COMMAND_ROLE, QUERY_ROLE, services);
             points.put(clients, point);
             ClosedLoopLoad.Result service = point.result();
             Point stockPoint = stock.withQuery.get(clients);
@@ -283,11 +295,18 @@ public final class Benchmark {
                             + "stock Axon per command, query service up");
         }
         for (int clients : CLIENTS) {
-            ClosedLoopLoad.Result alone = stock.alone.get(clients);
+            row("CPU time per report, " + clients + " client" + (clients == 1 ? "" : "s"), points.get(clients).cpu(),
+                    stock.cell(stock.withQuery.get(clients), Point::cpu), "", "", "", "",
+                    "the services' and PostgreSQL's user and system time over the measured window and until the query "
+                            + "side caught up (/proc), per request sent; the rest of the machine ran the clients");
+        }
+        for (int clients : CLIENTS) {
+            Point alone = stock.alone.get(clients);
             ClosedLoopLoad.Result raw = raws.get(clients);
             row("stock Axon's command service alone (its query service stopped), " + clients + " client"
-                            + (clients == 1 ? "" : "s"), "", stock.cell(alone, Benchmark::describe), describe(raw), "", "", "",
-                    alone == null ? "" : "stock Axon ÷ raw: " + percent(alone.perSecondRate() / raw.perSecondRate()));
+                            + (clients == 1 ? "" : "s"), "", stock.cell(alone, p -> describe(p.result()) + "; CPU per command "
+                            + p.cpu()), describe(raw), "", "", "",
+                    alone == null ? "" : "stock Axon ÷ raw: " + percent(alone.result().perSecondRate() / raw.perSecondRate()));
         }
         return points.get(8).result().perSecondRate();
     }
@@ -418,7 +437,8 @@ public final class Benchmark {
         String method = Files.exists(template) ? Files.readString(template) : "";
         String document = "# Benchmarks\n\n" + method + "\n## Latest run: " + LocalDate.now() + " (" + machine + ")\n\n"
                 + table + "\n" + String.join("\n", notes.stream().map(note -> "- " + note).toList()) + "\n";
-        Path written = replayOnly ? logs.resolve("replay-only.md") : home.resolve("BENCHMARKS.md");
+        Path written = replayOnly ? logs.resolve("replay-only.md")
+                : commandsOnly ? logs.resolve("commands-only.md") : home.resolve("BENCHMARKS.md");
         Files.writeString(written, document, StandardCharsets.UTF_8);
         System.out.println("Written to " + written);
     }

@@ -94,17 +94,18 @@ final class RoundTrips {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add("calls per request | role | statement (" + requests + " requests)");
+        // The time is the server's executing the statement (planning excluded; a commit's flush is not in it).
+        lines.add("calls per request | server ms per request | role | statement (" + requests + " requests)");
         try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement("""
-                     SELECT r.rolname, s.calls, regexp_replace(s.query, '\\s+', ' ', 'g')
+                     SELECT r.rolname, s.calls, regexp_replace(s.query, '\\s+', ' ', 'g'), s.total_exec_time
                      FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
                      WHERE r.rolname = ANY (?) ORDER BY s.calls DESC""")) {
             statement.setArray(1, connection.createArrayOf("text", roles));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    lines.add(String.format("%.2f | %s | %s", rows.getLong(2) / (double) requests, rows.getString(1),
-                            rows.getString(3)));
+                    lines.add(String.format("%.2f | %.3f | %s | %s", rows.getLong(2) / (double) requests,
+                            rows.getDouble(4) / requests, rows.getString(1), rows.getString(3)));
                 }
             }
         }
