@@ -33,9 +33,6 @@ public class StackDefaults implements EnvironmentPostProcessor, Ordered {
                 // a warning is logged later. Behind a servlet filter chain that was a fifth of a command's CPU
                 // and much of a replay's. Slow handling still shows in the request and processor metrics.
                 Map.entry("axon.timeout.enabled", "false"),
-                // Spring Security's own observations time every filter of every request (a tenth of a command's
-                // CPU here); refusals and failed logins are on the security log, request timings in http.server.
-                Map.entry("management.observations.enable.spring.security", "false"),
                 // Axon's meters with tags (processorName, payloadType) rather than one name per processor.
                 Map.entry("axon.metrics.micrometer.dimensional", "true"),
                 // Health says UP or DOWN to anyone (probes, load balancers); what is behind it (a processor's

@@ -22,6 +22,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Value;
 import se.lofteskollen.platform.security.signin.SignIn;
@@ -45,6 +46,18 @@ public class WebSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityEventLog securityEventLog() {
         return new SecurityEventLog();
+    }
+
+    /**
+     * Spring Security wraps every filter, the authentication and the authorisation of every request in an observation
+     * of its own when a registry is there. Switched off by name ({@code management.observations.enable}) they still
+     * wrapped everything, each observation made and dropped per filter. Refusals and failed sign-ins are on the
+     * security log; a request's time is in {@code http.server.requests}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
