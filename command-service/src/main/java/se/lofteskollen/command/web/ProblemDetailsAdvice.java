@@ -205,7 +205,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && format.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         } else if (mapping instanceof InvalidFormatException format) {
-            message = "is not a valid " + readable(format.getTargetType());
+            message = "must be " + readable(format.getTargetType());
         } else if (mapping instanceof ValueInstantiationException && cause != mapping && cause.getMessage() != null) {
             // The value types of the published language refuse inconsistent values with a message of their own.
             message = "is invalid: " + cause.getMessage();
