@@ -32,6 +32,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import se.lofteskollen.events.upcasting.EventUpcasters;
 import se.lofteskollen.platform.eventstore.notify.AppendListener;
 import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
+import se.lofteskollen.platform.eventstore.notify.EventBatches;
 import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -122,7 +123,7 @@ public class EventStoreAutoConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventStoreProperties properties,
                                                  AppendNotifier appendNotifier) {
-        return JdbcEventStorageEngine.builder()
+        return new BatchReadingStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -133,8 +134,7 @@ public class EventStoreAutoConfiguration {
                 .schema(EventStoreSchema.events())
                 .batchSize(properties.getBatchSize())
                 .gapTimeout(properties.getGapTimeoutMillis())
-                .appendEvents(new ReturningAppend(appendNotifier))
-                .build();
+                .appendEvents(new ReturningAppend(appendNotifier)));
     }
 
     /** Wakes the streams of every service after each commit of events, coalesced ({@link ReturningAppend}). */
@@ -159,7 +159,11 @@ public class EventStoreAutoConfiguration {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class));
-        return NotifiedEventStore.create(builder, appendListener, properties.getSafetyPollMillis());
+        if (!(storageEngine instanceof EventBatches batches)) {
+            throw new IllegalStateException("The event store's streams read one batch at a time: the storage engine "
+                    + "must be a " + BatchReadingStorageEngine.class.getSimpleName() + ", not " + storageEngine.getClass().getName());
+        }
+        return NotifiedEventStore.create(builder, batches, appendListener, properties.getSafetyPollMillis());
     }
 
     /**

@@ -26,8 +26,8 @@ import java.util.Optional;
  * <ul>
  *   <li>PostgreSQL answers the {@code global_index} it gave each row ({@code RETURNING}, through JDBC's generated
  *       keys), kept in {@link AppendedEvents} for the command that appended them: no SELECT after the commit;</li>
- *   <li>once the transaction has committed, the {@link AppendNotifier} is told, so the streams of every service
- *       wake after the commit, never from inside it.</li>
+ *   <li>once the transaction has committed, the {@link AppendNotifier} is told the highest of them, so the streams
+ *       of every service wake after the commit, never from inside it, and know how far to read.</li>
  * </ul>
  */
 final class ReturningAppend implements AppendEventsStatementBuilder {
@@ -62,40 +62,43 @@ final class ReturningAppend implements AppendEventsStatementBuilder {
         return proxy(PreparedStatement.class, insert, (method, args) -> {
             Object result = method.invoke(insert, args);
             if (method.getName().equals("executeBatch")) {
-                keepPositions(insert, events);
-                notifyAfterCommit();
+                notifyAfterCommit(keepPositions(insert, events));
             }
             return result;
         });
     }
 
-    private static void keepPositions(PreparedStatement insert, List<? extends EventMessage<?>> events) throws SQLException {
+    /** Keeps each event's position for the command that appended it; answers the highest. */
+    private static long keepPositions(PreparedStatement insert, List<? extends EventMessage<?>> events) throws SQLException {
         Optional<AppendedEvents> appended = AppendedEvents.ofCurrentUnitOfWork();
-        if (appended.isEmpty()) {
-            return;
-        }
+        long highest = AppendNotifier.UNKNOWN;
         try (ResultSet keys = insert.getGeneratedKeys()) {
             for (int i = 0; keys.next() && i < events.size(); i++) {
-                EventMessage<?> event = events.get(i);
-                String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-                appended.get().appended(aggregateId, keys.getLong(1));
+                long position = keys.getLong(1);
+                highest = Math.max(highest, position);
+                if (appended.isPresent()) {
+                    EventMessage<?> event = events.get(i);
+                    String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+                    appended.get().appended(aggregateId, position);
+                }
             }
         }
+        return highest;
     }
 
     /**
      * After the commit of the transaction the INSERT ran in. Without a Spring transaction the INSERT committed on
      * its own (auto-commit), so the events are visible already.
      */
-    private void notifyAfterCommit() {
+    private void notifyAfterCommit(long highest) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            notifier.appended();
+            notifier.appended(highest);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                notifier.appended();
+                notifier.appended(highest);
             }
         });
     }

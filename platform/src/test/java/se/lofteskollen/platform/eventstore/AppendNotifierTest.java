@@ -7,23 +7,30 @@ import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One NOTIFY for however many commits happened while the previous one was on its way; none when nothing was. */
+/**
+ * One NOTIFY for however many commits happened while the previous one was on its way, announcing the highest position
+ * among them; none when nothing was.
+ */
 class AppendNotifierTest {
 
     private final AtomicInteger sent = new AtomicInteger();
+    private final List<Long> announced = new CopyOnWriteArrayList<>();
     private final Semaphore released = new Semaphore(0);
     private final Semaphore started = new Semaphore(0);
     private AppendNotifier notifier;
 
     /** A channel whose every NOTIFY waits until the test lets it through. */
     private AppendNotifier heldBack() {
-        return new AppendNotifier(() -> () -> {
+        return new AppendNotifier(() -> position -> {
             started.release();
             released.acquire();
+            announced.add(position);
             sent.incrementAndGet();
         });
     }
@@ -38,10 +45,10 @@ class AppendNotifierTest {
         notifier = heldBack();
         notifier.start();
 
-        notifier.appended();
+        notifier.appended(7);
         assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
         for (int commit = 0; commit < 100; commit++) {
-            notifier.appended();
+            notifier.appended(8 + (commit * 37) % 100);
         }
         released.release();
         assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).as("the second notification").isTrue();
@@ -50,15 +57,37 @@ class AppendNotifierTest {
         // Nothing was committed after the second one began, so no third one is on its way.
         assertThat(started.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
         assertThat(sent).hasValue(2);
+        assertThat(announced).as("each the highest position of its commits").containsExactly(7L, 107L);
+    }
+
+    @Test
+    void aCommitWhosePositionIsNotKnownMakesTheNotificationSayNone() throws Exception {
+        notifier = heldBack();
+        notifier.start();
+
+        notifier.appended(3);
+        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        notifier.appended(4);
+        notifier.appended(AppendNotifier.UNKNOWN);
+        notifier.appended(5);
+        released.release();
+        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        released.release();
+        notifier.appended(6);
+        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        released.release();
+
+        assertThat(started.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(announced).containsExactly(3L, AppendNotifier.UNKNOWN, 6L);
     }
 
     @Test
     void aCommitOfAnIdleStoreIsAnnouncedAtOnce() throws Exception {
         CountDownLatch notified = new CountDownLatch(1);
-        notifier = new AppendNotifier(() -> notified::countDown);
+        notifier = new AppendNotifier(() -> position -> notified.countDown());
         notifier.start();
 
-        notifier.appended();
+        notifier.appended(1);
 
         assertThat(notified.await(10, TimeUnit.SECONDS)).isTrue();
     }
@@ -69,17 +98,17 @@ class AppendNotifierTest {
         CountDownLatch notified = new CountDownLatch(1);
         notifier = new AppendNotifier(() -> {
             if (opened.incrementAndGet() == 1) {
-                return () -> {
+                return position -> {
                     throw new IllegalStateException("connection reset");
                 };
             }
-            return notified::countDown;
+            return position -> notified.countDown();
         });
         notifier.start();
 
-        notifier.appended();
+        notifier.appended(1);
         for (int i = 0; i < 1_000 && opened.get() < 2 && notified.getCount() > 0; i++) {
-            notifier.appended();
+            notifier.appended(2 + i);
             Thread.sleep(5);
         }
 

@@ -108,7 +108,11 @@ class ReturningAppendTest {
         assertThat(notificationsWithin(300)).as("before the commit").isEmpty();
         unitOfWork.commit();
 
-        assertThat(notificationsWithin(10_000)).as("after the commit").isNotEmpty();
+        PGNotification[] notifications = notificationsWithin(10_000);
+        assertThat(notifications).as("after the commit").isNotEmpty();
+        assertThat(notifications[notifications.length - 1].getParameter()).as("the position it reached")
+                .isEqualTo(String.valueOf(new JdbcTemplate(dataSource).queryForObject(
+                        "SELECT max(global_index) FROM domain_event_entry", Long.class)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.lofteskollen.platform.eventstore.notify;
 
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,11 +12,13 @@ import java.sql.Statement;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.LongConsumer;
 
 /**
  * Listens on its own PostgreSQL connection (outside the pool, which it would otherwise hold forever)
- * for the {@code domain_event_appended} notification, and wakes every open event stream. When the
- * connection breaks it reconnects and wakes them anyway, since notifications sent meanwhile are lost.
+ * for the {@code domain_event_appended} notification, and wakes every open event stream with the highest position
+ * the notifications announced ({@link AppendNotifier#UNKNOWN} when one did not say). When the connection breaks it
+ * reconnects and wakes them anyway, the position unknown, since notifications sent meanwhile are lost.
  */
 public class AppendListener extends OwnConnectionThread {
 
@@ -24,7 +27,7 @@ public class AppendListener extends OwnConnectionThread {
 
     private final String url;
     private final Properties credentials;
-    private final Set<Runnable> subscribers = new CopyOnWriteArraySet<>();
+    private final Set<LongConsumer> subscribers = new CopyOnWriteArraySet<>();
 
     public AppendListener(String url, String username, String password) {
         super("event-append-listener");
@@ -32,11 +35,12 @@ public class AppendListener extends OwnConnectionThread {
         this.credentials = credentials(username, password);
     }
 
-    public void subscribe(Runnable subscriber) {
+    /** {@code subscriber} is told the highest position announced, or {@link AppendNotifier#UNKNOWN}. */
+    public void subscribe(LongConsumer subscriber) {
         subscribers.add(subscriber);
     }
 
-    public void unsubscribe(Runnable subscriber) {
+    public void unsubscribe(LongConsumer subscriber) {
         subscribers.remove(subscriber);
     }
 
@@ -48,11 +52,11 @@ public class AppendListener extends OwnConnectionThread {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                wakeAll(); // whatever was appended while nobody listened
+                wakeAll(AppendNotifier.UNKNOWN); // whatever was appended while nobody listened
                 while (isRunning()) {
-                    var notifications = postgres.getNotifications(1_000);
+                    PGNotification[] notifications = postgres.getNotifications(1_000);
                     if (notifications != null && notifications.length > 0) {
-                        wakeAll();
+                        wakeAll(highest(notifications));
                     }
                 }
             } catch (SQLException e) {
@@ -64,10 +68,24 @@ public class AppendListener extends OwnConnectionThread {
         }
     }
 
-    private void wakeAll() {
-        for (Runnable subscriber : subscribers) {
+    /** The highest position the notifications announce; unknown if any of them does not say. */
+    static long highest(PGNotification[] notifications) {
+        long highest = AppendNotifier.UNKNOWN;
+        for (PGNotification notification : notifications) {
+            String payload = notification.getParameter();
             try {
-                subscriber.run();
+                highest = Math.max(highest, Long.parseLong(payload));
+            } catch (NumberFormatException | NullPointerException unannounced) {
+                return AppendNotifier.UNKNOWN;
+            }
+        }
+        return highest;
+    }
+
+    void wakeAll(long position) {
+        for (LongConsumer subscriber : subscribers) {
+            try {
+                subscriber.accept(position);
             } catch (RuntimeException e) {
                 log.warn("An event stream failed to wake: {}", e.getMessage());
             }

@@ -12,10 +12,11 @@ import java.util.Properties;
 /**
  * Sends the {@code domain_event_appended} notification after events have been committed, outside the
  * appending transaction: a NOTIFY inside it would hold PostgreSQL's cluster-wide notify lock until that
- * commit is flushed, and so make every event commit wait for the one before it.
+ * commit is flushed, and so make every event commit wait for the one before it. Its payload is the highest
+ * position committed (empty when it is not known), so that a stream that has read that far need not read again.
  *
- * <p>Coalesced: {@link #appended()} only raises a flag; one thread sends one NOTIFY for however many commits
- * raised it since its previous one began. Under load that is one NOTIFY per round trip of its own, whatever
+ * <p>Coalesced: {@link #appended(long)} only raises a flag; one thread sends one NOTIFY for however many commits
+ * raised it since its previous one began, with the highest position among them. Under load that is one NOTIFY per round trip of its own, whatever
  * the commit rate; idle, a commit is announced at once. Nothing waits for a fixed time. A notification that
  * cannot be sent (the database restarting) is given up: the streams' safety poll finds those events, and the
  * next commit tries again on a new connection.
@@ -25,7 +26,8 @@ public class AppendNotifier extends OwnConnectionThread {
     /** One NOTIFY on the channel {@link AppendListener} listens on. */
     @FunctionalInterface
     public interface Channel extends AutoCloseable {
-        void notifyAppended() throws Exception;
+        /** Announces events committed up to {@code position}, or some events ({@link #UNKNOWN}). */
+        void notifyAppended(long position) throws Exception;
 
         @Override
         default void close() {
@@ -38,11 +40,17 @@ public class AppendNotifier extends OwnConnectionThread {
         Channel open() throws Exception;
     }
 
+    /** A commit whose events' positions are not known: the streams read until they find no more. */
+    public static final long UNKNOWN = -1;
+    private static final long STOPPED = -2;
     private static final Logger log = LoggerFactory.getLogger(AppendNotifier.class);
 
     private final Channels channels;
     private final Object signal = new Object();
     private boolean pending;
+    /** The highest position committed since the last NOTIFY began, or {@link #UNKNOWN} if any such commit's is. */
+    private long pendingPosition = UNKNOWN;
+    private boolean unknownPending;
     private Channel channel;
 
     public AppendNotifier(Channels channels) {
@@ -62,8 +70,9 @@ public class AppendNotifier extends OwnConnectionThread {
             Statement statement = connection.createStatement();
             return new Channel() {
                 @Override
-                public void notifyAppended() throws SQLException {
-                    statement.execute("NOTIFY " + AppendListener.CHANNEL);
+                public void notifyAppended(long position) throws SQLException {
+                    statement.execute("NOTIFY " + AppendListener.CHANNEL
+                            + (position == UNKNOWN ? "" : ", '" + position + "'"));
                 }
 
                 @Override
@@ -78,10 +87,18 @@ public class AppendNotifier extends OwnConnectionThread {
         });
     }
 
-    /** Events have been committed: the streams of every service are to be woken. Never blocks. */
-    public void appended() {
+    /**
+     * Events have been committed, the highest at {@code position} ({@link #UNKNOWN} if not known): the streams of
+     * every service are to be woken. Never blocks.
+     */
+    public void appended(long position) {
         synchronized (signal) {
             pending = true;
+            if (position == UNKNOWN) {
+                unknownPending = true;
+            } else {
+                pendingPosition = Math.max(pendingPosition, position);
+            }
             signal.notifyAll();
         }
     }
@@ -96,36 +113,43 @@ public class AppendNotifier extends OwnConnectionThread {
     @Override
     protected void work() {
         try {
-            while (awaitCommits()) {
-                send();
+            long position;
+            while ((position = awaitCommits()) != STOPPED) {
+                send(position);
             }
         } finally {
             closeChannel();
         }
     }
 
-    /** Waits until something was committed since the last NOTIFY began, and takes the flag down. */
-    private boolean awaitCommits() {
+    /**
+     * Waits until something was committed since the last NOTIFY began, takes the flag down and answers the position
+     * to announce ({@link #STOPPED} once the notifier stops).
+     */
+    private long awaitCommits() {
         synchronized (signal) {
             while (!pending && isRunning()) {
                 try {
                     signal.wait();
                 } catch (InterruptedException interrupted) {
-                    return false;
+                    return STOPPED;
                 }
             }
             // Down before sending: a commit announced while this NOTIFY is on its way raises it again.
+            long position = unknownPending ? UNKNOWN : pendingPosition;
             pending = false;
-            return isRunning();
+            unknownPending = false;
+            pendingPosition = UNKNOWN;
+            return isRunning() ? position : STOPPED;
         }
     }
 
-    private void send() {
+    private void send(long position) {
         try {
             if (channel == null) {
                 channel = channels.open();
             }
-            channel.notifyAppended();
+            channel.notifyAppended(position);
         } catch (Exception e) {
             log.warn("Could not send the event notification ({}); the streams' safety poll will find the events",
                     e.getMessage());

@@ -11,22 +11,25 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
  */
 public class NotifiedEventStore extends EmbeddedEventStore {
 
+    private final EventBatches batches;
     private final AppendListener listener;
     private final long safetyPollMillis;
 
-    protected NotifiedEventStore(Builder builder, AppendListener listener, long safetyPollMillis) {
+    protected NotifiedEventStore(Builder builder, EventBatches batches, AppendListener listener, long safetyPollMillis) {
         super(builder);
+        this.batches = batches;
         this.listener = listener;
         this.safetyPollMillis = safetyPollMillis;
     }
 
-    public static NotifiedEventStore create(EmbeddedEventStore.Builder builder, AppendListener listener,
-                                            long safetyPollMillis) {
-        return new NotifiedEventStore(builder, listener, safetyPollMillis);
+    /** {@code batches} reads the store {@code builder} appends to. */
+    public static NotifiedEventStore create(EmbeddedEventStore.Builder builder, EventBatches batches,
+                                            AppendListener listener, long safetyPollMillis) {
+        return new NotifiedEventStore(builder, batches, listener, safetyPollMillis);
     }
 
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
-        return new NotifiedEventStream(storageEngine(), listener, trackingToken, safetyPollMillis);
+        return new NotifiedEventStream(batches, listener, trackingToken, safetyPollMillis);
     }
 }

@@ -1,52 +1,81 @@
 package se.lofteskollen.platform.eventstore.notify;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
- * A stream over the storage engine that reads only when there may be something new: after a
- * notification, after a read that returned events (there may be more), or when a safety interval
- * has passed. It tells Axon's pooled processor that it calls back when events arrive, so the
- * processor does not fall back to its fixed half-second polling.
+ * A stream over the store that reads only when there may be something new: after a notification, after a read
+ * that did not reach the newest position known, or when a safety interval has passed. It tells Axon's pooled
+ * processor that it calls back when events arrive, so the processor does not fall back to its fixed half-second
+ * polling.
+ *
+ * <p>How far to read: each notification names the highest position its commits reached ({@link AppendNotifier}).
+ * A read of one batch ({@link EventBatches}) that comes back full, or that stops short of that position, is followed
+ * by another at once; one that reaches it is the last until the next notification. So an event that arrives on its
+ * own costs one read, not Axon's read-until-empty. Where the newest position is not known (at the start, after the
+ * listener reconnected, a notification without one, a safety poll), the stream reads until a read comes back empty,
+ * as Axon's does. A notification of a position already read is ignored, unless the token has gaps: whatever filled
+ * one may have been announced with a later commit's position.
  */
 class NotifiedEventStream implements TrackingEventStream {
 
     private static final Logger log = LoggerFactory.getLogger(NotifiedEventStream.class);
+    private static final long UNKNOWN = AppendNotifier.UNKNOWN;
 
-    private final EventStorageEngine storageEngine;
+    private final EventBatches store;
     private final AppendListener listener;
     private final long safetyPollNanos;
     private final Object signal = new Object();
-    private final Runnable wake = this::wake;
+    private final LongConsumer wake = this::wake;
 
     private TrackingToken lastToken;
-    private Stream<? extends TrackedEventMessage<?>> batch;
-    private Iterator<? extends TrackedEventMessage<?>> iterator;
+    private Iterator<? extends TrackedEventMessage<?>> batch;
     private TrackedEventMessage<?> peeked;
+    /** Read again once the batch is used up: it was full, or stopped short of where the store is known to be. */
+    private boolean readOn;
     private volatile boolean mayHaveNew = true;
+    /** The highest position notifications announced. */
+    private volatile long announced = UNKNOWN;
+    /**
+     * Wake-ups that did not say how far the store is (the start counts as one), and how many of them a read that
+     * came back empty had seen: while these differ, the stream reads until a read comes back empty.
+     */
+    private final AtomicLong unannounced = new AtomicLong(1);
+    private long unannouncedSettled;
+    /** The position read up to when the token has no gaps, else {@link #UNKNOWN}: for the listener's thread. */
+    private volatile long readUpTo = UNKNOWN;
     private volatile Runnable callback;
     private long lastReadNanos;
 
-    NotifiedEventStream(EventStorageEngine storageEngine, AppendListener listener, TrackingToken from,
-                        long safetyPollMillis) {
-        this.storageEngine = storageEngine;
+    NotifiedEventStream(EventBatches store, AppendListener listener, TrackingToken from, long safetyPollMillis) {
+        this.store = store;
         this.listener = listener;
         this.lastToken = from;
         this.safetyPollNanos = TimeUnit.MILLISECONDS.toNanos(safetyPollMillis);
         listener.subscribe(wake);
     }
 
-    private void wake() {
+    private void wake(long position) {
+        if (position == UNKNOWN) {
+            unannounced.incrementAndGet();
+        } else {
+            announced = Math.max(announced, position);
+            long upTo = readUpTo;
+            if (upTo != UNKNOWN && position <= upTo) {
+                return; // read already, and no gap it could have filled
+            }
+        }
         mayHaveNew = true;
         synchronized (signal) {
             signal.notifyAll();
@@ -99,35 +128,48 @@ class NotifiedEventStream implements TrackingEventStream {
         if (peeked != null) {
             return true;
         }
-        if (iterator != null) {
-            if (iterator.hasNext()) {
-                peeked = iterator.next();
+        if (batch != null) {
+            if (batch.hasNext()) {
+                peeked = batch.next();
                 return true;
             }
-            // Axon's batching stream never ends: every further hasNext() would query again. Drop it
-            // and wait for a reason to read.
-            closeBatch();
+            batch = null;
         }
-        boolean due = mayHaveNew || System.nanoTime() - lastReadNanos >= safetyPollNanos;
-        if (!due) {
+        boolean safetyPoll = System.nanoTime() - lastReadNanos >= safetyPollNanos;
+        if (!readOn && !mayHaveNew && !safetyPoll) {
             return false;
         }
+        if (safetyPoll) {
+            // Whatever was committed without a notification (one lost, or a writer that sends none) is found now.
+            unannounced.incrementAndGet();
+        }
         if (log.isTraceEnabled()) {
-            log.trace("Reading events after {} ({})", lastToken, mayHaveNew ? "woken" : "safety poll");
+            log.trace("Reading events after {} ({})", lastToken, readOn ? "reading on" : mayHaveNew ? "woken" : "safety poll");
         }
         // Cleared before the read, so that a notification arriving during it is not lost.
         mayHaveNew = false;
+        long unannouncedNow = unannounced.get();
+        boolean unknown = unannouncedNow != unannouncedSettled;
         lastReadNanos = System.nanoTime();
-        batch = storageEngine.readEvents(lastToken, false);
-        iterator = batch.iterator();
-        if (iterator.hasNext()) {
-            // No need to look again once this is used up: Axon's stream reads on until a read comes back empty,
-            // and whatever commits after the flag was cleared notifies.
-            peeked = iterator.next();
-            return true;
+        List<? extends TrackedEventMessage<?>> events = store.after(lastToken);
+        TrackingToken reached = events.isEmpty() ? lastToken : events.get(events.size() - 1).trackingToken();
+        long position = position(reached);
+        if (events.isEmpty()) {
+            unannouncedSettled = unannouncedNow; // whatever was committed before this read is in
         }
-        closeBatch();
-        return false;
+        readOn = events.size() >= store.batchSize() || (!events.isEmpty() && (unknown || position < announced));
+        readUpTo = reached instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty() ? UNKNOWN : position;
+        if (events.isEmpty()) {
+            return false;
+        }
+        batch = events.iterator();
+        peeked = batch.next();
+        return true;
+    }
+
+    /** The token's position in the store; {@link #UNKNOWN} before the first event. */
+    private static long position(TrackingToken token) {
+        return token == null ? UNKNOWN : token.position().orElse(UNKNOWN);
     }
 
     @Override
@@ -141,18 +183,10 @@ class NotifiedEventStream implements TrackingEventStream {
         // every event is read; there is nothing to gain from skipping here
     }
 
-    private void closeBatch() {
-        if (batch != null) {
-            batch.close();
-            batch = null;
-            iterator = null;
-        }
-    }
-
     @Override
     public synchronized void close() {
         listener.unsubscribe(wake);
         callback = null;
-        closeBatch();
+        batch = null;
     }
 }
