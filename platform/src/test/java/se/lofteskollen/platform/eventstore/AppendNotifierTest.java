@@ -40,22 +40,32 @@ class AppendNotifierTest {
         notifier.stop();
     }
 
+    /** Waits until a held-back NOTIFY has begun. */
+    private void aNotificationBegins() throws InterruptedException {
+        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).as("a notification begins").isTrue();
+    }
+
+    /** Lets the NOTIFY on its way through, and finds that no other begins. */
+    private void theLastGoesThrough() throws InterruptedException {
+        released.release();
+        assertThat(started.tryAcquire(200, TimeUnit.MILLISECONDS)).as("another notification").isFalse();
+    }
+
     @Test
     void manyCommitsWhileANotificationIsOnItsWayAreAnnouncedByOneMore() throws Exception {
         notifier = heldBack();
         notifier.start();
 
         notifier.appended(7);
-        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        aNotificationBegins();
         for (int commit = 0; commit < 100; commit++) {
             notifier.appended(8 + (commit * 37) % 100);
         }
         released.release();
-        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).as("the second notification").isTrue();
-        released.release();
-
+        aNotificationBegins();
         // Nothing was committed after the second one began, so no third one is on its way.
-        assertThat(started.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
+        theLastGoesThrough();
+
         assertThat(sent).hasValue(2);
         assertThat(announced).as("each the highest position of its commits").containsExactly(7L, 107L);
     }
@@ -66,18 +76,17 @@ class AppendNotifierTest {
         notifier.start();
 
         notifier.appended(3);
-        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        aNotificationBegins();
         notifier.appended(4);
         notifier.appended(AppendNotifier.UNKNOWN);
         notifier.appended(5);
         released.release();
-        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        aNotificationBegins();
         released.release();
         notifier.appended(6);
-        assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
-        released.release();
+        aNotificationBegins();
+        theLastGoesThrough();
 
-        assertThat(started.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
         assertThat(announced).containsExactly(3L, AppendNotifier.UNKNOWN, 6L);
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import se.lofteskollen.query.readmodels.RowBatch;
 
 /**
@@ -33,36 +34,16 @@ public class EachGroupOnItsOwn implements HandlerEnhancerDefinition {
         }
     };
 
-    private final ObjectProvider<OneEventAtATime> oneAtATime;
-    private final ObjectProvider<RowBatch> rows;
     /**
      * Looked up at the first event, not at each: this enhancer is made before the beans it needs, and a lookup in the
      * bean factory per handler call was 6 % of the query-service's CPU under load.
      */
-    private volatile OneEventAtATime events;
-    private volatile RowBatch batch;
+    private final SingletonSupplier<OneEventAtATime> oneAtATime;
+    private final SingletonSupplier<RowBatch> rows;
 
     public EachGroupOnItsOwn(ObjectProvider<OneEventAtATime> oneAtATime, ObjectProvider<RowBatch> rows) {
-        this.oneAtATime = oneAtATime;
-        this.rows = rows;
-    }
-
-    private OneEventAtATime events() {
-        OneEventAtATime found = events;
-        if (found == null) {
-            found = oneAtATime.getObject();
-            events = found;
-        }
-        return found;
-    }
-
-    private RowBatch batch() {
-        RowBatch found = batch;
-        if (found == null) {
-            found = rows.getObject();
-            batch = found;
-        }
-        return found;
+        this.oneAtATime = SingletonSupplier.of(oneAtATime::getObject);
+        this.rows = SingletonSupplier.of(rows::getObject);
     }
 
     @Override
@@ -73,14 +54,14 @@ public class EachGroupOnItsOwn implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                OneEventAtATime events = events();
+                OneEventAtATime events = oneAtATime.obtain();
                 boolean onItsOwn = events.active();
                 if (onItsOwn) {
                     events.enterGroup(GROUPS.get(target.getClass()), message);
                 }
                 Object result = super.handle(message, target);
                 if (onItsOwn) {
-                    batch().flush();
+                    rows.obtain().flush();
                 }
                 return result;
             }

@@ -90,6 +90,14 @@ class NotifiedEventStreamTest {
         stream.close();
     }
 
+    /** Opens the stream on {@code store} holding {@code positions}, takes them, and answers the reads made so far. */
+    private int openedOn(Store store, long... positions) throws InterruptedException {
+        store.append(positions);
+        stream = new NotifiedEventStream(store, listener, null, NO_SAFETY_POLL);
+        takeAvailable();
+        return store.reads();
+    }
+
     /** Takes whatever the stream has without waiting; answers the positions taken. */
     private List<Long> takeAvailable() throws InterruptedException {
         List<Long> taken = new ArrayList<>();
@@ -112,10 +120,7 @@ class NotifiedEventStreamTest {
     @Test
     void anEventThatArrivesOnItsOwnCostsOneRead() throws InterruptedException {
         Store store = new Store(250);
-        store.append(0);
-        stream = new NotifiedEventStream(store, listener, null, NO_SAFETY_POLL);
-        takeAvailable();
-        int before = store.reads();
+        int before = openedOn(store, 0);
 
         store.append(1);
         listener.wakeAll(1);
@@ -127,10 +132,7 @@ class NotifiedEventStreamTest {
     @Test
     void aReadShortOfTheAnnouncedPositionIsFollowedByAnother() throws InterruptedException {
         Store store = new Store(3);
-        store.append(0);
-        stream = new NotifiedEventStream(store, listener, null, NO_SAFETY_POLL);
-        takeAvailable();
-        int before = store.reads();
+        int before = openedOn(store, 0);
 
         // Positions 2 to 4 were taken by appends that rolled back: the first read's range holds 1 alone.
         store.append(1, 5, 6);
@@ -143,9 +145,7 @@ class NotifiedEventStreamTest {
     @Test
     void aFullReadIsFollowedByAnother() throws InterruptedException {
         Store store = new Store(2);
-        store.append(0);
-        stream = new NotifiedEventStream(store, listener, null, NO_SAFETY_POLL);
-        takeAvailable();
+        openedOn(store, 0);
 
         store.append(1, 2, 3);
         listener.wakeAll(2); // a notification of an earlier commit, coalesced; 3 is on its way
@@ -155,10 +155,7 @@ class NotifiedEventStreamTest {
     @Test
     void aNotificationOfWhatWasReadAlreadyReadsNothing() throws InterruptedException {
         Store store = new Store(250);
-        store.append(0, 1);
-        stream = new NotifiedEventStream(store, listener, null, NO_SAFETY_POLL);
-        takeAvailable();
-        int before = store.reads();
+        int before = openedOn(store, 0, 1);
 
         listener.wakeAll(1);
 
@@ -183,10 +180,7 @@ class NotifiedEventStreamTest {
     @Test
     void aWakeUpThatDoesNotSayReadsUntilEmpty() throws InterruptedException {
         Store store = new Store(250);
-        store.append(0);
-        stream = new NotifiedEventStream(store, listener, null, NO_SAFETY_POLL);
-        takeAvailable();
-        int before = store.reads();
+        int before = openedOn(store, 0);
 
         store.append(1);
         listener.wakeAll(AppendNotifier.UNKNOWN);
