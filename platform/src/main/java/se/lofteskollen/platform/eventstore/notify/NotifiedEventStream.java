@@ -154,14 +154,13 @@ class NotifiedEventStream implements TrackingEventStream {
         List<? extends TrackedEventMessage<?>> events = store.after(lastToken);
         TrackingToken reached = events.isEmpty() ? lastToken : events.get(events.size() - 1).trackingToken();
         long position = position(reached);
-        if (events.isEmpty()) {
-            unannouncedSettled = unannouncedNow; // whatever was committed before this read is in
-        }
-        readOn = events.size() >= store.batchSize() || (!events.isEmpty() && (unknown || position < announced));
         readUpTo = reached instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty() ? UNKNOWN : position;
         if (events.isEmpty()) {
+            unannouncedSettled = unannouncedNow; // whatever was committed before this read is in
+            readOn = false;
             return false;
         }
+        readOn = events.size() >= store.batchSize() || unknown || position < announced;
         batch = events.iterator();
         peeked = batch.next();
         return true;
