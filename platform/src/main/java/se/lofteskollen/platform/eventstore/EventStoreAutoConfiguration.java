@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -32,7 +31,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import se.lofteskollen.events.upcasting.EventUpcasters;
 import se.lofteskollen.platform.eventstore.notify.AppendListener;
 import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
-import se.lofteskollen.platform.eventstore.notify.EventBatches;
 import se.lofteskollen.platform.eventstore.notify.NotifiedEventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -115,7 +113,7 @@ public class EventStoreAutoConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer serializer,
+    public BatchReadingStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  org.axonframework.config.Configuration configuration,
@@ -153,17 +151,13 @@ public class EventStoreAutoConfiguration {
     /** Axon's embedded event store, with streams that PostgreSQL wakes on every append. */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+    public EmbeddedEventStore eventStore(BatchReadingStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                          AppendListener appendListener, EventStoreProperties properties) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class));
-        if (!(storageEngine instanceof EventBatches batches)) {
-            throw new IllegalStateException("The event store's streams read one batch at a time: the storage engine "
-                    + "must be a " + BatchReadingStorageEngine.class.getSimpleName() + ", not " + storageEngine.getClass().getName());
-        }
-        return NotifiedEventStore.create(builder, batches, appendListener, properties.getSafetyPollMillis());
+        return NotifiedEventStore.create(builder, storageEngine, appendListener, properties.getSafetyPollMillis());
     }
 
     /**

@@ -42,15 +42,16 @@ public class AppendNotifier extends OwnConnectionThread {
 
     /** A commit whose events' positions are not known: the streams read until they find no more. */
     public static final long UNKNOWN = -1;
-    private static final long STOPPED = -2;
+    /** Nothing committed since the last NOTIFY began. */
+    private static final long NOTHING = Long.MIN_VALUE;
+    /** Committed, a position among them unknown: it outranks every known one, as {@link #UNKNOWN} must. */
+    private static final long SOME = Long.MAX_VALUE;
     private static final Logger log = LoggerFactory.getLogger(AppendNotifier.class);
 
     private final Channels channels;
     private final Object signal = new Object();
-    private boolean pending;
-    /** The highest position committed since the last NOTIFY began, or {@link #UNKNOWN} if any such commit's is. */
-    private long pendingPosition = UNKNOWN;
-    private boolean unknownPending;
+    /** The highest position committed since the last NOTIFY began ({@link #NOTHING}, {@link #SOME}). */
+    private long pending = NOTHING;
     private Channel channel;
 
     public AppendNotifier(Channels channels) {
@@ -93,12 +94,7 @@ public class AppendNotifier extends OwnConnectionThread {
      */
     public void appended(long position) {
         synchronized (signal) {
-            pending = true;
-            if (position == UNKNOWN) {
-                unknownPending = true;
-            } else {
-                pendingPosition = Math.max(pendingPosition, position);
-            }
+            pending = Math.max(pending, position == UNKNOWN ? SOME : position);
             signal.notifyAll();
         }
     }
@@ -114,8 +110,8 @@ public class AppendNotifier extends OwnConnectionThread {
     protected void work() {
         try {
             long position;
-            while ((position = awaitCommits()) != STOPPED) {
-                send(position);
+            while ((position = awaitCommits()) != NOTHING) {
+                send(position == SOME ? UNKNOWN : position);
             }
         } finally {
             closeChannel();
@@ -124,23 +120,21 @@ public class AppendNotifier extends OwnConnectionThread {
 
     /**
      * Waits until something was committed since the last NOTIFY began, takes the flag down and answers the position
-     * to announce ({@link #STOPPED} once the notifier stops).
+     * to announce ({@link #NOTHING} once the notifier stops).
      */
     private long awaitCommits() {
         synchronized (signal) {
-            while (!pending && isRunning()) {
+            while (pending == NOTHING && isRunning()) {
                 try {
                     signal.wait();
                 } catch (InterruptedException interrupted) {
-                    return STOPPED;
+                    return NOTHING;
                 }
             }
             // Down before sending: a commit announced while this NOTIFY is on its way raises it again.
-            long position = unknownPending ? UNKNOWN : pendingPosition;
-            pending = false;
-            unknownPending = false;
-            pendingPosition = UNKNOWN;
-            return isRunning() ? position : STOPPED;
+            long position = pending;
+            pending = NOTHING;
+            return isRunning() ? position : NOTHING;
         }
     }
 
