@@ -155,7 +155,7 @@ public class Rebuild {
             });
             log.info("Rebuild of {} ({}): replaying {} events (up to position {}) into new tables beside the live "
                     + "ones, which keep answering", name, Processors.ALL, total, head);
-            Run run = new Run(head, total, Instant.now(), lock);
+            Run run = new Run(head, total, Instant.now(), lock, new EventsCounted(jdbc));
             shadow.processor().start();
             watch(run);
             return new Started(name, true, "replaying " + total + " events into new tables for every read model "
@@ -361,7 +361,7 @@ public class Rebuild {
                     long total = eventsUpTo(head);
                     log.info("The read models are still replaying (up to position {}, {} events): going on with "
                             + "replay batches", head, total);
-                    replayWithReplayBatches(new Run(head, total, Instant.now(), null));
+                    replayWithReplayBatches(new Run(head, total, Instant.now(), null, new EventsCounted(jdbc)));
                 }
             } finally {
                 starting.set(false);
@@ -404,7 +404,7 @@ public class Rebuild {
             boolean intoNewTables = run.lock != null;
             long runPosition = intoNewTables ? lowestPosition(tokens.of(ShadowProcessor.NAME)) : position;
             boolean finished = run.finished || (!intoNewTables && !replaying && position >= run.head);
-            long done = finished ? run.total : Math.min(run.total, eventsUpTo(Math.min(runPosition, run.head)));
+            long done = finished ? run.total : Math.min(run.total, run.counted.upTo(Math.min(runPosition, run.head)));
             Map<String, Object> rebuild = new LinkedHashMap<>();
             rebuild.put("startedAt", run.startedAt.toString());
             rebuild.put("eventsTotal", run.total);
@@ -465,7 +465,7 @@ public class Rebuild {
                 return;
             }
             if (Duration.between(run.lastLogged, Instant.now()).compareTo(logEvery) >= 0) {
-                run.done = Math.min(run.total, eventsUpTo(Math.min(position, run.head)));
+                run.done = Math.min(run.total, run.counted.upTo(Math.min(position, run.head)));
                 run.lastLogged = Instant.now();
                 log.info("Rebuild of {}: {} / {} events ({} %), {} events/s", Processors.READ_MODELS, run.done, run.total,
                         run.total == 0 ? 100 : run.done * 100 / run.total, Math.round(run.done / seconds));
@@ -512,14 +512,17 @@ public class Rebuild {
         final Instant startedAt;
         /** Held while a rebuild into new tables runs; none for a replay in place (an upgrade's). */
         final RebuildLock lock;
+        /** The events done so far, counted as the run goes on. */
+        final EventsCounted counted;
         volatile long done;
         volatile boolean finished;
         volatile String failed;
         volatile Instant lastLogged;
         volatile ScheduledFuture<?> monitoring;
 
-        Run(long head, long total, Instant startedAt, RebuildLock lock) {
+        Run(long head, long total, Instant startedAt, RebuildLock lock, EventsCounted counted) {
             this.lock = lock;
+            this.counted = counted;
             this.head = head;
             this.total = total;
             this.startedAt = startedAt;
