@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.lofteskollen.command.testing.Instance.api;
@@ -99,8 +101,19 @@ class LookupRebuildTest {
     void twoInstancesStartingAtOnceOnARestoredLogBothStartOnLookupsBuiltOnce(CapturedOutput output) throws Exception {
         String restored = databaseWithOnly(eventLog);
 
-        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(restored));
-        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(restored));
+        // The second starts once the first has set up logging (which two starts cannot do at once in one JVM), and
+        // both then build their contexts, and reach the lookups, together.
+        CountDownLatch firstLogging = new CountDownLatch(1);
+        CompletableFuture<ConfigurableApplicationContext> first =
+                CompletableFuture.supplyAsync(() -> start(restored, firstLogging::countDown));
+        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> {
+            try {
+                firstLogging.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return start(restored);
+        });
         try (ConfigurableApplicationContext one = first.get(); ConfigurableApplicationContext other = second.get()) {
             assertThat(lookups(restored)).isEqualTo(lookupsAfterTheHistory);
             // Distinct messages: two Spring Boot starts at once in one JVM may each set up the console, printing one
