@@ -42,6 +42,7 @@ public final class Benchmark {
     private final long storedEvents = Long.getLong("bench.events", quick ? 100_000 : 1_000_000);
     private final long growthEvents = Long.getLong("bench.growth", 0);
     private final Duration jitWarmUp = Duration.ofSeconds(quick ? 10 : 60);
+    private final Duration jitWarmUpLimit = Duration.ofSeconds(quick ? 20 : 360);
     private final Duration warmUp = Duration.ofSeconds(quick ? 2 : 5);
     private final Duration measured = Duration.ofSeconds(quick ? 5 : 20);
     private final Duration hotAggregate = Duration.ofSeconds(quick ? 10 : 30);
@@ -72,6 +73,7 @@ public final class Benchmark {
         private Histogram freshnessUnderLoad;
         private String halfLoad;
         private String rss;
+        private JitWarmUp.Outcome jit;
 
         private StockFigures(String notRun) {
             this.notRun = notRun;
@@ -183,7 +185,7 @@ public final class Benchmark {
             ClosedLoopLoad.Request pledge = (client, sequence) -> api.pledge(sequence) != null;
             CatchUp projected = () -> StockAxon.caughtUp(database, catchUp);
             try (RssWatch rss = new RssWatch(List.of(command, query))) {
-                ClosedLoopLoad.run(8, Duration.ZERO, jitWarmUp, Long.MAX_VALUE, pledge);
+                stock.jit = JitWarmUp.run(List.of(command, query), 8, jitWarmUp, jitWarmUpLimit, pledge);
                 projected.await();
                 // It has no read-your-write query: the probe asks every 5 ms until the projection has the aggregate.
                 stock.freshness = Freshness.measure(quick ? 20 : 100, api::pledge, api::visible, Duration.ofMillis(5));
@@ -260,9 +262,13 @@ public final class Benchmark {
     private double commandThroughput(BenchDatabase database, Api api, RoundTrips trips, StockFigures stock,
                                      List<ServiceProcess> services) throws Exception {
         // Fresh JVMs interpret, then compile what runs often: the figures are of a service that has been running,
-        // so both services first take reports (and project them) for a while, uncounted.
-        ClosedLoopLoad.run(8, Duration.ZERO, jitWarmUp, Long.MAX_VALUE,
+        // so both services first take reports (and project them) until their compilers have settled, uncounted.
+        JitWarmUp.Outcome jit = JitWarmUp.run(services, 8, jitWarmUp, jitWarmUpLimit,
                 (client, sequence) -> api.reportPlaceVisit(null, "Uppvärmningen", (int) sequence) >= 0);
+        row("JIT warm-up before the first figure (8 clients, uncounted)", jit.describe(),
+                stock.cell(stock.jit, JitWarmUp.Outcome::describe), "", "", "", "",
+                "until the compiler threads of both services used under 3 % of a core over 10 s, at least "
+                        + jitWarmUp.toSeconds() + " s, at most " + jitWarmUpLimit.toSeconds() + " s");
         CatchUp projected = () -> everyProcessorAtHead(database);
         Map<Integer, ClosedLoopLoad.Result> raws = new TreeMap<>();
         Map<Integer, Point> points = new TreeMap<>();

@@ -79,7 +79,7 @@ final class CpuTime {
     }
 
     /** User and system time of one process; its name, in parentheses, may hold spaces, so fields count after it. */
-    private static long ticks(Path stat) throws IOException {
+    static long ticks(Path stat) throws IOException {
         String line;
         try {
             line = Files.readString(stat);
