@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
-import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Finds a command's target aggregate as Axon's {@link AnnotationCommandTargetResolver} does (the field or method
@@ -57,18 +57,12 @@ public class RememberedCommandTargets implements CommandTargetResolver {
 
     /** Fields first, then methods, as Axon's resolver looks. */
     private static Stream<AccessibleObject> annotated(Class<?> command, Class<? extends Annotation> annotation) {
-        Stream<AccessibleObject> fields = stream(ReflectionUtils.fieldsOf(command));
-        Stream<AccessibleObject> methods = stream(ReflectionUtils.methodsOf(command))
-                .filter(method -> ((Method) method).getParameterCount() == 0);
-        return Stream.concat(fields, methods)
-                .filter(member -> !Modifier.isStatic(((Member) member).getModifiers()))
+        Stream<Field> fields = StreamSupport.stream(ReflectionUtils.fieldsOf(command).spliterator(), false)
+                .filter(field -> !Modifier.isStatic(field.getModifiers()));
+        Stream<Method> getters = StreamSupport.stream(ReflectionUtils.methodsOf(command).spliterator(), false)
+                .filter(method -> !Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0);
+        return Stream.<AccessibleObject>concat(fields, getters)
                 .filter(member -> AnnotationUtils.isAnnotationPresent(member, annotation));
-    }
-
-    private static <T extends AccessibleObject> Stream<AccessibleObject> stream(Iterable<T> members) {
-        Stream.Builder<AccessibleObject> all = Stream.builder();
-        members.forEach(all::add);
-        return all.build();
     }
 
     private static Object valueOf(AccessibleObject member, Object payload) {
