@@ -70,16 +70,43 @@ final class CpuTime {
         }
     }
 
+    /**
+     * The CPU time, in milliseconds, of the JIT compiler threads (C1 and C2) of these processes so far, or -1 where
+     * /proc cannot be read. HotSpot names them "C2 CompilerThread0" and so on; the kernel keeps 15 characters.
+     */
+    static double compilerMillis(List<ServiceProcess> services) {
+        long compilers = 0;
+        for (ServiceProcess service : services) {
+            Path threads = Path.of("/proc", Long.toString(service.pid()), "task");
+            try (DirectoryStream<Path> each = Files.newDirectoryStream(threads)) {
+                for (Path thread : each) {
+                    String name = comm(thread);
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        compilers += ticks(thread.resolve("stat"));
+                    }
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                return -1;
+            }
+        }
+        return compilers * MILLIS_PER_TICK;
+    }
+
     private static boolean isPostgres(Path process) {
+        return comm(process).equals("postgres");
+    }
+
+    /** The name of a process or thread; empty once it is gone. */
+    private static String comm(Path processOrThread) {
         try {
-            return Files.readString(process.resolve("comm")).strip().equals("postgres");
+            return Files.readString(processOrThread.resolve("comm")).strip();
         } catch (IOException gone) {
-            return false;
+            return "";
         }
     }
 
     /** User and system time of one process; its name, in parentheses, may hold spaces, so fields count after it. */
-    static long ticks(Path stat) throws IOException {
+    private static long ticks(Path stat) throws IOException {
         String line;
         try {
             line = Files.readString(stat);

@@ -1,9 +1,5 @@
 package se.lofteskollen.bench;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,7 +18,6 @@ final class JitWarmUp {
     private static final Duration ROUND = Duration.ofSeconds(10);
     /** Compiler threads' CPU per second of load below which the compilers count as settled (3 % of one core). */
     private static final double QUIET = 0.03;
-    private static final double MILLIS_PER_TICK = 10.0;
 
     /** How long it loaded, and whether the compilers had settled by then ("settled after 190 s"). */
     record Outcome(Duration loaded, boolean settled, double lastShare) {
@@ -41,43 +36,17 @@ final class JitWarmUp {
         double share;
         boolean settled;
         do {
-            long before = compilerTicks(processes);
+            double before = CpuTime.compilerMillis(processes);
             long started = System.nanoTime();
             ClosedLoopLoad.run(clients, Duration.ZERO, ROUND, Long.MAX_VALUE, request);
-            long after = compilerTicks(processes);
+            double after = CpuTime.compilerMillis(processes);
             double seconds = (System.nanoTime() - started) / 1e9;
             loaded = loaded.plus(ROUND);
-            share = before < 0 || after < 0 ? 0 : (after - before) * MILLIS_PER_TICK / 1000 / seconds;
+            share = before < 0 || after < 0 ? 0 : (after - before) / 1000 / seconds;
             settled = share < QUIET;
             System.out.printf("JIT warm-up: %d s, compiler threads %.1f %% of a core%n", loaded.toSeconds(), share * 100);
         } while (!settled && loaded.compareTo(limit) < 0);
         return new Outcome(loaded, settled, share);
-    }
-
-    /** The CPU ticks of the compiler threads (C1 and C2) of every process, or -1 where /proc cannot be read. */
-    private static long compilerTicks(List<ServiceProcess> processes) {
-        long ticks = 0;
-        for (ServiceProcess process : processes) {
-            try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(process.pid()), "task"))) {
-                for (Path thread : threads) {
-                    if (isCompiler(thread)) {
-                        ticks += CpuTime.ticks(thread.resolve("stat"));
-                    }
-                }
-            } catch (IOException | RuntimeException unreadable) {
-                return -1;
-            }
-        }
-        return ticks;
-    }
-
-    /** HotSpot names them "C2 CompilerThread0", "C1 CompilerThread0"; the kernel keeps the first 15 characters. */
-    private static boolean isCompiler(Path thread) {
-        try {
-            return Files.readString(thread.resolve("comm")).contains("CompilerThre");
-        } catch (IOException gone) {
-            return false;
-        }
     }
 
     private JitWarmUp() {
