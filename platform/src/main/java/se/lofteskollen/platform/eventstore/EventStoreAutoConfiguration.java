@@ -113,7 +113,7 @@ public class EventStoreAutoConfiguration {
     }
 
     @Bean
-    public BatchReadingStorageEngine eventStorageEngine(Serializer serializer,
+    public PostgresStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  org.axonframework.config.Configuration configuration,
@@ -121,7 +121,7 @@ public class EventStoreAutoConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventStoreProperties properties,
                                                  AppendNotifier appendNotifier) {
-        return new BatchReadingStorageEngine(JdbcEventStorageEngine.builder()
+        return new PostgresStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -151,7 +151,7 @@ public class EventStoreAutoConfiguration {
     /** Axon's embedded event store, with streams that PostgreSQL wakes on every append. */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(BatchReadingStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+    public EmbeddedEventStore eventStore(PostgresStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                          AppendListener appendListener, EventStoreProperties properties) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)

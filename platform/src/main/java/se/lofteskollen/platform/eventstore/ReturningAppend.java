@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Axon's own INSERT of new events (the statement is Axon's), with two things added around its execution:
+ * Axon's own INSERT of new events (the statement is Axon's), with three things added around its execution:
  * <ul>
+ *   <li>the unit of work's {@link AppendCondition}s, if it stated any, become the INSERT's {@code WHERE}: an event
+ *       the condition leaves out fails the append with {@link AppendConditionFailed};</li>
  *   <li>PostgreSQL answers the {@code global_index} it gave each row ({@code RETURNING}, through JDBC's generated
  *       keys), kept in {@link AppendedEvents} for the command that appended them: no SELECT after the commit;</li>
  *   <li>once the transaction has committed, the {@link AppendNotifier} is told the highest of them, so the streams
@@ -42,38 +44,48 @@ final class ReturningAppend implements AppendEventsStatementBuilder {
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
                                    List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter timestampWriter) throws SQLException {
-        PreparedStatement insert = JdbcEventStorageEngineStatements.appendEvents(
-                returningGlobalIndex(connection, schema.globalIndexColumn()), schema, dataType, events, serializer,
-                timestampWriter);
-        return afterExecution(insert, events);
-    }
-
-    /** Axon's statement builder prepares with {@code prepareStatement(sql)}; this asks for the index back. */
-    private static Connection returningGlobalIndex(Connection connection, String globalIndexColumn) {
-        return proxy(Connection.class, connection, (method, args) -> {
+        List<AppendCondition> conditions = AppendCondition.ofCurrentUnitOfWork().orElse(List.of());
+        Connection preparing = proxy(Connection.class, connection, (method, args) -> {
+            // Axon's statement builder prepares with prepareStatement(sql), then binds and adds each event.
             if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
-                return connection.prepareStatement((String) args[0], new String[]{globalIndexColumn});
+                String sql = (String) args[0];
+                PreparedStatement insert = connection.prepareStatement(
+                        conditions.isEmpty() ? sql : AppendCondition.applied(conditions, sql),
+                        new String[]{schema.globalIndexColumn()});
+                return appending(insert, events, conditions, (int) sql.chars().filter(c -> c == '?').count() + 1);
             }
             return method.invoke(connection, args);
         });
+        return JdbcEventStorageEngineStatements.appendEvents(preparing, schema, dataType, events, serializer,
+                timestampWriter);
     }
 
-    private PreparedStatement afterExecution(PreparedStatement insert, List<? extends EventMessage<?>> events) {
+    /** Binds the conditions after each event's own parameters, and keeps the positions once executed. */
+    private PreparedStatement appending(PreparedStatement insert, List<? extends EventMessage<?>> events,
+                                        List<AppendCondition> conditions, int firstConditionParameter) {
         return proxy(PreparedStatement.class, insert, (method, args) -> {
+            if (method.getName().equals("addBatch") && args == null) {
+                AppendCondition.bind(conditions, insert, firstConditionParameter);
+            }
             Object result = method.invoke(insert, args);
             if (method.getName().equals("executeBatch")) {
-                notifyAfterCommit(keepPositions(insert, events));
+                notifyAfterCommit(keepPositions(insert, events, !conditions.isEmpty()));
             }
             return result;
         });
     }
 
-    /** Keeps each event's position for the command that appended it; answers the highest. */
-    private static long keepPositions(PreparedStatement insert, List<? extends EventMessage<?>> events) throws SQLException {
+    /**
+     * Keeps each event's position for the command that appended it; answers the highest. Under a condition, an event
+     * without a position was not inserted: the condition was false.
+     */
+    private static long keepPositions(PreparedStatement insert, List<? extends EventMessage<?>> events,
+                                      boolean conditional) throws SQLException {
         Optional<AppendedEvents> appended = AppendedEvents.ofCurrentUnitOfWork();
         long highest = AppendNotifier.UNKNOWN;
+        int inserted = 0;
         try (ResultSet keys = insert.getGeneratedKeys()) {
-            for (int i = 0; keys.next() && i < events.size(); i++) {
+            for (int i = 0; keys.next() && i < events.size(); i++, inserted++) {
                 long position = keys.getLong(1);
                 highest = Math.max(highest, position);
                 if (appended.isPresent()) {
@@ -82,6 +94,11 @@ final class ReturningAppend implements AppendEventsStatementBuilder {
                     appended.get().appended(aggregateId, position);
                 }
             }
+        }
+        if (conditional && inserted < events.size()) {
+            EventMessage<?> first = events.get(0);
+            throw new AppendConditionFailed(first instanceof DomainEventMessage<?> domain
+                    ? domain.getAggregateIdentifier() : first.getIdentifier());
         }
         return highest;
     }
