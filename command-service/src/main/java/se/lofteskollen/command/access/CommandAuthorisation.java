@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts {@link CommandPermissions} in front of every command handler, on the command bus: no command reaches
- * an aggregate unless its sender may send it. It runs inside the command's transaction (the bus opens it
- * first), so it reads the same lookup the aggregate will.
+ * an aggregate unless its sender may send it. It runs inside the command's unit of work (and its transaction, where
+ * it has one: the bus opens it first), so it reads the same lookup the aggregate will.
  */
 @Component
 class CommandAuthorisation implements MessageHandlerInterceptor<CommandMessage<?>> {

@@ -32,7 +32,7 @@ import java.util.function.IntFunction;
 
 /**
  * Who may send which command, and on what: DESIGN.md's rules, decided for every command whatever sent it
- * (the API, the default data, a form, an import), in the command's own transaction. What a member may touch
+ * (the API, the default data, a form, an import), in the command's own unit of work. What a member may touch
  * follows from their organisations: each promise names the organisation acting as each of its parties.
  *
  * <ul>

@@ -11,7 +11,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.command.identity.AuditTrail;
 import se.lofteskollen.command.identity.Identity;
+import se.lofteskollen.command.lookup.CheckedAtAppend;
+import se.lofteskollen.command.rules.NotPermitted;
 import se.lofteskollen.command.rules.Rejection;
+import se.lofteskollen.platform.eventstore.AppendConditionFailed;
 import se.lofteskollen.platform.eventstore.AppendedEvents;
 
 import java.util.LinkedHashMap;
@@ -64,9 +67,38 @@ public class CommandDispatcher {
      * Sends a command that starts a new aggregate, once. If the id is taken (by a repeat of the same request, or by
      * anything else), the append fails on the unique key with an {@link AggregateStreamCreationException}, which is
      * thrown to the caller: sending it again could only fail the same way.
+     *
+     * <p>A command {@link CheckedAtAppend} is decided again when what it was decided on changed before its append
+     * ({@link AppendConditionFailed}: nothing was stored), and once when it is refused (a rule or a permission), since it was decided on what
+     * this instance remembered: a refusal stands only once decided on what holds now (the failed attempt made the
+     * instance forget what it used).
      */
     public long sendOnce(Object command, String aggregateId, Identity who, String correlationId) {
-        return positionOf(gateway.sendAndWait(message(command, who, correlationId)), aggregateId);
+        CommandMessage<?> message = message(command, who, correlationId);
+        boolean refusedOnce = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return positionOf(gateway.sendAndWait(message), aggregateId);
+            } catch (RuntimeException failure) {
+                boolean refused = command instanceof CheckedAtAppend && !refusedOnce
+                        && (hasCause(failure, Rejection.class) || hasCause(failure, NotPermitted.class));
+                if (attempt >= MAX_ATTEMPTS || !(refused || hasCause(failure, AppendConditionFailed.class))) {
+                    throw failure;
+                }
+                refusedOnce |= refused;
+                log.debug("{} on {} decided again, attempt {}: {}", command.getClass().getSimpleName(), aggregateId,
+                        attempt, failure.getMessage());
+            }
+        }
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Did the command lose a race for a unique key: a sequence number, a new aggregate's id, a commitment's code? */

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * which commitments (their promise, code, responsible parties, whether withdrawn) and which
  * organisation made each report. Aggregates and the permission check
  * ask it for the rules one aggregate cannot decide alone; it is kept in the same transaction as the
- * events, so it is never behind what was accepted.
+ * events, so it is never behind what was accepted. A new report is decided on what an instance remembers of it,
+ * and its append checks that this still holds ({@link CheckedAtAppend}).
  */
 public interface CommitmentDirectory {
 
@@ -26,7 +27,8 @@ public interface CommitmentDirectory {
     /**
      * The commitments among {@code commitmentIds} that exist; unknown ids are left out. Within a command, asked
      * twice for the same ids (by the permission check, then by the aggregate), it answers what it read the first
-     * time, and what it read cannot change until the command's transaction ends.
+     * time, and what it read cannot change until the command's transaction ends (for a command
+     * {@link CheckedAtAppend}: until its append, which fails if it did).
      */
     Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds);
 

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.lofteskollen.events.NameList;
 import se.lofteskollen.events.PriorityArea;
 import se.lofteskollen.events.commitment.CommitmentPledged;
@@ -29,9 +31,28 @@ import java.util.stream.IntStream;
 class CommitmentLookupProjection {
 
     private final JdbcTemplate jdbc;
+    private final RememberedCommitments remembered;
 
-    CommitmentLookupProjection(JdbcTemplate jdbc) {
+    CommitmentLookupProjection(JdbcTemplate jdbc, RememberedCommitments remembered) {
         this.jdbc = jdbc;
+        this.remembered = remembered;
+    }
+
+    /**
+     * Once the change has committed (or failed): forgotten earlier, a report of this instance could read the row as
+     * it was before, and remember that again. Remembering too much is safe (the append checks), only slower.
+     */
+    private static void whenCommitted(Runnable forget) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget.run();
+                }
+            });
+        } else {
+            forget.run();
+        }
     }
 
     /**
@@ -46,6 +67,7 @@ class CommitmentLookupProjection {
         jdbc.update("DELETE FROM promise_area_lookup");
         jdbc.update("DELETE FROM promise_party_lookup");
         jdbc.update("DELETE FROM promise_lookup");
+        whenCommitted(remembered::forgetAll);
     }
 
     @EventHandler
@@ -66,6 +88,7 @@ class CommitmentLookupProjection {
     @EventHandler
     void on(PromiseClosed event) {
         jdbc.update("UPDATE promise_lookup SET closed = TRUE WHERE promise_id = ?", event.promiseId());
+        whenCommitted(() -> remembered.forgetPromise(event.promiseId()));
     }
 
     @EventHandler
@@ -79,10 +102,12 @@ class CommitmentLookupProjection {
     void on(CommitmentRevised event) {
         jdbc.update("UPDATE commitment_lookup SET responsible = ? WHERE commitment_id = ?",
                 NameList.join(event.responsible()), event.commitmentId());
+        whenCommitted(() -> remembered.forget(List.of(event.commitmentId())));
     }
 
     @EventHandler
     void on(CommitmentWithdrawn event) {
         jdbc.update("UPDATE commitment_lookup SET withdrawn = TRUE WHERE commitment_id = ?", event.commitmentId());
+        whenCommitted(() -> remembered.forget(List.of(event.commitmentId())));
     }
 }

@@ -1,6 +1,7 @@
 package se.lofteskollen.command.lookup;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lofteskollen.events.AuditMetaData;
@@ -9,11 +10,13 @@ import se.lofteskollen.events.Organisations;
 import se.lofteskollen.events.report.ActivityReported;
 import se.lofteskollen.events.report.MeetingRecorded;
 import se.lofteskollen.events.report.PlaceVisitReported;
+import se.lofteskollen.platform.eventstore.AppendCondition;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,13 @@ import java.util.TreeSet;
  * and the append. The one read serves the permission check and the aggregate alike: it is kept for the rest of
  * the command (a resource of its unit of work), and the lock guarantees it stays true until the commit.
  *
+ * <p>A new report ({@link CheckedAtAppend}) is decided without that read: on the commitments as this instance
+ * {@linkplain RememberedCommitments remembers} them, and its INSERT states that they are still as remembered, locking
+ * them {@code FOR SHARE} in that statement ({@link AppendCondition}). The same two cases hold: a change committed
+ * before the INSERT makes its condition false (and the report is decided again, on what holds now), and a change not
+ * yet committed either waits for the report's statement or makes the statement wait for it, and then see it. So a
+ * report is one statement, one round trip, and holds exactly as the transactional read did.
+ *
  * <p>Who made a report is read from its first event, whose metadata holds the reporter's organisation: a
  * retraction is rare, and a report then needs no lookup row of its own.
  */
@@ -45,10 +55,25 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
 
     private static final String READ_IN_THIS_COMMAND = JdbcCommitmentDirectory.class.getName() + ".commitments";
 
-    private final JdbcTemplate jdbc;
+    /**
+     * Every commitment read is still as it was read, and so is its promise; locked like the reads of a transaction,
+     * so that a change committing meanwhile is seen ({@code FOR SHARE} takes the newest version of a row it waited
+     * for, and tests it again).
+     */
+    private static final String STILL_AS_READ = """
+            (SELECT count(*) FROM (SELECT 1 FROM commitment_lookup c
+                JOIN promise_lookup p ON p.promise_id = c.promise_id
+                JOIN unnest(?::text[], ?::text[], ?::boolean[], ?::boolean[])
+                    AS decided (commitment_id, responsible, withdrawn, closed) ON decided.commitment_id = c.commitment_id
+                WHERE c.responsible = decided.responsible AND c.withdrawn = decided.withdrawn AND p.closed = decided.closed
+                FOR SHARE OF c, p) still) = ?""";
 
-    JdbcCommitmentDirectory(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final RememberedCommitments remembered;
+
+    JdbcCommitmentDirectory(JdbcTemplate jdbc, RememberedCommitments remembered) {
         this.jdbc = jdbc;
+        this.remembered = remembered;
     }
 
     @Override
@@ -64,14 +89,36 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
     @Override
     public Map<String, CommitmentEntry> commitments(Collection<String> commitmentIds) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return read(commitmentIds);
+            return read(commitmentIds, false);
         }
+        UnitOfWork<?> command = CurrentUnitOfWork.get().root();
         Map<Set<String>, Map<String, CommitmentEntry>> readInThisCommand =
-                CurrentUnitOfWork.get().root().getOrComputeResource(READ_IN_THIS_COMMAND, key -> new HashMap<>());
-        return readInThisCommand.computeIfAbsent(new HashSet<>(commitmentIds), this::read);
+                command.getOrComputeResource(READ_IN_THIS_COMMAND, key -> new HashMap<>());
+        return readInThisCommand.computeIfAbsent(new HashSet<>(commitmentIds),
+                ids -> command.getMessage().getPayload() instanceof CheckedAtAppend
+                        ? recall(ids, command) : read(ids, true));
     }
 
-    private Map<String, CommitmentEntry> read(Collection<String> commitmentIds) {
+    /** As remembered, with the append's condition that they still are; forgotten if the command fails. */
+    private Map<String, CommitmentEntry> recall(Set<String> commitmentIds, UnitOfWork<?> command) {
+        Map<String, CommitmentEntry> found = remembered.recall(commitmentIds, ids -> read(ids, false));
+        if (!found.isEmpty()) {
+            AppendCondition.requireForCurrentUnitOfWork(stillAsRead(found.values()));
+            command.onRollback(failed -> remembered.forget(found.keySet()));
+        }
+        return found;
+    }
+
+    private static AppendCondition stillAsRead(Collection<CommitmentEntry> entries) {
+        return new AppendCondition(STILL_AS_READ, List.of(
+                entries.stream().map(CommitmentEntry::commitmentId).toArray(String[]::new),
+                entries.stream().map(entry -> NameList.join(entry.responsible())).toArray(String[]::new),
+                entries.stream().map(CommitmentEntry::withdrawn).toArray(Boolean[]::new),
+                entries.stream().map(entry -> entry.promise().closed()).toArray(Boolean[]::new),
+                (long) entries.size()));
+    }
+
+    private Map<String, CommitmentEntry> read(Collection<String> commitmentIds, boolean locked) {
         Map<String, CommitmentEntry> found = new LinkedHashMap<>();
         if (commitmentIds.isEmpty()) {
             return found;
@@ -82,8 +129,7 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
                     + ORGANISATIONS + """
                     , p.predecessor_id
                     FROM commitment_lookup c JOIN promise_lookup p ON p.promise_id = c.promise_id
-                    WHERE c.commitment_id = ANY (?)
-                    FOR SHARE""");
+                    WHERE c.commitment_id = ANY (?)""" + (locked ? " FOR SHARE" : ""));
             statement.setArray(1, connection.createArrayOf("varchar", commitmentIds.toArray()));
             return statement;
         }, row -> {

@@ -1,5 +1,6 @@
 package se.lofteskollen.command.report;
 
+import se.lofteskollen.command.lookup.CheckedAtAppend;
 import se.lofteskollen.command.lookup.CommitmentDirectory;
 import se.lofteskollen.command.lookup.CommitmentDirectory.PromiseEntry;
 import se.lofteskollen.events.PromiseEvent;
@@ -9,9 +10,10 @@ import java.time.LocalDate;
 /**
  * A command that records a new report (a meeting, a place visit, an activity) under its own id. What it records
  * is settled by the command and the promise its commitments belong to, so a repeat under the same id can be told
- * from other content by comparing the stored event with {@link #recorded(String)}.
+ * from other content by comparing the stored event with {@link #recorded(String)}. Its rules are checked at the
+ * append: a report is the command sent most, and one statement stores it.
  */
-public sealed interface NewReport permits RecordMeeting, ReportPlaceVisit, ReportActivity {
+public sealed interface NewReport extends CheckedAtAppend permits RecordMeeting, ReportPlaceVisit, ReportActivity {
 
     String reportId();
 

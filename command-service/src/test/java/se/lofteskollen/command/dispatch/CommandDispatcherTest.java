@@ -7,7 +7,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import se.lofteskollen.command.identity.Identity;
+import se.lofteskollen.command.lookup.CheckedAtAppend;
 import se.lofteskollen.command.rules.Conflict;
+import se.lofteskollen.command.rules.NotPermitted;
+import se.lofteskollen.platform.eventstore.AppendConditionFailed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +64,40 @@ class CommandDispatcherTest {
 
         assertThatThrownBy(() -> dispatcher.sendOnce("command", "visit-1", POLIS, "correlation-1"))
                 .isInstanceOf(AggregateStreamCreationException.class);
+        verify(gateway, times(1)).sendAndWait(any());
+    }
+
+    /** A new report, decided on what the instance remembers of its commitments. */
+    private record NewReport() implements CheckedAtAppend {
+    }
+
+    @Test
+    void aCommandCheckedAtAppendWhoseFactsChangedBeforeItsAppendIsDecidedAgain() {
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new AppendConditionFailed("visit-1"))
+                .thenThrow(new AppendConditionFailed("visit-1"))
+                .thenReturn(null);
+        when(positions.newestOf("visit-1")).thenReturn(7L);
+
+        assertThat(dispatcher.sendOnce(new NewReport(), "visit-1", POLIS, "correlation-1")).isEqualTo(7L);
+        verify(gateway, times(3)).sendAndWait(any());
+    }
+
+    @Test
+    void aRefusalOfACommandCheckedAtAppendIsDecidedOnceMoreAndThenStands() {
+        when(gateway.sendAndWait(any())).thenThrow(new NotPermitted("commitmentId", "refusal.access.notAnswering"));
+
+        assertThatThrownBy(() -> dispatcher.sendOnce(new NewReport(), "visit-1", POLIS, "correlation-1"))
+                .isInstanceOf(NotPermitted.class);
+        verify(gateway, times(2)).sendAndWait(any());
+    }
+
+    @Test
+    void aRefusalOfAnyOtherCommandThatOnlyCreatesIsFinal() {
+        when(gateway.sendAndWait(any())).thenThrow(new Conflict(null, "refusal.promise.closed", "vastervik-2025"));
+
+        assertThatThrownBy(() -> dispatcher.sendOnce("command", "visit-1", POLIS, "correlation-1"))
+                .isInstanceOf(Conflict.class);
         verify(gateway, times(1)).sendAndWait(any());
     }
 

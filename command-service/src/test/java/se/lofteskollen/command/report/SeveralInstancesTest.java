@@ -46,7 +46,11 @@ class SeveralInstancesTest {
     }
 
     private static Answer visit(Api api, String visitId, String commitmentId) {
-        return api.post("polis", "/api/place-visits", """
+        return visit(api, "polis", visitId, commitmentId);
+    }
+
+    private static Answer visit(Api api, String user, String visitId, String commitmentId) {
+        return api.post(user, "/api/place-visits", """
                 {"visitId":"%s","commitmentId":"%s","place":{"name":"Stationen"},
                  "visitedOn":"2025-07-01","measures":"Synlig närvaro"}""".formatted(visitId, commitmentId));
     }
@@ -91,6 +95,23 @@ class SeveralInstancesTest {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'instances-visit-3'",
                     Long.class)).isZero();
         }
+    }
+
+    /**
+     * This instance remembers the commitment as the police's alone; the other makes the municipality answer for it
+     * too. A municipal reporter's report through this instance is refused on what it remembered, and so decided
+     * again on what holds now: accepted.
+     */
+    @Test
+    void aReportRefusedOnWhatThisInstanceRememberedIsDecidedAgainOnWhatAnotherInstanceChanged() {
+        assertThat(visit(firstApi, "kommun", "instances-visit-4", "vastervik-2025-3.3").status())
+                .as("before the revision").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(visit(firstApi, "instances-visit-5", "vastervik-2025-3.3").status()).isEqualTo(HttpStatus.CREATED);
+
+        assertThat(secondApi.put("samordnare", "/api/commitments/vastervik-2025-3.3", """
+                {"responsible":["POLICE","MUNICIPALITY"],"reason":"Kommunen deltar"}""").status()).isEqualTo(HttpStatus.OK);
+
+        assertThat(visit(firstApi, "kommun", "instances-visit-6", "vastervik-2025-3.3").status()).isEqualTo(HttpStatus.CREATED);
     }
 
     private static void waitUntilAWriterWaitsOnALock(JdbcTemplate jdbc, CompletableFuture<?> writer) throws InterruptedException {
