@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -61,19 +61,23 @@ public class AppendNotifier extends OwnConnectionThread {
 
     /**
      * Notifies over a connection of its own, outside the pool: a NOTIFY never waits for a pooled connection
-     * behind the commands it announces, and never runs inside one of their transactions.
+     * behind the commands it announces, and never runs inside one of their transactions. One prepared statement
+     * ({@code pg_notify}, the position a parameter): a {@code NOTIFY} with the position in its text would be parsed
+     * anew each time, and counted as a statement of its own by {@code pg_stat_statements}. An empty payload says
+     * the position is not known.
      */
     public static AppendNotifier connectingTo(String url, String username, String password) {
         Properties credentials = credentials(username, password);
         return new AppendNotifier(() -> {
             Connection connection = DriverManager.getConnection(url, credentials);
             connection.setAutoCommit(true);
-            Statement statement = connection.createStatement();
+            PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)");
+            statement.setString(1, AppendListener.CHANNEL);
             return new Channel() {
                 @Override
                 public void notifyAppended(long position) throws SQLException {
-                    statement.execute("NOTIFY " + AppendListener.CHANNEL
-                            + (position == UNKNOWN ? "" : ", '" + position + "'"));
+                    statement.setString(2, position == UNKNOWN ? "" : Long.toString(position));
+                    statement.executeQuery().close();
                 }
 
                 @Override
