@@ -19,6 +19,10 @@ import java.util.function.LongConsumer;
  * for the {@code domain_event_appended} notification, and wakes every open event stream with the highest position
  * the notifications announced ({@link AppendNotifier#UNKNOWN} when one did not say). When the connection breaks it
  * reconnects and wakes them anyway, the position unknown, since notifications sent meanwhile are lost.
+ *
+ * <p>It listens from the first stream on: a service that never opens one (the command-service, whose lookups are
+ * kept in the commands' own transactions) is never sent a notification, which PostgreSQL would otherwise signal to
+ * its connection, and its thread woken for, on every append.
  */
 public class AppendListener extends OwnConnectionThread {
 
@@ -37,7 +41,10 @@ public class AppendListener extends OwnConnectionThread {
 
     /** {@code subscriber} is told the highest position announced, or {@link AppendNotifier#UNKNOWN}. */
     public void subscribe(LongConsumer subscriber) {
-        subscribers.add(subscriber);
+        synchronized (subscribers) {
+            subscribers.add(subscriber);
+            subscribers.notifyAll();
+        }
     }
 
     public void unsubscribe(LongConsumer subscriber) {
@@ -45,7 +52,29 @@ public class AppendListener extends OwnConnectionThread {
     }
 
     @Override
+    protected void wake() {
+        synchronized (subscribers) {
+            subscribers.notifyAll();
+        }
+    }
+
+    /** Until a stream subscribes, or the thread is asked to stop. */
+    private void awaitFirstSubscriber() {
+        synchronized (subscribers) {
+            while (isRunning() && subscribers.isEmpty()) {
+                try {
+                    subscribers.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
     protected void work() {
+        awaitFirstSubscriber();
         while (isRunning()) {
             try (Connection connection = DriverManager.getConnection(url, credentials)) {
                 try (Statement statement = connection.createStatement()) {
