@@ -1,13 +1,10 @@
 package se.lofteskollen.platform.eventstore;
 
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,14 +55,7 @@ class ConditionalAppendTest {
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         notifier = AppendNotifier.connectingTo(dataSource.getUrl(), "postgres", null);
         notifier.start();
-        engine = new PostgresStorageEngine(JdbcEventStorageEngine.builder()
-                .eventSerializer(EventStoreAutoConfiguration.storageSerializer())
-                .snapshotSerializer(EventStoreAutoConfiguration.storageSerializer())
-                .persistenceExceptionResolver(new UniqueKeyViolation())
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactions)
-                .schema(EventStoreSchema.events())
-                .appendEvents(new ReturningAppend(notifier)));
+        engine = TestStorageEngine.over(dataSource, transactions, notifier);
     }
 
     @AfterEach

@@ -1,14 +1,11 @@
 package se.lofteskollen.platform.eventstore;
 
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +35,7 @@ class ReturningAppendTest {
 
     private PGSimpleDataSource dataSource;
     private SpringTransactionManager transactions;
-    private JdbcEventStorageEngine engine;
+    private PostgresStorageEngine engine;
     private AppendNotifier notifier;
     private Connection listening;
 
@@ -51,15 +48,7 @@ class ReturningAppendTest {
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         notifier = AppendNotifier.connectingTo(dataSource.getUrl(), "postgres", null);
         notifier.start();
-        engine = JdbcEventStorageEngine.builder()
-                .eventSerializer(EventStoreAutoConfiguration.storageSerializer())
-                .snapshotSerializer(EventStoreAutoConfiguration.storageSerializer())
-                .persistenceExceptionResolver(new UniqueKeyViolation())
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactions)
-                .schema(EventStoreSchema.events())
-                .appendEvents(new ReturningAppend(notifier))
-                .build();
+        engine = TestStorageEngine.over(dataSource, transactions, notifier);
         listening = dataSource.getConnection();
         try (Statement statement = listening.createStatement()) {
             statement.execute("LISTEN domain_event_appended");
