@@ -6,6 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Optional;
 
@@ -29,6 +30,11 @@ class LookupPosition implements MessageHandlerInterceptor<EventMessage<?>> {
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A command CheckedAtAppend has no transaction: rows written now would commit apart from its event.
+            throw new IllegalStateException("the lookup tables would take " + unitOfWork.getMessage().getPayloadType()
+                    .getSimpleName() + " outside a transaction: a command whose events they take is never CheckedAtAppend");
+        }
         Object result = chain.proceed();
         // GREATEST: commands commit in another order than they took their indexes.
         jdbc.update("""
