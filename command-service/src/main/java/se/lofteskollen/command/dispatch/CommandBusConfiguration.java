@@ -9,7 +9,10 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Axon's command bus, as its Spring Boot configuration builds it, with each command's transaction chosen by {@link CommandTransactions}. */
+/**
+ * Axon's command bus, as its Spring Boot configuration builds it (which it then leaves out), with each command's
+ * transaction chosen by {@link CommandTransactions}.
+ */
 @Configuration
 class CommandBusConfiguration {
 

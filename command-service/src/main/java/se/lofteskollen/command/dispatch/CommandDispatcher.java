@@ -69,9 +69,9 @@ public class CommandDispatcher {
      * thrown to the caller: sending it again could only fail the same way.
      *
      * <p>A command {@link CheckedAtAppend} is decided again when what it was decided on changed before its append
-     * ({@link AppendConditionFailed}: nothing was stored), and once when it is refused (a rule or a permission), since it was decided on what
-     * this instance remembered: a refusal stands only once decided on what holds now (the failed attempt made the
-     * instance forget what it used).
+     * ({@link AppendConditionFailed}: nothing was stored), and once when it is refused (by a rule or a permission),
+     * since it was decided on what this instance remembered: a refusal stands only once decided on what holds now
+     * (the failed attempt made the instance forget what it used).
      */
     public long sendOnce(Object command, String aggregateId, Identity who, String correlationId) {
         CommandMessage<?> message = message(command, who, correlationId);

@@ -64,8 +64,10 @@ class JdbcCommitmentDirectory implements CommitmentDirectory {
             (SELECT count(*) FROM (SELECT 1 FROM commitment_lookup c
                 JOIN promise_lookup p ON p.promise_id = c.promise_id
                 JOIN unnest(?::text[], ?::text[], ?::boolean[], ?::boolean[])
-                    AS decided (commitment_id, responsible, withdrawn, closed) ON decided.commitment_id = c.commitment_id
-                WHERE c.responsible = decided.responsible AND c.withdrawn = decided.withdrawn AND p.closed = decided.closed
+                    AS decided (commitment_id, responsible, withdrawn, closed)
+                    ON decided.commitment_id = c.commitment_id
+                WHERE c.responsible = decided.responsible AND c.withdrawn = decided.withdrawn
+                    AND p.closed = decided.closed
                 FOR SHARE OF c, p) still) = ?""";
 
     private final JdbcTemplate jdbc;

@@ -32,8 +32,9 @@ class LookupPosition implements MessageHandlerInterceptor<EventMessage<?>> {
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             // A command CheckedAtAppend has no transaction: rows written now would commit apart from its event.
-            throw new IllegalStateException("the lookup tables would take " + unitOfWork.getMessage().getPayloadType()
-                    .getSimpleName() + " outside a transaction: a command whose events they take is never CheckedAtAppend");
+            throw new IllegalStateException("the lookup tables would take "
+                    + unitOfWork.getMessage().getPayloadType().getSimpleName()
+                    + " outside a transaction: a command whose events they take is never CheckedAtAppend");
         }
         Object result = chain.proceed();
         // GREATEST: commands commit in another order than they took their indexes.

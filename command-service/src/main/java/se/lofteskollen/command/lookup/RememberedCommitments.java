@@ -26,7 +26,8 @@ class RememberedCommitments {
     private final Map<String, CommitmentEntry> byId = new ConcurrentHashMap<>();
 
     /** The commitments among {@code ids} that exist: remembered, or read with {@code read} (unknown ids left out). */
-    Map<String, CommitmentEntry> recall(Set<String> ids, Function<Collection<String>, Map<String, CommitmentEntry>> read) {
+    Map<String, CommitmentEntry> recall(Set<String> ids,
+                                        Function<Collection<String>, Map<String, CommitmentEntry>> read) {
         Map<String, CommitmentEntry> found = new LinkedHashMap<>();
         Set<String> missing = new HashSet<>();
         for (String id : ids) {

@@ -47,13 +47,15 @@ public record AppendCondition(String sql, List<Object> parameters) {
     }
 
     /**
-     * Axon's {@code INSERT INTO table (columns) VALUES (?, …)} as {@code INSERT INTO table (columns) SELECT ?, … WHERE
-     * conditions}: the same columns and parameters, the conditions' parameters after them.
+     * Axon's {@code INSERT INTO table (columns) VALUES (?, …)} as
+     * {@code INSERT INTO table (columns) SELECT ?, … WHERE conditions}: the same columns and parameters, the
+     * conditions' parameters after them.
      */
     static String applied(List<AppendCondition> conditions, String insertValues) {
         int values = insertValues.lastIndexOf(" VALUES (");
         if (values < 0 || !insertValues.endsWith(")")) {
-            throw new IllegalStateException("not an INSERT … VALUES (…) to append under a condition: " + insertValues);
+            throw new IllegalStateException("not an INSERT … VALUES (…) to append under a condition: "
+                    + insertValues);
         }
         StringBuilder sql = new StringBuilder(insertValues.substring(0, values)).append(" SELECT ")
                 .append(insertValues, values + " VALUES (".length(), insertValues.length() - 1).append(" WHERE ");

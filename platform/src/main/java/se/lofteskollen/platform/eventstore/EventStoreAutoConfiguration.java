@@ -151,7 +151,8 @@ public class EventStoreAutoConfiguration {
     /** Axon's embedded event store, with streams that PostgreSQL wakes on every append. */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(PostgresStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+    public EmbeddedEventStore eventStore(PostgresStorageEngine storageEngine,
+                                         org.axonframework.config.Configuration configuration,
                                          AppendListener appendListener, EventStoreProperties properties) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
