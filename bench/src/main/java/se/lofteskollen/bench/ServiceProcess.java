@@ -3,6 +3,8 @@ package se.lofteskollen.bench;
 import se.lofteskollen.platform.launch.ServiceJvm;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,12 +89,27 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() throws IOException, InterruptedException {
+        requirePortFree();
         ProcessBuilder builder = launch.builder().redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         process = builder.start();
         awaitHealthy();
         startUp = Duration.ofNanos(System.nanoTime() - started);
         return this;
+    }
+
+    /**
+     * A port already taken (a benchmark still running, a service of an earlier run) would make the new service fail
+     * to start while whatever holds the port answered for it, and be measured in its place.
+     */
+    private void requirePortFree() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as a server binds: connections of a service stopped before do not count
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException taken) {
+            throw new IllegalStateException(name + " cannot start: port " + port + " is taken (is another benchmark, "
+                    + "or a service of an earlier one, still running?)", taken);
+        }
     }
 
     private void awaitHealthy() throws InterruptedException {
