@@ -92,7 +92,8 @@ public class CommandDispatcher {
         }
     }
 
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+    /** Is {@code type} anywhere in the cause chain of {@code failure} (Axon wraps what a handler throws)? */
+    public static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static se.lofteskollen.command.dispatch.CommandDispatcher.hasCause;
+
 /**
  * What every command endpoint does besides its own mapping: choose the id of what is created (the
  * client's, or one derived from its idempotency key, or a new one), know today's date, and send the
@@ -132,14 +134,5 @@ public class CommandRequests {
     private Accepted send(Object command, String aggregateId, String answeredId) {
         long position = dispatcher.send(command, aggregateId, identity.get(), CorrelationIdFilter.of(request));
         return new Accepted(answeredId, position);
-    }
-
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
