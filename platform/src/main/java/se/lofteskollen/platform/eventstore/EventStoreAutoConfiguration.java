@@ -131,8 +131,8 @@ public class EventStoreAutoConfiguration {
                 .transactionManager(transactionManager)
                 .schema(EventStoreSchema.events())
                 .batchSize(properties.getBatchSize())
-                .gapTimeout(properties.getGapTimeoutMillis())
-                .appendEvents(new ReturningAppend(appendNotifier)));
+                .gapTimeout(properties.getGapTimeoutMillis()),
+                new ReturningAppend(appendNotifier));
     }
 
     /** Wakes the streams of every service after each commit of events, coalesced ({@link ReturningAppend}). */

@@ -21,7 +21,7 @@ final class TestStorageEngine {
                 .persistenceExceptionResolver(new UniqueKeyViolation())
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactions)
-                .schema(EventStoreSchema.events())
-                .appendEvents(new ReturningAppend(notifier)));
+                .schema(EventStoreSchema.events()),
+                new ReturningAppend(notifier));
     }
 }
