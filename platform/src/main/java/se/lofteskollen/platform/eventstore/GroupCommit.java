@@ -10,11 +10,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Lets concurrent callers share one commit: a caller that finds no commit under way leads, and writes its own request
- * with every request that arrived while the commit before it ran; the others wait for their answer. Nothing waits to
- * fill a group: idle, a caller leads at once and writes alone, its own way ({@code alone}, on its own thread); under
- * load a group is whatever queued during one commit's round trip. The leader answers its group, then hands the lead
- * to the first caller still waiting, so no caller writes more than its own group.
+ * Lets concurrent callers share one commit: a caller that finds fewer commits running than may run at once leads, and
+ * writes its own request with every request that queued while all the commits allowed were running; the others wait
+ * for their answer. Nothing waits to fill a group: idle, a caller leads at once and writes alone, its own way
+ * ({@code alone}, on its own thread); under load a group is whatever queued during a commit's round trip. A leader
+ * answers its group, then hands the lead to the first caller still waiting, so no caller writes more than one group.
  *
  * <p>{@code together} writes two or more requests as one and answers each one's outcome in order; an outcome of
  * {@code null} (or {@code together} failing) says that request was not written, and its caller then writes it alone.
@@ -30,14 +30,22 @@ final class GroupCommit<R, O> {
     private final int most;
     private final Function<List<R>, List<O>> together;
     private final ArrayDeque<Caller<R, O>> waiting = new ArrayDeque<>();
-    private boolean leading;
+    private final int mostLeaders;
+    private int leaders;
 
-    /** {@code most}: the largest group written together. */
-    GroupCommit(int most, Function<List<R>, List<O>> together) {
+    /**
+     * {@code most}: the largest group written together; {@code mostLeaders}: how many commits may run at once (a
+     * caller that finds fewer running leads at once).
+     */
+    GroupCommit(int most, int mostLeaders, Function<List<R>, List<O>> together) {
         if (most < 2) {
             throw new IllegalArgumentException("a group is two or more, not " + most);
         }
+        if (mostLeaders < 1) {
+            throw new IllegalArgumentException("at least one commit must run, not " + mostLeaders);
+        }
         this.most = most;
+        this.mostLeaders = mostLeaders;
         this.together = together;
     }
 
@@ -45,16 +53,18 @@ final class GroupCommit<R, O> {
     O submit(R request, Supplier<O> alone) {
         Caller<R, O> me = new Caller<>(request);
         synchronized (waiting) {
-            waiting.addLast(me);
-            if (!leading) {
-                leading = true;
+            if (leaders < mostLeaders) {
+                leaders++;
                 me.lead = true;
+            } else {
+                waiting.addLast(me);
             }
         }
         if (!me.awaitLeadOrOutcome()) {
             return me.outcome == null ? alone.get() : me.outcome;
         }
-        List<Caller<R, O>> group = new ArrayList<>();
+        // A leader is no longer waiting: no other leader can take it into a group of its own.
+        List<Caller<R, O>> group = new ArrayList<>(List.of(me));
         synchronized (waiting) {
             while (!waiting.isEmpty() && group.size() < most) {
                 group.add(waiting.pollFirst());
@@ -99,7 +109,7 @@ final class GroupCommit<R, O> {
         return outcomes;
     }
 
-    /** How many callers wait for a commit (to lead one, or to be answered by one). */
+    /** How many callers wait for a commit (to lead one, or to be answered by one); not those leading. */
     int waiting() {
         synchronized (waiting) {
             return waiting.size();
@@ -108,9 +118,9 @@ final class GroupCommit<R, O> {
 
     private void handOver() {
         synchronized (waiting) {
-            Caller<R, O> next = waiting.peekFirst();
+            Caller<R, O> next = waiting.pollFirst();
             if (next == null) {
-                leading = false;
+                leaders--;
             } else {
                 next.lead();
             }

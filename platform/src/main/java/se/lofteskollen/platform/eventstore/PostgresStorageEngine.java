@@ -39,18 +39,27 @@ public class PostgresStorageEngine extends JdbcEventStorageEngine implements Eve
     private static final Class<?> DATA_TYPE = byte[].class;
     /** The most events one commit takes for others: more than the clients a service answers at once. */
     private static final int MOST_TOGETHER = 64;
+    /**
+     * Commits of events under a condition that may run at once. More than one, so that a leading caller that loses
+     * its core (there are two) does not hold up every other append while it waits for it.
+     */
+    private static final int COMMITS_AT_ONCE = 2;
     /** The outcome of an event appended alone, by its own unit of work, which kept its position. */
     private static final Long ALONE = -1L;
 
     private static final Logger log = LoggerFactory.getLogger(PostgresStorageEngine.class);
 
     private final ReturningAppend append;
-    private final GroupCommit<ReturningAppend.Grouped, Long> together =
-            new GroupCommit<>(MOST_TOGETHER, this::appendTogether);
+    private final GroupCommit<ReturningAppend.Grouped, Long> together;
 
     PostgresStorageEngine(JdbcEventStorageEngine.Builder builder, ReturningAppend append) {
+        this(builder, append, COMMITS_AT_ONCE);
+    }
+
+    PostgresStorageEngine(JdbcEventStorageEngine.Builder builder, ReturningAppend append, int commitsAtOnce) {
         super(builder.dataType(DATA_TYPE).appendEvents(append));
         this.append = append;
+        this.together = new GroupCommit<>(MOST_TOGETHER, commitsAtOnce, this::appendTogether);
     }
 
     @Override

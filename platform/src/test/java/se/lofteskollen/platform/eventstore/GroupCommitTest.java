@@ -87,7 +87,7 @@ class GroupCommitTest {
 
     @Test
     void aCallerThatFindsNoCommitRunningWritesAloneOnItsOwnThread() {
-        GroupCommit<String, String> commit = new GroupCommit<>(64, together);
+        GroupCommit<String, String> commit = new GroupCommit<>(64, 1, together);
         Thread caller = Thread.currentThread();
         String answer = commit.submit("only", () -> {
             assertThat(Thread.currentThread()).isSameAs(caller);
@@ -101,7 +101,7 @@ class GroupCommitTest {
 
     @Test
     void callersThatArriveWhileACommitRunsShareTheNextInTheOrderTheyArrived() throws Exception {
-        GroupCommit<String, String> commit = new GroupCommit<>(64, together);
+        GroupCommit<String, String> commit = new GroupCommit<>(64, 1, together);
         List<CompletableFuture<String>> answers = whileTheFirstWrites(commit, "b", "c", "d");
 
         assertThat(answers(answers)).containsExactly("first@alone", "b@together", "c@together", "d@together");
@@ -111,7 +111,7 @@ class GroupCommitTest {
 
     @Test
     void noGroupIsLargerThanTheMostAndTheRestShareTheCommitAfterIt() throws Exception {
-        GroupCommit<String, String> commit = new GroupCommit<>(2, together);
+        GroupCommit<String, String> commit = new GroupCommit<>(2, 1, together);
         List<CompletableFuture<String>> answers = whileTheFirstWrites(commit, "b", "c", "d", "e", "f");
 
         assertThat(answers(answers)).containsExactly("first@alone", "b@together", "c@together", "d@together",
@@ -122,7 +122,7 @@ class GroupCommitTest {
 
     @Test
     void aCallerItsGroupDidNotWriteWritesAlone() throws Exception {
-        GroupCommit<String, String> commit = new GroupCommit<>(64, requests -> {
+        GroupCommit<String, String> commit = new GroupCommit<>(64, 1, requests -> {
             groups.add(requests);
             return requests.stream().map(request -> request.equals("c") ? null : request + "@together").toList();
         });
@@ -134,7 +134,7 @@ class GroupCommitTest {
 
     @Test
     void whenAGroupCannotBeWrittenEveryCallerInItWritesAlone() throws Exception {
-        GroupCommit<String, String> commit = new GroupCommit<>(64, requests -> {
+        GroupCommit<String, String> commit = new GroupCommit<>(64, 1, requests -> {
             groups.add(requests);
             throw new IllegalStateException("the database went away");
         });
@@ -147,7 +147,7 @@ class GroupCommitTest {
 
     @Test
     void aLeaderWhoseOwnWriteFailsStillHandsOnTheLead() throws Exception {
-        GroupCommit<String, String> commit = new GroupCommit<>(64, together);
+        GroupCommit<String, String> commit = new GroupCommit<>(64, 1, together);
         CompletableFuture<String> failing = CompletableFuture.supplyAsync(() -> commit.submit("first", () -> {
             alone.add("first");
             await(firstMayFinish);
@@ -167,7 +167,37 @@ class GroupCommitTest {
     }
 
     @Test
+    void withTwoCommitsAtOnceASecondCallerLeadsAtOnceAndTheNextShareTheCommitAfterEither() throws Exception {
+        CountDownLatch secondMayFinish = new CountDownLatch(1);
+        GroupCommit<String, String> commit = new GroupCommit<>(64, 2, together);
+        CompletableFuture<String> first = submit(commit, "first");
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> commit.submit("second", () -> {
+            alone.add("second");
+            await(secondMayFinish);
+            return "second@alone";
+        }), callers);
+        while (!alone.containsAll(List.of("first", "second"))) {
+            Thread.sleep(5);
+        }
+        List<CompletableFuture<String>> answers = new ArrayList<>(List.of(first, second));
+        for (String request : List.of("b", "c", "d")) {
+            answers.add(submit(commit, request));
+            while (commit.waiting() < answers.size() - 2) {
+                Thread.sleep(5);
+            }
+        }
+        firstMayFinish.countDown();
+        assertThat(answers.get(2).get(10, TimeUnit.SECONDS)).isEqualTo("b@together");
+        secondMayFinish.countDown();
+
+        assertThat(answers(answers)).containsExactly("first@alone", "second@alone", "b@together", "c@together",
+                "d@together");
+        assertThat(groups).containsExactly(List.of("b", "c", "d"));
+    }
+
+    @Test
     void aGroupIsTwoOrMore() {
-        assertThatThrownBy(() -> new GroupCommit<>(1, together)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GroupCommit<>(1, 1, together)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GroupCommit<>(2, 0, together)).isInstanceOf(IllegalArgumentException.class);
     }
 }
