@@ -40,10 +40,12 @@ public class PostgresStorageEngine extends JdbcEventStorageEngine implements Eve
     /** The most events one commit takes for others: more than the clients a service answers at once. */
     private static final int MOST_TOGETHER = 64;
     /**
-     * Commits of events under a condition that may run at once. More than one, so that a leading caller that loses
-     * its core (there are two) does not hold up every other append while it waits for it.
+     * Commits of events under a condition that may run at once. One: measured against two in commands-only benchmark
+     * runs of the same hour, two did no better at 8 and 32 clients, and on one commitment fell from 814 to 658
+     * reports/s within 30 s where one held 874–893. Two transactions at once hold the same rows {@code FOR SHARE}
+     * together, which PostgreSQL records as a multixact on the row; one at a time never does (the likely cause).
      */
-    private static final int COMMITS_AT_ONCE = 2;
+    private static final int COMMITS_AT_ONCE = 1;
     /** The outcome of an event appended alone, by its own unit of work, which kept its position. */
     private static final Long ALONE = -1L;
 
@@ -53,13 +55,9 @@ public class PostgresStorageEngine extends JdbcEventStorageEngine implements Eve
     private final GroupCommit<ReturningAppend.Grouped, Long> together;
 
     PostgresStorageEngine(JdbcEventStorageEngine.Builder builder, ReturningAppend append) {
-        this(builder, append, COMMITS_AT_ONCE);
-    }
-
-    PostgresStorageEngine(JdbcEventStorageEngine.Builder builder, ReturningAppend append, int commitsAtOnce) {
         super(builder.dataType(DATA_TYPE).appendEvents(append));
         this.append = append;
-        this.together = new GroupCommit<>(MOST_TOGETHER, commitsAtOnce, this::appendTogether);
+        this.together = new GroupCommit<>(MOST_TOGETHER, COMMITS_AT_ONCE, this::appendTogether);
     }
 
     @Override

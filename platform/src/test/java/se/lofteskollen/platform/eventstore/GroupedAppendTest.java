@@ -55,7 +55,7 @@ class GroupedAppendTest {
         jdbc.execute("INSERT INTO commitment VALUES ('6.2', TRUE), ('6.3', FALSE)");
         notifier = AppendNotifier.connectingTo(dataSource.getUrl(), "postgres", null);
         notifier.start();
-        engine = TestStorageEngine.oneCommitAtATime(dataSource,
+        engine = TestStorageEngine.over(dataSource,
                 new SpringTransactionManager(new DataSourceTransactionManager(dataSource)), notifier);
     }
 

@@ -18,12 +18,6 @@ final class TestStorageEngine {
         return new PostgresStorageEngine(builder(dataSource, transactions), new ReturningAppend(notifier));
     }
 
-    /** One commit of events under a condition at a time, so that a test knows which appends share one. */
-    static PostgresStorageEngine oneCommitAtATime(DataSource dataSource, SpringTransactionManager transactions,
-                                                  AppendNotifier notifier) {
-        return new PostgresStorageEngine(builder(dataSource, transactions), new ReturningAppend(notifier), 1);
-    }
-
     private static JdbcEventStorageEngine.Builder builder(DataSource dataSource, SpringTransactionManager transactions) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(EventStoreAutoConfiguration.storageSerializer())
