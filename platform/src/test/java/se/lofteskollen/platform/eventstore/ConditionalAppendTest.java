@@ -7,13 +7,9 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
-import se.lofteskollen.platform.testing.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,37 +29,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ConditionalAppendTest {
 
-    /** The commitment is still open, locked for the statement as a reader would lock it. */
-    private static final String STILL_OPEN = "(SELECT count(*) FROM (SELECT 1 FROM commitment WHERE id = ? AND open "
-            + "FOR SHARE) still) = 1";
-
-    private PGSimpleDataSource dataSource;
-    private JdbcTemplate jdbc;
-    private SpringTransactionManager transactions;
-    private PostgresStorageEngine engine;
-    private AppendNotifier notifier;
-
-    @BeforeEach
-    void eventStore() {
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(TestDatabase.newDatabaseUrl());
-        dataSource.setUser("postgres");
-        EventStoreSchema.migrate(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE commitment (id TEXT PRIMARY KEY, open BOOLEAN NOT NULL)");
-        jdbc.execute("INSERT INTO commitment VALUES ('6.2', TRUE)");
-        transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
-        notifier = AppendNotifier.connectingTo(dataSource.getUrl(), "postgres", null);
-        notifier.start();
-        engine = TestStorageEngine.over(dataSource, transactions, notifier);
-    }
+    private final CheckedEventStore store = new CheckedEventStore(List.of("6.2"), List.of());
+    private final PGSimpleDataSource dataSource = store.dataSource;
+    private final JdbcTemplate jdbc = store.jdbc;
+    private final SpringTransactionManager transactions = store.transactions;
+    private final PostgresStorageEngine engine = store.engine;
 
     @AfterEach
     void close() {
         while (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().rollback();
         }
-        notifier.stop();
+        store.close();
     }
 
     private static DomainEventMessage<?> event(String aggregateId, long sequence) {
@@ -84,7 +61,7 @@ class ConditionalAppendTest {
     /** A unit of work without a transaction, as a command checked at its append is handled. */
     private static UnitOfWork<?> decidedOnCommitment(String commitmentId) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        AppendCondition.requireForCurrentUnitOfWork(new AppendCondition(STILL_OPEN, List.of(commitmentId)));
+        AppendCondition.requireForCurrentUnitOfWork(CheckedEventStore.stillOpen(commitmentId));
         return unitOfWork;
     }
 
@@ -169,7 +146,7 @@ class ConditionalAppendTest {
 
     @Test
     void aConditionIsNeverStatedOutsideAUnitOfWork() {
-        assertThatThrownBy(() -> AppendCondition.requireForCurrentUnitOfWork(new AppendCondition(STILL_OPEN, List.of("6.2"))))
+        assertThatThrownBy(() -> AppendCondition.requireForCurrentUnitOfWork(CheckedEventStore.stillOpen("6.2")))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -5,15 +5,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import se.lofteskollen.platform.eventstore.notify.AppendNotifier;
-import se.lofteskollen.platform.testing.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -35,34 +29,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class GroupedAppendTest {
 
-    private static final String STILL_OPEN = "(SELECT count(*) FROM (SELECT 1 FROM commitment WHERE id = ? AND open "
-            + "FOR SHARE) still) = 1";
-
     private final ExecutorService commands = Executors.newCachedThreadPool();
-    private PGSimpleDataSource dataSource;
-    private JdbcTemplate jdbc;
-    private PostgresStorageEngine engine;
-    private AppendNotifier notifier;
-
-    @BeforeEach
-    void eventStore() {
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(TestDatabase.newDatabaseUrl());
-        dataSource.setUser("postgres");
-        EventStoreSchema.migrate(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE commitment (id TEXT PRIMARY KEY, open BOOLEAN NOT NULL)");
-        jdbc.execute("INSERT INTO commitment VALUES ('6.2', TRUE), ('6.3', FALSE)");
-        notifier = AppendNotifier.connectingTo(dataSource.getUrl(), "postgres", null);
-        notifier.start();
-        engine = TestStorageEngine.over(dataSource,
-                new SpringTransactionManager(new DataSourceTransactionManager(dataSource)), notifier);
-    }
+    private final CheckedEventStore store = new CheckedEventStore(List.of("6.2"), List.of("6.3"));
+    private final JdbcTemplate jdbc = store.jdbc;
+    private final PostgresStorageEngine engine = store.engine;
 
     @AfterEach
     void close() {
         commands.shutdownNow();
-        notifier.stop();
+        store.close();
     }
 
     /** What a command checked at its append answers: its event's position, as its unit of work kept it. */
@@ -70,7 +45,7 @@ class GroupedAppendTest {
         return CompletableFuture.supplyAsync(() -> {
             UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
             try {
-                AppendCondition.requireForCurrentUnitOfWork(new AppendCondition(STILL_OPEN, List.of(commitmentId)));
+                AppendCondition.requireForCurrentUnitOfWork(CheckedEventStore.stillOpen(commitmentId));
                 DomainEventMessage<?> event = new GenericDomainEventMessage<>("Report", aggregateId, 0,
                         Map.of("commitmentId", commitmentId));
                 engine.appendEvents(event);
@@ -90,7 +65,7 @@ class GroupedAppendTest {
      */
     private List<CompletableFuture<Long>> whileTheFirstIsHeld(String... others) throws Exception {
         List<CompletableFuture<Long>> reports = new ArrayList<>();
-        try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
+        try (Connection holder = store.dataSource.getConnection(); Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
             statement.executeQuery("SELECT 1 FROM commitment WHERE id = '6.2' FOR UPDATE").close();
             reports.add(report("first", "6.2"));
