@@ -67,7 +67,7 @@ final class ReturningAppend implements AppendEventsStatementBuilder {
      * conditions ({@code ON CONFLICT DO NOTHING}: one event whose key is taken leaves the others in); one batch per
      * shape of condition. Answers each event's position, or {@code null} for one not stored: its condition was false
      * or its key taken, which it learns by being appended alone. Nothing is stored if a statement fails, or answers
-     * other than one row or none per event; the notifier is told once, after the commit.
+     * other than one row or none per event; the notifier is told once, after the commit, if any event went in.
      */
     List<Long> appendTogether(Connection connection, EventSchema schema, Class<?> dataType, List<Grouped> rows,
                               Serializer serializer, TimestampWriter timestampWriter) throws SQLException {
@@ -97,8 +97,9 @@ final class ReturningAppend implements AppendEventsStatementBuilder {
         } finally {
             connection.setAutoCommit(true);
         }
-        notifier.appended(Arrays.stream(positions).filter(Objects::nonNull).mapToLong(Long::longValue)
-                .max().orElse(AppendNotifier.UNKNOWN));
+        // Nothing to announce when no event went in: each is appended alone next, and announced then.
+        Arrays.stream(positions).filter(Objects::nonNull).mapToLong(Long::longValue).max()
+                .ifPresent(notifier::appended);
         return Arrays.asList(positions);
     }
 
