@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -94,7 +95,7 @@ class GroupedAppendTest {
 
     /** The transaction that stored each aggregate's event. */
     private Map<String, Long> transactionOf(String... aggregateIds) {
-        Map<String, Long> transactions = new java.util.LinkedHashMap<>();
+        Map<String, Long> transactions = new LinkedHashMap<>();
         for (String aggregateId : aggregateIds) {
             transactions.put(aggregateId, jdbc.queryForObject(
                     "SELECT xmin::text::bigint FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
