@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import se.lofteskollen.command.testing.Api;
 import se.lofteskollen.command.testing.Api.Answer;
 import se.lofteskollen.command.testing.CommandServiceTest;
-import se.lofteskollen.command.testing.StatementCounter;
+import se.lofteskollen.platform.testing.StatementCounter;
 
 import java.util.List;
 

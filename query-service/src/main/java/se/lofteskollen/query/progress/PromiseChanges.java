@@ -11,7 +11,6 @@ import se.lofteskollen.query.readmodels.RowBatch;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,10 +69,12 @@ public class PromiseChanges {
         return changed;
     }
 
-    private void write(Set<String> touched) {
-        List<Object[]> promises = touched.stream().map(promiseId -> new Object[]{promiseId}).toList();
-        jdbc.batchUpdate("""
-                INSERT INTO promise_change (promise_id, changed) VALUES (?, nextval('promise_change_seq'))
-                ON CONFLICT (promise_id) DO UPDATE SET changed = EXCLUDED.changed""", promises);
+    private RowBatch.Statement write(Set<String> touched) {
+        return new RowBatch.Statement("""
+                INSERT INTO promise_change (promise_id, changed)
+                SELECT promise_id, nextval('promise_change_seq') FROM unnest(?::varchar[]) AS touched (promise_id)
+                ORDER BY promise_id
+                ON CONFLICT (promise_id) DO UPDATE SET changed = EXCLUDED.changed""",
+                (Object) touched.toArray(String[]::new));
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
 
 import java.sql.PreparedStatement;
@@ -12,10 +13,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +37,13 @@ import java.util.function.Supplier;
  * statements that change the same row are therefore not written in the order of their events, and must not depend on
  * it: each leaves alone what the other changes. A handler that reads what earlier events of its batch wrote calls
  * {@link #flush()} first. What is worked out from the rows a batch wrote (the report tallies) is written after them,
- * before the commit ({@link #derive}).
+ * before the commit, by one statement of its own ({@link #derive}).
+ *
+ * <p>A small batch (live, a few events) is sent in one round trip: its statements, one per row and then the derived
+ * ones, as one multi-statement prepared statement, which the driver sends as one pipeline of the statements'
+ * messages with one sync: a report on its own is one round trip besides the token's and the commit, not eight.
+ * A large batch (a replay, a burst) is written one JDBC batch per statement, each one round trip of many rows, so
+ * that each statement stays one prepared statement however many rows it has.
  *
  * <p>Statements name their tables unqualified: a rebuild's {@code SET LOCAL search_path} points them at its own
  * tables. Only a reset writes beside this, with a plain {@code TRUNCATE}: it empties whole tables for no event, before
@@ -43,6 +53,12 @@ import java.util.function.Supplier;
 public class RowBatch {
 
     private static final String RESOURCE = RowBatch.class.getName();
+    /**
+     * The most statements sent as one: a live batch of a few events. The driver prepares a multi-statement text on
+     * the server once it has been used five times, each of its statements apart, so texts of many statements in
+     * many shapes would fill the server's memory with plans used once.
+     */
+    private static final int ONE_ROUND_TRIP_MOST = 32;
 
     private final JdbcTemplate jdbc;
 
@@ -67,15 +83,16 @@ public class RowBatch {
 
     /**
      * Feeds a writer of what is worked out from the rows the batch wrote: {@code feed} adds the current event's part
-     * to the batch's state (made by {@code state} on first use), and {@code write} gets that state once, when the
-     * batch commits, after the batch's rows. Outside a processor's unit of work the state is the event's alone and
-     * written at once. The state is not discarded with a failed event's rows: the writer reads back what was written.
+     * to the batch's state (made by {@code state} on first use), and {@code write} makes of that state, once, when the
+     * batch commits, the statement that is written after the batch's rows (or null: nothing to write). Outside a
+     * processor's unit of work the state is the event's alone and written at once. The state is not discarded with a
+     * failed event's rows: the statement reads back what was written.
      */
-    public <T> void derive(String name, Supplier<T> state, Consumer<T> feed, Consumer<T> write) {
+    public <T> void derive(String name, Supplier<T> state, Consumer<T> feed, Function<T, Statement> write) {
         if (!CurrentUnitOfWork.isStarted()) {
             T own = state.get();
             feed.accept(own);
-            write.accept(own);
+            send(derivedOnly(write.apply(own)));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -101,9 +118,14 @@ public class RowBatch {
         }
     }
 
+    /** One statement with its values; an array of strings is sent as a {@code varchar[]}. */
+    public record Statement(String sql, Object... values) {
+    }
+
     private void pend(Kind kind, String sql, Object[] values) {
         if (!CurrentUnitOfWork.isStarted()) {
-            write(kind.checked(sql), List.<Object[]>of(values));
+            Map<String, List<Object[]>> row = Map.of(kind.checked(sql), List.<Object[]>of(values));
+            send(kind == Kind.NEW_ROW ? new Writes(row, Map.of(), List.of()) : new Writes(Map.of(), row, List.of()));
             return;
         }
         pending().of(kind).computeIfAbsent(sql, kind::newGroup).add(values);
@@ -142,9 +164,26 @@ public class RowBatch {
         }
     }
 
-    private record Derived<T>(T state, Consumer<T> writer) {
-        void write() {
-            writer.accept(state);
+    private record Derived<T>(T state, Function<T, Statement> writer) {
+        Statement statement() {
+            return writer.apply(state);
+        }
+    }
+
+    private static Writes derivedOnly(Statement statement) {
+        return new Writes(Map.of(), Map.of(), statement == null ? List.of() : List.of(statement));
+    }
+
+    /** What is sent together: the new rows, then the changes, each per statement, then the derived statements. */
+    private record Writes(Map<String, List<Object[]>> newRows, Map<String, List<Object[]>> changes,
+                          List<Statement> derived) {
+
+        int statements() {
+            return count(newRows) + count(changes) + derived.size();
+        }
+
+        private static int count(Map<String, List<Object[]>> rows) {
+            return rows.values().stream().mapToInt(List::size).sum();
         }
     }
 
@@ -159,8 +198,7 @@ public class RowBatch {
         }
 
         void writeRows() {
-            newRows.forEach(RowBatch.this::write);
-            changes.forEach(RowBatch.this::write);
+            send(new Writes(newRows, changes, List.of()));
             discardRows();
         }
 
@@ -170,9 +208,52 @@ public class RowBatch {
         }
 
         void writeAll() {
-            writeRows();
-            derived.values().forEach(Derived::write);
+            List<Statement> statements = new ArrayList<>();
+            for (Derived<?> writer : derived.values()) {
+                Statement statement = writer.statement();
+                if (statement != null) {
+                    statements.add(statement);
+                }
+            }
+            send(new Writes(newRows, changes, statements));
+            discardRows();
             derived.clear();
+        }
+    }
+
+    private void send(Writes writes) {
+        int statements = writes.statements();
+        if (statements == 0) {
+            return;
+        }
+        if (statements <= ONE_ROUND_TRIP_MOST) {
+            sendTogether(writes);
+            return;
+        }
+        writes.newRows().forEach(this::write);
+        writes.changes().forEach(this::write);
+        for (Statement statement : writes.derived()) {
+            jdbc.update(statement.sql(), (PreparedStatementSetter) prepared -> setAll(prepared, statement.values()));
+        }
+    }
+
+    /** Every statement of the writes as one multi-statement prepared statement: one round trip. */
+    private void sendTogether(Writes writes) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        BiConsumer<String, Object[]> append = (text, row) -> {
+            sql.append(text.strip()).append(";\n");
+            values.addAll(Arrays.asList(row));
+        };
+        writes.newRows().forEach((text, rows) -> rows.forEach(row -> append.accept(text, row)));
+        writes.changes().forEach((text, rows) -> rows.forEach(row -> append.accept(text, row)));
+        writes.derived().forEach(statement -> append.accept(statement.sql(), statement.values()));
+        jdbc.update(sql.toString(), (PreparedStatementSetter) prepared -> setAll(prepared, values.toArray()));
+    }
+
+    private static void setAll(PreparedStatement statement, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            set(statement, i + 1, values[i]);
         }
     }
 
@@ -183,10 +264,7 @@ public class RowBatch {
         jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement statement, int index) throws SQLException {
-                Object[] row = rows.get(index);
-                for (int column = 0; column < row.length; column++) {
-                    set(statement, column + 1, row[column]);
-                }
+                setAll(statement, rows.get(index));
             }
 
             @Override
@@ -200,6 +278,8 @@ public class RowBatch {
         if (value == null) {
             // The server infers the column's type: no extra round trip to ask the driver for it.
             statement.setNull(index, Types.NULL);
+        } else if (value instanceof String[] strings) {
+            statement.setArray(index, statement.getConnection().createArrayOf("varchar", strings));
         } else if (value instanceof Instant instant) {
             statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
         } else {

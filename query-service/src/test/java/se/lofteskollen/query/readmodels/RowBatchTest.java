@@ -11,6 +11,7 @@ import se.lofteskollen.query.testing.QueryServiceTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,23 +139,79 @@ class RowBatchTest extends QueryServiceTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Marks the visits it is given with how many of them it found, appending to what their reason was. */
+    private static RowBatch.Statement countSeen(List<String> ids) {
+        String[] visits = ids.toArray(String[]::new);
+        return new RowBatch.Statement("""
+                UPDATE place_visit SET retraction_reason = coalesce(retraction_reason, '')
+                                           || (SELECT count(*) FROM place_visit WHERE visit_id = ANY (?::varchar[]))
+                WHERE visit_id = ANY (?::varchar[])""", visits, visits);
+    }
+
+    private List<String> reasons(String... ids) {
+        return jdbc.queryForList("SELECT coalesce(retraction_reason, '-') FROM place_visit WHERE visit_id IN ("
+                + String.join(",", Collections.nCopies(ids.length, "?")) + ") ORDER BY visit_id",
+                String.class, (Object[]) ids);
+    }
+
     @Test
     void whatIsDerivedFromABatchsRowsIsWrittenOnceAfterThemWhenTheBatchCommits() {
         String first = id("first");
         String second = id("second");
-        List<List<Long>> written = new ArrayList<>();
-        AtomicLong writtenBeforeCommit = new AtomicLong(-1);
+        List<String> seenBeforeCommit = new ArrayList<>();
 
         inBatch(() -> {
             for (String id : List.of(first, second)) {
                 rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
-                rows.derive("visits seen", ArrayList<String>::new, ids -> ids.add(id),
-                        ids -> written.add(ids.stream().map(this::visits).toList()));
+                rows.derive("visits seen", ArrayList<String>::new, ids -> ids.add(id), RowBatchTest::countSeen);
             }
-            writtenBeforeCommit.set(written.size());
+            seenBeforeCommit.addAll(reasons(first, second));
         });
 
-        assertThat(writtenBeforeCommit).hasValue(0);
-        assertThat(written).as("once, seeing both rows").containsExactly(List.of(1L, 1L));
+        assertThat(seenBeforeCommit).as("nothing before the commit").isEmpty();
+        assertThat(reasons(first, second)).as("once, seeing both rows").containsExactly("2", "2");
+    }
+
+    @Test
+    void aBatchLargerThanOneRoundTripCarriesIsWrittenTheSame() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(id("many-" + i));
+        }
+
+        inBatch(() -> {
+            for (String id : ids) {
+                rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
+                rows.change(RETRACT_VISIT, "retracted", id);
+                rows.derive("visits seen", ArrayList<String>::new, seen -> seen.add(id), RowBatchTest::countSeen);
+            }
+        });
+
+        assertThat(reasons(ids.toArray(String[]::new))).hasSize(100).containsOnly("retracted100");
+    }
+
+    @Test
+    void aStatementPostgresqlRefusesFailsTheWholeSmallBatchAndNoneOfItsRowsIsWritten() {
+        String good = id("good");
+        String refused = id("refused");
+
+        assertThatThrownBy(() -> inBatch(() -> {
+            rows.add(INSERT_VISIT, good, LocalDate.of(2025, 3, 3));
+            rows.add(INSERT_VISIT.replace("'p'", "?"), refused, "x".repeat(500), LocalDate.of(2025, 3, 3));
+            rows.derive("visits seen", ArrayList<String>::new, seen -> seen.add(good), RowBatchTest::countSeen);
+        })).hasMessageContaining("value too long");
+
+        assertThat(visits(good)).isZero();
+        assertThat(visits(refused)).isZero();
+    }
+
+    @Test
+    void outsideABatchWhatIsDerivedIsWrittenAtOnce() {
+        String id = id("visit");
+        rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
+
+        rows.derive("visits seen", ArrayList<String>::new, seen -> seen.add(id), RowBatchTest::countSeen);
+
+        assertThat(reasons(id)).containsExactly("1");
     }
 }

@@ -1,4 +1,4 @@
-package se.lofteskollen.command.testing;
+package se.lofteskollen.platform.testing;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -17,16 +17,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Counts what the service's data source sends to PostgreSQL, one entry per round trip: every statement executed
- * (a batch of one INSERT is one) and every COMMIT or ROLLBACK. Only the request threads' (Tomcat's {@code http-nio-}
- * threads) are kept, so that what runs beside a request is not counted against it. The event notifier and listener
- * have connections of their own and are never counted.
+ * (a JDBC batch is one, and so is a text of several statements) and every COMMIT or ROLLBACK. Only the threads
+ * counted are kept (the request threads, Tomcat's {@code http-nio-}, unless told otherwise), so that what runs beside
+ * them is not counted against them. The event notifier and listener have connections of their own and are never
+ * counted.
  */
 @TestConfiguration
 public class StatementCounter {
 
     private static final List<String> SENT = new CopyOnWriteArrayList<>();
+    private static volatile String counted = "http-nio-";
 
+    /** Forgets what was counted; the request threads are counted from now on. */
     public static void reset() {
+        reset("http-nio-");
+    }
+
+    /** Forgets what was counted; the threads whose names start with {@code threadNames} are counted from now on. */
+    public static void reset(String threadNames) {
+        counted = threadNames;
         SENT.clear();
     }
 
@@ -46,7 +55,7 @@ public class StatementCounter {
     }
 
     private static void count(String what) {
-        if (Thread.currentThread().getName().startsWith("http-nio-")) {
+        if (Thread.currentThread().getName().startsWith(counted)) {
             SENT.add(what);
         }
     }
