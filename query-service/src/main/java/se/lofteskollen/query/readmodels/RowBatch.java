@@ -237,7 +237,11 @@ public class RowBatch {
         }
     }
 
-    /** Every statement of the writes as one multi-statement prepared statement: one round trip. */
+    /**
+     * Every statement of the writes as one multi-statement prepared statement: one round trip. The new rows of one
+     * statement are one insert of several rows, as in a JDBC batch of them (one statement per row costs the server
+     * more: a live batch of a few events would be a few times as many statements).
+     */
     private void sendTogether(Writes writes) {
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
@@ -245,7 +249,14 @@ public class RowBatch {
             sql.append(text.strip()).append(";\n");
             values.addAll(Arrays.asList(row));
         };
-        writes.newRows().forEach((text, rows) -> rows.forEach(row -> append.accept(text, row)));
+        writes.newRows().forEach((text, rows) -> {
+            String together = rows.size() > 1 ? MultiRowInsert.of(text, rows.size()) : null;
+            if (together == null) {
+                rows.forEach(row -> append.accept(text, row));
+            } else {
+                append.accept(together, rows.stream().flatMap(Arrays::stream).toArray());
+            }
+        });
         writes.changes().forEach((text, rows) -> rows.forEach(row -> append.accept(text, row)));
         writes.derived().forEach(statement -> append.accept(statement.sql(), statement.values()));
         jdbc.update(sql.toString(), (PreparedStatementSetter) prepared -> setAll(prepared, values.toArray()));
