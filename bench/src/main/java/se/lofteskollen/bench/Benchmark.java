@@ -297,7 +297,8 @@ public final class Benchmark {
             row("database round trips per report, " + clients + " client" + (clients == 1 ? "" : "s"),
                     points.get(clients).roundTrips(), stock.cell(stock.withQuery.get(clients), Point::roundTrips),
                     "1 (the INSERT, 1 tx)", "", "", "",
-                    "counted from pg_stat_statements per service role; tx: transactions (each ends in a commit); "
+                    "counted from pg_stat_statements per service role, one per statement (statements sent together "
+                            + "in one round trip count one each); tx: transactions (each ends in a commit); "
                             + "stock Axon per command, query service up");
         }
         for (int clients : CLIENTS) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -128,7 +129,11 @@ public class EventStoreAutoConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
+                .transactionManager(properties.getAccess() == EventStoreAccess.READ
+                        // A service that only reads the log reads it outside a transaction: a read is one statement
+                        // (a gap check one more, with its own snapshot, as in a READ COMMITTED transaction), and the
+                        // transaction's COMMIT would be a round trip of its own, for every batch, for nothing.
+                        ? NoTransactionManager.instance() : transactionManager)
                 .schema(EventStoreSchema.events())
                 .batchSize(properties.getBatchSize())
                 .gapTimeout(properties.getGapTimeoutMillis()),
