@@ -50,7 +50,7 @@ public class ReportProjection {
                 .withParticipants(event.participants())
                 .withDetails(null, null, event.notes())
                 .addTo(rows);
-        tallies.report(event.meetingId());
+        tallies.touched(event.meetingId());
     }
 
     @EventHandler
@@ -63,7 +63,7 @@ public class ReportProjection {
                         place == null ? null : place.lat(), place == null ? null : place.lon())
                 .withDetails(event.problemPicture(), event.measures(), null)
                 .addTo(rows);
-        tallies.report(event.visitId());
+        tallies.touched(event.visitId());
     }
 
     @EventHandler
@@ -77,7 +77,7 @@ public class ReportProjection {
             report.at(place.name(), place.area(), place.lat(), place.lon());
         }
         report.addTo(rows);
-        tallies.report(event.activityId());
+        tallies.touched(event.activityId());
     }
 
     @EventHandler
@@ -85,7 +85,7 @@ public class ReportProjection {
         // The first retraction stands; a report cannot stop counting twice.
         new ReportRetraction(event.reportId(), event.promiseId(), eventId, recordedAt, event.reason(),
                 Author.of(metaData)).addTo(rows);
-        tallies.retraction(event.reportId());
+        tallies.touched(event.reportId());
     }
 
     @ResetHandler

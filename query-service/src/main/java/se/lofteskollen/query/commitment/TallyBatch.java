@@ -30,36 +30,26 @@ public class TallyBatch {
     private static final String RESOURCE = TallyBatch.class.getName();
 
     /**
-     * What the batch's new rows add, per tally: each new report on the day it was recorded, a new report whose
-     * retraction was there before it taken away again on the retraction's day (an odd order of history), and each
-     * new retraction of a report that is there taken away on its own day.
+     * What the batch's new rows add, per tally, read from each report the batch named with its retraction: a new
+     * report adds itself on the day it was recorded; a retraction takes its report away on its own day when either of
+     * them is new (a new retraction of a report that is there, or a new report whose retraction was there before it:
+     * an odd order of history). Rows written before tallies had {@code written_in} add nothing here.
      */
     private static final String ADD = """
             INSERT INTO report_tally AS t (promise_id, commitments, report_type, network, activity_kind, occurred_on,
                                            known_on, reports, quantity)
-            SELECT promise_id, commitments, report_type, network, activity_kind, occurred_on, known_on, sum(reports),
-                   sum(quantity)
-            FROM (SELECT v.promise_id, v.commitments, v.report_type, coalesce(v.network, '') AS network,
-                         coalesce(v.activity_kind, '') AS activity_kind, v.occurred_on,
-                         (v.recorded_at AT TIME ZONE 'UTC')::date AS known_on, 1 AS reports, v.quantity
-                  FROM report_view v
-                  WHERE v.report_id = ANY (?::varchar[]) AND v.written_in = txid_current()
-                  UNION ALL
-                  SELECT v.promise_id, v.commitments, v.report_type, coalesce(v.network, ''),
-                         coalesce(v.activity_kind, ''), v.occurred_on, (x.recorded_at AT TIME ZONE 'UTC')::date, -1,
-                         -v.quantity
-                  FROM report_view v
-                  JOIN report_retraction x ON x.report_id = v.report_id AND x.written_in IS DISTINCT FROM txid_current()
-                  WHERE v.report_id = ANY (?::varchar[]) AND v.written_in = txid_current()
-                  UNION ALL
-                  SELECT v.promise_id, v.commitments, v.report_type, coalesce(v.network, ''),
-                         coalesce(v.activity_kind, ''), v.occurred_on, (x.recorded_at AT TIME ZONE 'UTC')::date, -1,
-                         -v.quantity
-                  FROM report_retraction x
-                  JOIN report_view v ON v.report_id = x.report_id
-                  WHERE x.report_id = ANY (?::varchar[]) AND x.written_in = txid_current()) added
-            GROUP BY promise_id, commitments, report_type, network, activity_kind, occurred_on, known_on
-            ORDER BY promise_id, commitments, report_type, network, activity_kind, occurred_on, known_on
+            SELECT v.promise_id, v.commitments, v.report_type, coalesce(v.network, ''), coalesce(v.activity_kind, ''),
+                   v.occurred_on, added.known_on, sum(added.reports), sum(added.quantity)
+            FROM report_view v
+            LEFT JOIN report_retraction x ON x.report_id = v.report_id
+            CROSS JOIN LATERAL (VALUES
+                ((v.recorded_at AT TIME ZONE 'UTC')::date, 1, v.quantity, v.written_in = txid_current()),
+                ((x.recorded_at AT TIME ZONE 'UTC')::date, -1, -v.quantity,
+                 x.report_id IS NOT NULL AND (v.written_in = txid_current() OR x.written_in = txid_current()))
+            ) AS added (known_on, reports, quantity, adds)
+            WHERE v.report_id = ANY (?::varchar[]) AND added.adds
+            GROUP BY 1, 2, 3, 4, 5, 6, 7
+            ORDER BY 1, 2, 3, 4, 5, 6, 7
             ON CONFLICT (promise_id, md5(commitments), report_type, network, activity_kind, occurred_on, known_on)
                 DO UPDATE SET reports = t.reports + excluded.reports, quantity = t.quantity + excluded.quantity""";
 
@@ -74,32 +64,19 @@ public class TallyBatch {
         return LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
     }
 
-    /** Candidates of one batch: the reports and retractions its events named. */
-    private record Candidates(Set<String> reports, Set<String> retractions) {
-        static Candidates none() {
-            return new Candidates(new LinkedHashSet<>(), new LinkedHashSet<>());
-        }
+    /**
+     * A report, or its retraction, added to the batch's rows: what it adds to the tallies is written when the batch
+     * commits, if the batch's row of it is new.
+     */
+    void touched(String reportId) {
+        rows.derive(RESOURCE, LinkedHashSet::new, (Set<String> named) -> named.add(reportId), this::write);
     }
 
-    /** A report added to the batch's rows; tallied when the batch commits if its row is new. */
-    void report(String reportId) {
-        rows.derive(RESOURCE, Candidates::none, candidates -> candidates.reports().add(reportId), this::write);
-    }
-
-    /** A retraction added to the batch's rows; tallied when the batch commits if its row is new. */
-    void retraction(String reportId) {
-        rows.derive(RESOURCE, Candidates::none, candidates -> candidates.retractions().add(reportId), this::write);
-    }
-
-    private RowBatch.Statement write(Candidates candidates) {
+    private RowBatch.Statement write(Set<String> reportIds) {
         if (!CurrentUnitOfWork.isStarted() && !TransactionSynchronizationManager.isActualTransactionActive()) {
             // Each statement would be a transaction of its own, and the new row could not be told from an old one.
             throw new IllegalStateException("a report is projected in a transaction, or its tally cannot be kept");
         }
-        if (candidates.reports().isEmpty() && candidates.retractions().isEmpty()) {
-            return null;
-        }
-        String[] reports = candidates.reports().toArray(String[]::new);
-        return new RowBatch.Statement(ADD, reports, reports, candidates.retractions().toArray(String[]::new));
+        return new RowBatch.Statement(ADD, (Object) reportIds.toArray(String[]::new));
     }
 }
