@@ -112,22 +112,6 @@ class ReportTallyTest extends QueryServiceTest {
     }
 
     @Test
-    void aRetractionThatCameBeforeItsReportTakesItAwayOnTheRetractionsDayWhenTheReportArrives() {
-        String promiseId = id("retracted-first");
-        String visitId = promiseId + "-v1";
-        feed().on(LocalDate.of(2025, 3, 4)).publish(new ReportRetracted(visitId, promiseId, "fel plats"));
-        feed().awaitProjections();
-        assertThat(tallies(promiseId)).as("nothing to take away yet").isEmpty();
-
-        feed().on(LocalDate.of(2025, 3, 5)).publish(visit(visitId, promiseId, MARCH_3));
-        feed().awaitProjections();
-
-        assertThat(tallies(promiseId)).containsExactly(
-                "6.2 PLACE_VISIT 2025-03-03 2025-03-04: -1 -1",
-                "6.2 PLACE_VISIT 2025-03-03 2025-03-05: 1 1");
-    }
-
-    @Test
     void aReportAndItsRetractionInOneBatchNetToNothingOnTheirDay() {
         String promiseId = id("retracted-at-once");
         String visitId = promiseId + "-v1";
