@@ -39,9 +39,10 @@ import java.util.function.Supplier;
  * {@link #flush()} first. What is worked out from the rows a batch wrote (the report tallies) is written after them,
  * before the commit, by one statement of its own ({@link #derive}).
  *
- * <p>A small batch (live, a few events) is sent in one round trip: its statements, one per row and then the derived
- * ones, as one multi-statement prepared statement, which the driver sends as one pipeline of the statements'
- * messages with one sync: a report on its own is one round trip besides the token's and the commit, not eight.
+ * <p>A small batch (live, a few events) is sent in one round trip: its new rows (one multi-row insert per statement),
+ * its changes and then the derived statements, as one multi-statement prepared statement, which the driver sends as
+ * one pipeline of the statements' messages with one sync: a report on its own is one round trip besides the token's
+ * and the commit, not eight.
  * A large batch (a replay, a burst) is written one JDBC batch per statement, each one round trip of many rows, so
  * that each statement stays one prepared statement however many rows it has.
  *
@@ -54,9 +55,9 @@ public class RowBatch {
 
     private static final String RESOURCE = RowBatch.class.getName();
     /**
-     * The most statements sent as one: a live batch of a few events. The driver prepares a multi-statement text on
-     * the server once it has been used five times, each of its statements apart, so texts of many statements in
-     * many shapes would fill the server's memory with plans used once.
+     * The most rows (and derived statements) sent as one: a live batch of a few events. The driver prepares a
+     * multi-statement text on the server once it has been used five times, each of its statements apart, so texts of
+     * many rows in many shapes would fill the server's memory with plans used once.
      */
     private static final int ONE_ROUND_TRIP_MOST = 32;
 
