@@ -179,7 +179,8 @@ public class RowBatch {
     private record Writes(Map<String, List<Object[]>> newRows, Map<String, List<Object[]>> changes,
                           List<Statement> derived) {
 
-        int statements() {
+        /** Rows and derived statements: what the limit of one round trip counts. */
+        int size() {
             return count(newRows) + count(changes) + derived.size();
         }
 
@@ -223,11 +224,11 @@ public class RowBatch {
     }
 
     private void send(Writes writes) {
-        int statements = writes.statements();
-        if (statements == 0) {
+        int size = writes.size();
+        if (size == 0) {
             return;
         }
-        if (statements <= ONE_ROUND_TRIP_MOST) {
+        if (size <= ONE_ROUND_TRIP_MOST) {
             sendTogether(writes);
             return;
         }
