@@ -2,38 +2,29 @@ package se.lofteskollen.platform.observability;
 
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
-import io.micrometer.core.instrument.Tags;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.CapacityMonitor;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.micrometer.MetricsConfigurerModule;
-import org.axonframework.micrometer.TagsUtil;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryBus;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
- * Axon's meters with tags, as its Micrometer module makes them, but with the capacity of the command bus, the query
- * bus and each event processor worked out over the last {@link #CAPACITY_WINDOW} instead of Axon's ten minutes.
+ * Axon's meters with tags, by the names and tags its Micrometer module gives them, but kept ({@link KeptMessageMeters})
+ * and with the capacity of the command bus, the query bus and each event processor worked out over the last
+ * {@link #CAPACITY_WINDOW} instead of Axon's ten minutes.
  *
  * <p>Axon's capacity monitor keeps every message's handling time of its window in memory, to sum them when the gauge
  * is read. Over ten minutes that is every event a processor took in that time: a query-service catching up or
  * rebuilding at several thousand events a second held over a million of them (some 120 MB of its 256 MB heap; found
- * by a class histogram and the old-object samples of JFR), its old generation stayed full, and full collections of a few hundred
- * milliseconds every second or two showed in every answer's tail. Over ten seconds what is kept is bounded by ten
- * seconds of the highest rate, and the gauge still says how busy the handlers were when Prometheus scrapes it.
+ * by a class histogram and the old-object samples of JFR), its old generation stayed full, and full collections of a
+ * few hundred milliseconds every second or two showed in every answer's tail. Here the busy time of ten seconds is
+ * summed in eleven buckets, and the gauge still says how busy the handlers were when Prometheus scrapes it. Axon's
+ * monitors also find each meter in the registry again for every message; these find them once per payload type.
  * Meter names and tags are Axon's own ({@code eventProcessor_capacity}, {@code commandBus_capacity}, …).
  */
 public class BoundedAxonMeters extends MetricsConfigurerModule {
@@ -67,29 +58,12 @@ public class BoundedAxonMeters extends MetricsConfigurerModule {
 
     MessageMonitor<? extends Message<?>> monitorOf(Class<?> componentType, String componentName) {
         if (EventProcessor.class.isAssignableFrom(componentType)) {
-            Function<Message<?>, Iterable<Tag>> byPayload = message -> Tags.of(
-                    TagsUtil.PAYLOAD_TYPE_TAG, message.getPayloadType().getSimpleName(),
-                    TagsUtil.PROCESSOR_NAME_TAG, componentName);
-            Function<Message<?>, Iterable<Tag>> byProcessor = message -> Tags.of(TagsUtil.PROCESSOR_NAME_TAG, componentName);
-            return new MultiMessageMonitor<>(List.of(
-                    MessageTimerMonitor.buildMonitor(EVENT_PROCESSOR, meters, byPayload),
-                    EventProcessorLatencyMonitor.builder().meterNamePrefix(EVENT_PROCESSOR).meterRegistry(meters)
-                            .tagsBuilder(byProcessor).build(),
-                    capacity(EVENT_PROCESSOR, byPayload),
-                    MessageCountingMonitor.buildMonitor(EVENT_PROCESSOR, meters, byPayload)));
+            return KeptMessageMeters.ofProcessor(EVENT_PROCESSOR, componentName, meters, clock, CAPACITY_WINDOW);
         }
         if (CommandBus.class.isAssignableFrom(componentType) || QueryBus.class.isAssignableFrom(componentType)) {
-            Function<Message<?>, Iterable<Tag>> byPayload = TagsUtil.PAYLOAD_TYPE_TAGGER_FUNCTION;
-            return new MultiMessageMonitor<>(List.of(
-                    MessageTimerMonitor.buildMonitor(componentName, meters, byPayload),
-                    capacity(componentName, byPayload),
-                    MessageCountingMonitor.buildMonitor(componentName, meters, byPayload)));
+            return KeptMessageMeters.ofBus(componentName, meters, clock, CAPACITY_WINDOW);
         }
         // The event bus (and anything else) as Axon makes it: no capacity there.
         return axon.registerComponentWithDefaultTags(componentType, componentName);
-    }
-
-    private CapacityMonitor capacity(String prefix, Function<Message<?>, Iterable<Tag>> tags) {
-        return CapacityMonitor.buildMonitor(prefix, meters, CAPACITY_WINDOW.toMillis(), TimeUnit.MILLISECONDS, clock, tags);
     }
 }

@@ -55,6 +55,41 @@ class BoundedAxonMetersTest {
         assertThat(registry.find("commandBus.successTimer").timer().count()).isEqualTo(1);
     }
 
+    @Test
+    void eachPayloadTypeHasItsOwnMetersAndAFailureOrAnIgnoredEventCountsAsAxonCountsIt() {
+        MessageMonitor<Message<?>> processor = monitor(EventProcessor.class, "readmodels");
+        processor.onMessageIngested(GenericEventMessage.asEventMessage("a report")).reportSuccess();
+        processor.onMessageIngested(GenericEventMessage.asEventMessage("another")).reportFailure(new RuntimeException());
+        processor.onMessageIngested(GenericEventMessage.asEventMessage(42)).reportIgnored();
+
+        assertThat(count("eventProcessor.ingestedCounter", "String")).isEqualTo(2);
+        assertThat(count("eventProcessor.processedCounter", "String")).isEqualTo(2);
+        assertThat(count("eventProcessor.failureCounter", "String")).isEqualTo(1);
+        assertThat(count("eventProcessor.ignoredCounter", "Integer")).isEqualTo(1);
+        assertThat(count("eventProcessor.processedCounter", "Integer")).isZero();
+        assertThat(registry.find("eventProcessor.allTimer").tag("payloadType", "String").timer().count()).isEqualTo(2);
+        assertThat(registry.find("eventProcessor.ignoredTimer").tag("payloadType", "Integer").timer().count())
+                .isEqualTo(1);
+        assertThat(registry.find("eventProcessor.capacity").gauges()).hasSize(2);
+    }
+
+    @Test
+    void theCapacityCountsTheOldestTenthOfItsWindowWithThePartStillInside() {
+        KeptMessageMeters.BusyTime busy = new KeptMessageMeters.BusyTime(TimeUnit.SECONDS.toNanos(10));
+        // One second of handling that ended in the first second, then nothing.
+        busy.add(TimeUnit.MILLISECONDS.toNanos(500), TimeUnit.SECONDS.toNanos(1));
+
+        assertThat(busy.share(TimeUnit.SECONDS.toNanos(10))).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(busy.share(TimeUnit.MILLISECONDS.toNanos(10_500))).isCloseTo(0.05,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(busy.share(TimeUnit.SECONDS.toNanos(11))).isZero();
+    }
+
+    private double count(String name, String payloadType) {
+        io.micrometer.core.instrument.Counter counter = registry.find(name).tag("payloadType", payloadType).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @SuppressWarnings("unchecked")
     private MessageMonitor<Message<?>> monitor(Class<?> type, String name) {
         return (MessageMonitor<Message<?>>) meters.monitorOf(type, name);
