@@ -102,6 +102,20 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the server finish the upkeep that the load before left it (a checkpoint of its WAL, autovacuum of its
+     * tables), so that it is not counted against the load measured next: flushes with a CHECKPOINT, then waits, at
+     * most two minutes, until no autovacuum worker runs.
+     */
+    void settle() throws SQLException, InterruptedException {
+        execute("CHECKPOINT");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (queryLong("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'") > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+    }
+
     String queryString(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              var rows = statement.executeQuery(sql)) {
