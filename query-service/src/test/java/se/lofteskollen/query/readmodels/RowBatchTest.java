@@ -206,6 +206,80 @@ class RowBatchTest extends QueryServiceTest {
     }
 
     @Test
+    void aLargeBatchsRowsAreWrittenWhileItGoesOnAndEveryRowWithItsCommit() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2 * RowBatch.WRITE_AHEAD_ROWS + 10; i++) {
+            ids.add(id("lot-" + i));
+        }
+        AtomicLong firstSeenWithoutFlush = new AtomicLong();
+
+        inBatch(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                rows.add(INSERT_VISIT, ids.get(i), LocalDate.of(2025, 3, 3));
+                if (i == RowBatch.WRITE_AHEAD_ROWS) {
+                    // The first thousand are on their way on the batch's connection, not waiting for the commit.
+                    firstSeenWithoutFlush.set(awaitVisit(ids.get(0)));
+                }
+            }
+            // A row of the first lot changed by a later one: the lots reach the server in the order they were added.
+            rows.change(RETRACT_VISIT, "retracted", ids.get(0));
+        });
+
+        assertThat(firstSeenWithoutFlush).hasValue(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM place_visit WHERE visit_id LIKE ?", Long.class,
+                ids.get(0).replace("lot-0", "lot-%"))).isEqualTo(ids.size());
+        assertThat(reasons(ids.get(0))).containsExactly("retracted");
+    }
+
+    @Test
+    void aRowPostgresqlRefusesInALotWrittenAheadFailsTheWholeBatchAndNoneOfItsRowsIsWritten() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < RowBatch.WRITE_AHEAD_ROWS + 10; i++) {
+            ids.add(id("refused-lot-" + i));
+        }
+        String refused = ids.get(RowBatch.WRITE_AHEAD_ROWS / 2);
+
+        assertThatThrownBy(() -> inBatch(() -> {
+            for (String id : ids) {
+                if (id.equals(refused)) {
+                    rows.add(INSERT_VISIT.replace("'p'", "?"), id, "x".repeat(500), LocalDate.of(2025, 3, 3));
+                } else {
+                    rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
+                }
+            }
+        })).hasMessageContaining("value too long");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM place_visit WHERE visit_id = ANY (?::varchar[])",
+                Long.class, (Object) ids.toArray(String[]::new))).isZero();
+    }
+
+    @Test
+    void aBatchThatFailsWhileALotIsOnItsWayWritesNoneOfItsRows() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < RowBatch.WRITE_AHEAD_ROWS; i++) {
+            ids.add(id("failed-lot-" + i));
+        }
+
+        assertThatThrownBy(() -> inBatch(() -> {
+            ids.forEach(id -> rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3)));
+            throw new IllegalStateException("a later handler failed");
+        })).hasMessage("a later handler failed");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM place_visit WHERE visit_id = ANY (?::varchar[])",
+                Long.class, (Object) ids.toArray(String[]::new))).isZero();
+    }
+
+    /** Looks, from the batch's own transaction, until the visit is there (1) or ten seconds have passed (0). */
+    private long awaitVisit(String id) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long seen;
+        while ((seen = visits(id)) == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        return seen;
+    }
+
+    @Test
     void outsideABatchWhatIsDerivedIsWrittenAtOnce() {
         String id = id("visit");
         rows.add(INSERT_VISIT, id, LocalDate.of(2025, 3, 3));
