@@ -4,6 +4,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import jakarta.annotation.PreDestroy;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,14 +86,18 @@ public class RowBatch {
     static final int WRITE_AHEAD_ROWS = 1_000;
 
     private final JdbcTemplate jdbc;
+    /** {@link #WRITE_AHEAD_ROWS} unless set ({@code lofteskollen.read-models.write-ahead-rows}); 0 never writes ahead. */
+    private final int writeAheadRows;
     private final ExecutorService writers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "read-model-writer");
         thread.setDaemon(true);
         return thread;
     });
 
-    public RowBatch(JdbcTemplate jdbc) {
+    public RowBatch(JdbcTemplate jdbc,
+                    @Value("${lofteskollen.read-models.write-ahead-rows:" + WRITE_AHEAD_ROWS + "}") int writeAheadRows) {
         this.jdbc = jdbc;
+        this.writeAheadRows = writeAheadRows;
     }
 
     @PreDestroy
@@ -240,7 +245,8 @@ public class RowBatch {
         }
 
         void added() {
-            if (++added >= WRITE_AHEAD_ROWS && TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (++added >= writeAheadRows && writeAheadRows > 0
+                    && TransactionSynchronizationManager.isActualTransactionActive()) {
                 writeAhead();
             }
         }
