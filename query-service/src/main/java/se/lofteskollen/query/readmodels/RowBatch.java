@@ -2,17 +2,11 @@ package se.lofteskollen.query.readmodels;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import jakarta.annotation.PreDestroy;
-import org.postgresql.PGConnection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,10 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -56,13 +46,6 @@ import java.util.function.Supplier;
  * A large batch (a replay, a burst) is written one JDBC batch per statement, each one round trip of many rows, so
  * that each statement stays one prepared statement however many rows it has.
  *
- * <p>A batch that has added {@link #WRITE_AHEAD_ROWS} rows (a replay's thousand events, a burst) hands them to a
- * writer thread, which writes them on the batch's own connection and transaction while the batch goes on handling its
- * next events: the JVM's work on the next rows and PostgreSQL's on these overlap, where before one waited for the
- * other. The rows are written in the order they were added, one lot at a time; a flush, the commit and a rollback
- * wait for the lot on its way first. It is the same as a {@link #flush()} at that point, so the order the batch's
- * statements reach the server in is one a flush could give.
- *
  * <p>Statements name their tables unqualified: a rebuild's {@code SET LOCAL search_path} points them at its own
  * tables. Only a reset writes beside this, with a plain {@code TRUNCATE}: it empties whole tables for no event, before
  * the replay's first batch.
@@ -78,31 +61,10 @@ public class RowBatch {
      */
     private static final int ONE_ROUND_TRIP_MOST = 32;
 
-    /**
-     * Rows added in a batch before they are written while it goes on: a few hundred events' worth, so that a replay
-     * batch of a thousand events is written in several lots beside its handling, and a live batch of a few events
-     * never is.
-     */
-    static final int WRITE_AHEAD_ROWS = 1_000;
-
     private final JdbcTemplate jdbc;
-    /** {@link #WRITE_AHEAD_ROWS} unless set ({@code lofteskollen.read-models.write-ahead-rows}); 0 never writes ahead. */
-    private final int writeAheadRows;
-    private final ExecutorService writers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "read-model-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
 
-    public RowBatch(JdbcTemplate jdbc,
-                    @Value("${lofteskollen.read-models.write-ahead-rows:" + WRITE_AHEAD_ROWS + "}") int writeAheadRows) {
+    public RowBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writeAheadRows = writeAheadRows;
-    }
-
-    @PreDestroy
-    void stopWriters() {
-        writers.shutdown();
     }
 
     /**
@@ -167,9 +129,7 @@ public class RowBatch {
             send(kind == Kind.NEW_ROW ? new Writes(row, Map.of(), List.of()) : new Writes(Map.of(), row, List.of()));
             return;
         }
-        Pending pending = pending();
-        pending.of(kind).computeIfAbsent(sql, kind::newGroup).add(values);
-        pending.added();
+        pending().of(kind).computeIfAbsent(sql, kind::newGroup).add(values);
     }
 
     private Pending pending() {
@@ -177,8 +137,6 @@ public class RowBatch {
         return batch.getOrComputeResource(RESOURCE, ignored -> {
             Pending pending = new Pending();
             batch.onPrepareCommit(unitOfWork -> pending.writeAll());
-            // Before the transaction rolls back (its handler was registered first, so it runs last).
-            batch.onRollback(unitOfWork -> pending.awaitWriterQuietly());
             return pending;
         });
     }
@@ -233,49 +191,15 @@ public class RowBatch {
 
     /** What one batch has added and not written yet, per statement. */
     private final class Pending {
-        private Map<String, List<Object[]>> newRows = new LinkedHashMap<>();
-        private Map<String, List<Object[]>> changes = new LinkedHashMap<>();
+        private final Map<String, List<Object[]>> newRows = new LinkedHashMap<>();
+        private final Map<String, List<Object[]>> changes = new LinkedHashMap<>();
         private final Map<String, Derived<?>> derived = new LinkedHashMap<>();
-        private int added;
-        /** The lot of rows the writer thread is writing, if any. */
-        private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
         Map<String, List<Object[]>> of(Kind kind) {
             return kind == Kind.NEW_ROW ? newRows : changes;
         }
 
-        void added() {
-            if (++added >= writeAheadRows && writeAheadRows > 0
-                    && TransactionSynchronizationManager.isActualTransactionActive()) {
-                writeAhead();
-            }
-        }
-
-        /** Hands the rows so far to a writer, on this batch's connection, once the lot before them is written. */
-        private void writeAhead() {
-            awaitWriter();
-            Writes lot = new Writes(newRows, changes, List.of());
-            newRows = new LinkedHashMap<>();
-            changes = new LinkedHashMap<>();
-            added = 0;
-            Connection connection = transactionsConnection();
-            writing = CompletableFuture.runAsync(() -> writeInBatches(connection, lot), writers);
-        }
-
-        void awaitWriter() {
-            try {
-                writing.join();
-            } catch (CompletionException failed) {
-                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-            }
-        }
-
-        void awaitWriterQuietly() {
-            writing.exceptionally(failed -> null).join();
-        }
-
         void writeRows() {
-            awaitWriter();
             send(new Writes(newRows, changes, List.of()));
             discardRows();
         }
@@ -283,11 +207,9 @@ public class RowBatch {
         void discardRows() {
             newRows.clear();
             changes.clear();
-            added = 0;
         }
 
         void writeAll() {
-            awaitWriter();
             List<Statement> statements = new ArrayList<>();
             for (Derived<?> writer : derived.values()) {
                 Statement statement = writer.statement();
@@ -346,31 +268,6 @@ public class RowBatch {
         for (int i = 0; i < values.length; i++) {
             set(statement, i + 1, values[i]);
         }
-    }
-
-    /**
-     * The driver's own connection under the batch's transaction: the writer thread's statements are not the pool's
-     * to track (its proxy is not made for two threads), and the driver runs one statement of a connection at a time.
-     */
-    private Connection transactionsConnection() {
-        return jdbc.execute((ConnectionCallback<Connection>) connection -> (Connection) connection.unwrap(PGConnection.class));
-    }
-
-    /** A lot written ahead on the writer thread: each statement's rows as one JDBC batch, as a large batch is. */
-    private void writeInBatches(Connection connection, Writes lot) {
-        BiConsumer<String, List<Object[]>> write = (sql, rows) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (Object[] row : rows) {
-                    setAll(statement, row);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            } catch (SQLException refused) {
-                throw jdbc.getExceptionTranslator().translate("writing a batch's rows ahead", sql, refused);
-            }
-        };
-        lot.newRows().forEach(write);
-        lot.changes().forEach(write);
     }
 
     private void write(String sql, List<Object[]> rows) {
