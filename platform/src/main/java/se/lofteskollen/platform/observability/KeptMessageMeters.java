@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The meters Axon's Micrometer module keeps of a bus or an event processor, by its names and tags: timers and
  * counters per payload type ({@code prefix.allTimer}, {@code .successCounter}, …), the capacity per payload type
- * ({@code prefix.capacity}, over {@code window}) and, for an event processor, the latency of the last event
- * ({@code prefix.latency}, per processor).
+ * ({@code prefix.capacity}, over {@code window}) and, for an event processor, how old the event it took last was when
+ * it took it ({@code prefix.latency}, per processor).
  *
  * <p>Axon's monitors find each of their meters in the registry again for every message, a dozen lookups (a meter id
  * made, its tags sorted, a map searched) per event and per monitor, and keep every handling time of the capacity
@@ -40,7 +40,8 @@ final class KeptMessageMeters implements MessageMonitor<Message<?>> {
     private final Clock clock;
     private final long windowNanos;
     private final Map<Class<?>, PayloadMeters> byPayloadType = new ConcurrentHashMap<>();
-    private final AtomicLong lastEventMillis;
+    /** How old the event last taken was when it was taken, in ms; null for a bus. */
+    private final AtomicLong latencyMillis;
 
     /** The meters of a bus: {@code prefix} is its name. */
     static KeptMessageMeters ofBus(String prefix, MeterRegistry registry, Clock clock, Duration window) {
@@ -60,18 +61,18 @@ final class KeptMessageMeters implements MessageMonitor<Message<?>> {
         this.clock = clock;
         this.windowNanos = window.toNanos();
         if (processor == null) {
-            lastEventMillis = null;
+            latencyMillis = null;
         } else {
-            lastEventMillis = new AtomicLong();
-            Gauge.builder(prefix + ".latency", () -> clock.wallTime() - lastEventMillis.get())
+            latencyMillis = new AtomicLong();
+            Gauge.builder(prefix + ".latency", latencyMillis::get)
                     .tags(Tags.of(TagsUtil.PROCESSOR_NAME_TAG, processor)).register(registry);
         }
     }
 
     @Override
     public MonitorCallback onMessageIngested(Message<?> message) {
-        if (lastEventMillis != null && message instanceof EventMessage<?> event) {
-            lastEventMillis.set(event.getTimestamp().toEpochMilli());
+        if (latencyMillis != null && message instanceof EventMessage<?> event) {
+            latencyMillis.set(clock.wallTime() - event.getTimestamp().toEpochMilli());
         }
         PayloadMeters meters = byPayloadType.computeIfAbsent(message.getPayloadType(), this::metersOf);
         meters.ingested.increment();

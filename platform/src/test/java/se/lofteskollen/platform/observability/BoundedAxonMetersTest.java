@@ -74,6 +74,21 @@ class BoundedAxonMetersTest {
     }
 
     @Test
+    void aProcessorsLatencyIsHowOldItsLastEventWasWhenItTookItAndDoesNotGrowWhileItIsIdle() {
+        MessageMonitor<Message<?>> processor = monitor(EventProcessor.class, "readmodels");
+        clock.add(Duration.ofSeconds(60));
+        java.time.Instant written = java.time.Instant.ofEpochMilli(clock.wallTime()).minusMillis(250);
+        processor.onMessageIngested(new GenericEventMessage<>(
+                new org.axonframework.messaging.GenericMessage<>("a report"), () -> written)).reportSuccess();
+
+        assertThat(registry.find("eventProcessor.latency").tag("processorName", "readmodels").gauge().value())
+                .isEqualTo(250);
+        clock.add(Duration.ofSeconds(30));
+        assertThat(registry.find("eventProcessor.latency").tag("processorName", "readmodels").gauge().value())
+                .isEqualTo(250);
+    }
+
+    @Test
     void theCapacityCountsTheOldestTenthOfItsWindowWithThePartStillInside() {
         KeptMessageMeters.BusyTime busy = new KeptMessageMeters.BusyTime(TimeUnit.SECONDS.toNanos(10));
         // One second of handling that ended in the first second, then nothing.
