@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A fresh PostgreSQL for one benchmark run, durable (fsync and synchronous commit on): every figure,
@@ -109,7 +110,7 @@ final class BenchDatabase implements AutoCloseable {
      */
     void settle() throws SQLException, InterruptedException {
         execute("CHECKPOINT");
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (queryLong("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'") > 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);

@@ -12,6 +12,7 @@ import org.axonframework.micrometer.TagsUtil;
 import org.axonframework.monitoring.MessageMonitor;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -75,36 +76,36 @@ final class KeptMessageMeters implements MessageMonitor<Message<?>> {
             latencyMillis.set(clock.wallTime() - event.getTimestamp().toEpochMilli());
         }
         PayloadMeters meters = byPayloadType.computeIfAbsent(message.getPayloadType(), this::metersOf);
-        meters.ingested.increment();
+        meters.ingestedCounter.increment();
         long started = clock.monotonicTime();
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
                 long took = done();
-                meters.success.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.succeeded.increment();
+                meters.successTimer.record(took, TimeUnit.NANOSECONDS);
+                meters.processedCounter.increment();
+                meters.successCounter.increment();
             }
 
             @Override
             public void reportFailure(Throwable cause) {
                 long took = done();
-                meters.failure.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.failed.increment();
+                meters.failureTimer.record(took, TimeUnit.NANOSECONDS);
+                meters.processedCounter.increment();
+                meters.failureCounter.increment();
             }
 
             @Override
             public void reportIgnored() {
                 long took = done();
-                meters.ignored.record(took, TimeUnit.NANOSECONDS);
-                meters.ignoredCount.increment();
+                meters.ignoredTimer.record(took, TimeUnit.NANOSECONDS);
+                meters.ignoredCounter.increment();
             }
 
             private long done() {
                 long now = clock.monotonicTime();
                 long took = now - started;
-                meters.all.record(took, TimeUnit.NANOSECONDS);
+                meters.allTimer.record(took, TimeUnit.NANOSECONDS);
                 meters.busy.add(now, took);
                 return took;
             }
@@ -132,9 +133,9 @@ final class KeptMessageMeters implements MessageMonitor<Message<?>> {
         return registry.counter(prefix + "." + name, tags);
     }
 
-    private record PayloadMeters(Timer all, Timer success, Timer failure, Timer ignored, Counter ingested,
-                                 Counter succeeded, Counter failed, Counter processed, Counter ignoredCount,
-                                 BusyTime busy) {
+    private record PayloadMeters(Timer allTimer, Timer successTimer, Timer failureTimer, Timer ignoredTimer,
+                                 Counter ingestedCounter, Counter successCounter, Counter failureCounter,
+                                 Counter processedCounter, Counter ignoredCounter, BusyTime busy) {
     }
 
     /**
@@ -156,7 +157,7 @@ final class KeptMessageMeters implements MessageMonitor<Message<?>> {
         BusyTime(long windowNanos) {
             this.windowNanos = windowNanos;
             this.bucketNanos = Math.max(1, windowNanos / BUCKETS);
-            java.util.Arrays.fill(bucketOf, Long.MIN_VALUE);
+            Arrays.fill(bucketOf, Long.MIN_VALUE);
         }
 
         synchronized void add(long endedAt, long nanos) {
