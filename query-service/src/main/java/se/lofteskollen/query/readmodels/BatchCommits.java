@@ -87,13 +87,21 @@ public class BatchCommits {
     /**
      * The batches say when they have committed, once per batch: the live processor's, and a rebuild's (its batch
      * sizes count too; a waiting read looks again for nothing, which costs it one look).
+     *
+     * <p>Said when the batch is cleaned up, not in its after-commit phase: Axon moves the processor's token in memory
+     * on from there, after the handlers registered later (as this one is, while the batch is handled) have run. A
+     * waiting read woken any earlier would find the token in memory where it was, and wait for its next look.
      */
     public MessageHandlerInterceptor<EventMessage<?>> signal() {
         return (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
             batch.getOrComputeResource(SIGNALLED, key -> {
                 int events = batch instanceof BatchingUnitOfWork<?> several ? several.getMessages().size() : 1;
-                batch.afterCommit(committed -> committed(events));
+                batch.onCleanup(done -> {
+                    if (!done.isRolledBack()) {
+                        committed(events);
+                    }
+                });
                 return Boolean.TRUE;
             });
             return chain.proceed();

@@ -2,6 +2,7 @@ package se.lofteskollen.query.readmodels;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import se.lofteskollen.query.web.BadParameter;
 import se.lofteskollen.query.web.ProjectionBehind;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import java.util.Map;
  * it has handled everything up to the position. With one segment (the default) that is simply its token at or past
  * the position. A segment this instance holds counts as it stands in memory, which also moves on over events that
  * are not its own (an idle segment stores its token only now and then); a segment another instance holds counts as
- * its stored token says (the token table is read directly). When the wait runs out, the answer is 503 (see
+ * its stored token says (the token table is read directly). An instance that holds every segment (one instance, the
+ * default) answers from memory alone, without a round trip to the database, and is woken once the processor's token
+ * in memory has moved ({@link BatchCommits}). When the wait runs out, the answer is 503 (see
  * {@link ProjectionBehind}) rather than a stale count.
  */
 @Component
@@ -78,11 +82,17 @@ public class ReadYourWrites {
         for (String group : groups) {
             Processors.processorOf(group);
         }
+        Map<Integer, EventTrackerStatus> heldHere = heldHere();
+        if (everySegment(heldHere.values().stream().map(EventTrackerStatus::getSegment).toList())) {
+            // No other instance holds a part of the stream: the tokens in memory are the whole answer, and the
+            // read costs no round trip to the database.
+            return heldHere.values().stream()
+                    .allMatch(status -> TokenPositions.covers(status.getTrackingToken(), position));
+        }
         List<TokenPositions.SegmentToken> segments = tokens.of(Processors.READ_MODELS);
         if (segments.isEmpty()) {
             return false;
         }
-        Map<Integer, EventTrackerStatus> heldHere = heldHere();
         for (TokenPositions.SegmentToken segment : segments) {
             EventTrackerStatus here = heldHere.get(segment.segment());
             boolean covered = segment.covers(position)
@@ -92,6 +102,20 @@ public class ReadYourWrites {
             }
         }
         return true;
+    }
+
+    /**
+     * Do these segments make up the whole stream? A segment of mask {@code m} takes one event in {@code m + 1}, and
+     * the segments of a processor split the stream between them, so those held here make it up when their parts sum
+     * to one (one segment of mask 0, the default, or two of mask 1, ...).
+     */
+    static boolean everySegment(Collection<Segment> held) {
+        long whole = 1L << 32;
+        long parts = 0;
+        for (Segment segment : held) {
+            parts += whole / (segment.getMask() + 1L);
+        }
+        return parts == whole;
     }
 
     /** The segments this instance processes now, live or with replay batches, as they stand in memory. */

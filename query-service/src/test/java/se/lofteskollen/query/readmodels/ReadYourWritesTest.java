@@ -2,6 +2,7 @@ package se.lofteskollen.query.readmodels;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +16,12 @@ import se.lofteskollen.query.testing.Promises;
 import se.lofteskollen.query.testing.QueryServiceTest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -34,6 +37,8 @@ class ReadYourWritesTest extends QueryServiceTest {
     EventProcessingConfiguration processing;
     @Autowired
     ReadYourWrites freshness;
+    @Autowired
+    BatchCommits commits;
 
     String promiseId;
 
@@ -133,6 +138,42 @@ class ReadYourWritesTest extends QueryServiceTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(audit).contains(id("visit-everywhere"));
         assertThat(freshness.reached(position, Processors.ALL.toArray(String[]::new))).isTrue();
+    }
+
+    @Test
+    void aQueryWokenByTheBatchOfItsReportFindsTheReportReachedAtOnce() throws Exception {
+        aPromiseWithVisits();
+        StreamingEventProcessor readModels = readModels();
+        readModels.shutDown();
+        CompletableFuture<Boolean> woken;
+        try {
+            long position = reportVisit(id("visit-woken"));
+            long seen = commits.count();
+            woken = CompletableFuture.supplyAsync(() -> {
+                try {
+                    commits.awaitAfter(seen, Duration.ofMinutes(1));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                // Looked at once, as a waiting query does when it is woken: the batch's token is in memory already.
+                return freshness.reached(position, Processors.COMMITMENTS);
+            });
+        } finally {
+            readModels.start();
+        }
+        assertThat(woken.get(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void segmentsHeldHereMakeUpTheWholeStreamOnlyWhenTheirPartsSumToOne() {
+        assertThat(ReadYourWrites.everySegment(List.of(Segment.ROOT_SEGMENT))).isTrue();
+        Segment[] halves = Segment.ROOT_SEGMENT.split();
+        assertThat(ReadYourWrites.everySegment(List.of(halves))).isTrue();
+        assertThat(ReadYourWrites.everySegment(List.of(halves[0]))).isFalse();
+        Segment[] quarters = halves[1].split();
+        assertThat(ReadYourWrites.everySegment(List.of(halves[0], quarters[0], quarters[1]))).isTrue();
+        assertThat(ReadYourWrites.everySegment(List.of(halves[0], quarters[1]))).isFalse();
+        assertThat(ReadYourWrites.everySegment(List.of())).isFalse();
     }
 
     @Test
