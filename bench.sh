@@ -7,6 +7,9 @@
 #                                       (bench/target/logs/replay-only.md; BENCHMARKS.md untouched)
 #   ./bench.sh -Dbench.commands-only=true the command loads alone, without stock Axon
 #                                       (bench/target/logs/commands-only.md; BENCHMARKS.md untouched)
+#   ./bench.sh -Dbench.freshness-only=true [-Dbench.half-load=625] [-Dbench.samples=1000]
+#                                       the freshness figures alone, after the JIT warm-up, the background at
+#                                       the reports/s given (bench/target/logs/freshness-only.md; about 6 minutes)
 #   ./bench.sh -Dbench.stock-axon=PATH  the stock Axon reference (default ../shared/reference/stock-axon;
 #                                       where it is absent its figures say "not run")
 # It starts its own PostgreSQL (in a temporary folder); builds a copy of the stock Axon reference with this

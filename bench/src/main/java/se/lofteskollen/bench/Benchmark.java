@@ -26,7 +26,10 @@ import java.util.function.Function;
  * {@code ../shared/reference/stock-axon} from the project's folder; where it is absent, its figures say so),
  * {@code -Dbench.replay-only=true} for the rebuild and what follows it alone (written to
  * {@code bench/target/logs/replay-only.md}, BENCHMARKS.md untouched), {@code -Dbench.commands-only=true} for the
- * command loads alone, without stock Axon ({@code bench/target/logs/commands-only.md}).
+ * command loads alone, without stock Axon ({@code bench/target/logs/commands-only.md}),
+ * {@code -Dbench.freshness-only=true} for the freshness figures alone, after the JIT warm-up, the background at
+ * {@code -Dbench.half-load} reports/s (625 by default; {@code bench/target/logs/freshness-only.md}), and
+ * {@code -Dbench.samples=N} for the number of freshness samples (300).
  */
 public final class Benchmark {
 
@@ -39,6 +42,13 @@ public final class Benchmark {
     private final boolean replayOnly = Boolean.getBoolean("bench.replay-only");
     /** Only the command loads (throughput, one commitment, freshness), without stock Axon: for working on them. */
     private final boolean commandsOnly = Boolean.getBoolean("bench.commands-only");
+    /**
+     * Only the freshness figures, after the JIT warm-up, without stock Axon: for working on them. Their background
+     * is half of an 8-client rate that is given, not measured ({@code bench.half-load}).
+     */
+    private final boolean freshnessOnly = Boolean.getBoolean("bench.freshness-only");
+    private final double givenHalfLoad = Double.parseDouble(System.getProperty("bench.half-load", "625"));
+    private final int freshnessSamples = Integer.getInteger("bench.samples", quick ? 50 : 300);
     private final long storedEvents = Long.getLong("bench.events", quick ? 100_000 : 1_000_000);
     private final long growthEvents = Long.getLong("bench.growth", 0);
     private final Duration jitWarmUp = Duration.ofSeconds(quick ? 10 : 60);
@@ -99,7 +109,8 @@ public final class Benchmark {
 
     private void run(Path home) throws Exception {
         logs = Files.createDirectories(home.resolve("bench/target/logs"));
-        StockAxon.Prepared reference = replayOnly || commandsOnly ? StockAxon.Prepared.skipped(home) : StockAxon.prepare(home, logs);
+        StockAxon.Prepared reference = replayOnly || commandsOnly || freshnessOnly
+                ? StockAxon.Prepared.skipped(home) : StockAxon.prepare(home, logs);
         try (BenchDatabase database = new BenchDatabase()) {
             RawInserts.createTable(database);
             RoundTrips trips = RoundTrips.install(database);
@@ -137,15 +148,20 @@ public final class Benchmark {
 
                 if (!replayOnly) {
                     try (RssWatch underLoad = new RssWatch(List.of(command, query))) {
-                        double eightClients = commandThroughput(database, api, trips, stock, List.of(command, query));
-                        contention(database, api, stock);
-                        freshness(api, stock, eightClients / 2);
+                        if (freshnessOnly) {
+                            warmUpTheJit(List.of(command, query), api, stock);
+                            freshness(api, stock, givenHalfLoad);
+                        } else {
+                            double eightClients = commandThroughput(database, api, trips, stock, List.of(command, query));
+                            contention(database, api, stock);
+                            freshness(api, stock, eightClients / 2);
+                        }
                         row("RSS, the most sampled during every load above", underLoad.highest(),
                                 stock.cell(stock.rss, rss -> rss), "", "", "", "each ≤ 400 MB at every point",
                                 "sampled 4 times a second while measuring");
                     }
                 }
-                if (!commandsOnly) {
+                if (!commandsOnly && !freshnessOnly) {
                     try (RssWatch rebuilding = new RssWatch(List.of(command, query))) {
                         replay(database, api, query);
                         row("RSS right after the rebuild", "command-service " + command.rssMegabytes() + " MB, query-service "
@@ -261,17 +277,23 @@ public final class Benchmark {
                 : roundTrips + " (the query side was still behind after " + catchUp.toSeconds() + " s)", cpuPerRequest);
     }
 
-    /** Answers the reports per second at 8 clients. */
-    private double commandThroughput(BenchDatabase database, Api api, RoundTrips trips, StockFigures stock,
-                                     List<ServiceProcess> services) throws Exception {
-        // Fresh JVMs interpret, then compile what runs often: the figures are of a service that has been running,
-        // so both services first take reports (and project them) until their compilers have settled, uncounted.
+    /**
+     * Fresh JVMs interpret, then compile what runs often: the figures are of a service that has been running, so
+     * both services first take reports (and project them) until their compilers have settled, uncounted.
+     */
+    private void warmUpTheJit(List<ServiceProcess> services, Api api, StockFigures stock) throws Exception {
         JitWarmUp.Outcome jit = JitWarmUp.run(services, 8, jitWarmUp, jitWarmUpLimit,
                 (client, sequence) -> api.reportPlaceVisit(null, "Uppvärmningen", (int) sequence) >= 0);
         row("JIT warm-up before the first figure (8 clients, uncounted)", jit.describe(),
                 stock.cell(stock.jit, JitWarmUp.Outcome::describe), "", "", "", "",
                 "until the compiler threads of both services used under 3 % of a core over 10 s, at least "
                         + jitWarmUp.toSeconds() + " s, at most " + jitWarmUpLimit.toSeconds() + " s");
+    }
+
+    /** Answers the reports per second at 8 clients. */
+    private double commandThroughput(BenchDatabase database, Api api, RoundTrips trips, StockFigures stock,
+                                     List<ServiceProcess> services) throws Exception {
+        warmUpTheJit(services, api, stock);
         CatchUp projected = () -> everyProcessorAtHead(database);
         Map<Integer, ClosedLoopLoad.Result> raws = new TreeMap<>();
         Map<Integer, Point> points = new TreeMap<>();
@@ -355,7 +377,7 @@ public final class Benchmark {
 
     /** Idle, then with reports arriving at {@code halfLoad} per second in the background. */
     private void freshness(Api api, StockFigures stock, double halfLoad) throws Exception {
-        int samples = quick ? 50 : 300;
+        int samples = freshnessSamples;
         // One read-your-write query, which the query-service answers as soon as its read model has the report
         // (asked again only if it answered 503 after its own wait).
         Freshness.Write<Long> report = sample -> api.reportPlaceVisit(null, "Fräschhetstorget", sample);
@@ -448,7 +470,8 @@ public final class Benchmark {
         String document = "# Benchmarks\n\n" + method + "\n## Latest run: " + LocalDate.now() + " (" + machine + ")\n\n"
                 + table + "\n" + String.join("\n", notes.stream().map(note -> "- " + note).toList()) + "\n";
         Path written = replayOnly ? logs.resolve("replay-only.md")
-                : commandsOnly ? logs.resolve("commands-only.md") : home.resolve("BENCHMARKS.md");
+                : commandsOnly ? logs.resolve("commands-only.md")
+                : freshnessOnly ? logs.resolve("freshness-only.md") : home.resolve("BENCHMARKS.md");
         Files.writeString(written, document, StandardCharsets.UTF_8);
         System.out.println("Written to " + written);
     }

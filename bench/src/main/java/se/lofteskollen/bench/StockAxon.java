@@ -26,9 +26,9 @@ final class StockAxon implements AutoCloseable {
     /** Either a built reference, or why it is not run. */
     record Prepared(Path reference, StockAxon stockAxon, String notRun) {
 
-        /** Not asked for in this run (a replay-only or commands-only run). */
+        /** Not asked for in this run (a replay-only, commands-only or freshness-only run). */
         static Prepared skipped(Path home) {
-            return new Prepared(home, null, "not run in a replay-only or commands-only run");
+            return new Prepared(home, null, "not run in a replay-only, commands-only or freshness-only run");
         }
     }
 
